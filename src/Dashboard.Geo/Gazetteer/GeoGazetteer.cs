@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using Dashboard.Core.Geography;
+
+namespace Dashboard.Geo.Gazetteer;
+
+/// <summary>
+/// The immutable, in-memory gazetteer: every table of <c>wwwroot-data/gazetteer</c> and one index from
+/// <see cref="NameKey"/> to the entries that bear that name (official, ASCII, alternate, alias or adjective).
+/// </summary>
+public sealed class GeoGazetteer
+{
+    private readonly FrozenDictionary<string, EntryRef[]> _names;
+    private readonly FrozenDictionary<string, Country> _byIso2;
+    private readonly FrozenDictionary<string, Country> _byDemonym;
+    private readonly FrozenDictionary<string, AdminRegion> _adminByCode;
+
+    public GeoGazetteer(
+        IReadOnlyList<PopulatedPlace> places,
+        IReadOnlyList<AdminRegion> admins,
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<SupranationalRegion> regions,
+        IReadOnlyList<Airport> airports)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(admins);
+        ArgumentNullException.ThrowIfNull(countries);
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(airports);
+        Places = places;
+        Admins = admins;
+        Countries = countries;
+        Regions = regions;
+        Airports = airports;
+        _byIso2 = countries.ToFrozenDictionary(c => c.Iso2, StringComparer.OrdinalIgnoreCase);
+        _adminByCode = admins.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
+        _byDemonym = BuildDemonyms(countries);
+        _names = NameIndexBuilder.Build(places, admins, countries, regions, airports);
+    }
+
+    public IReadOnlyList<PopulatedPlace> Places { get; }
+
+    public IReadOnlyList<AdminRegion> Admins { get; }
+
+    public IReadOnlyList<Country> Countries { get; }
+
+    public IReadOnlyList<SupranationalRegion> Regions { get; }
+
+    public IReadOnlyList<Airport> Airports { get; }
+
+    /// <summary>How many distinct name keys the index holds.</summary>
+    public int NameCount => _names.Count;
+
+    /// <summary>Whether any entry bears this name (after <see cref="NameKey"/> folding).</summary>
+    public bool IsKnownName(string name) => _names.ContainsKey(NameKey.Of(name));
+
+    /// <summary>The raw index hits for a name, for callers that score candidates without materialising them.</summary>
+    public ReadOnlySpan<EntryRef> Refs(string name) =>
+        _names.TryGetValue(NameKey.Of(name), out var refs) ? refs : [];
+
+    /// <summary>
+    /// Every entry bearing <paramref name="name"/>: countries, then regions, admin regions, populated places by
+    /// descending population, airports.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(string name)
+    {
+        var refs = Refs(name);
+        var entries = new List<GazetteerEntry>(refs.Length);
+        foreach (var r in refs)
+        {
+            entries.Add(Entry(r));
+        }
+
+        return entries;
+    }
+
+    public GazetteerEntry Entry(EntryRef r) => r.Table switch
+    {
+        PlaceKind.City => FromPlace(Places[r.Index]),
+        PlaceKind.Admin => FromAdmin(Admins[r.Index]),
+        PlaceKind.Country => FromCountry(Countries[r.Index]),
+        PlaceKind.Region => FromRegion(Regions[r.Index]),
+        PlaceKind.Airport => FromAirport(Airports[r.Index]),
+        _ => throw new ArgumentOutOfRangeException(nameof(r), r.Table, "No table of that kind."),
+    };
+
+    public Country? CountryByIso2(string iso2) => _byIso2.GetValueOrDefault(iso2);
+
+    /// <summary>The country whose adjective or demonym this is ("Russian" → Russia), if any.</summary>
+    public Country? CountryByDemonym(string adjective) => _byDemonym.GetValueOrDefault(NameKey.Of(adjective));
+
+    public AdminRegion? AdminByCode(string code) => _adminByCode.GetValueOrDefault(code);
+
+    public SupranationalRegion? RegionByName(string name)
+    {
+        foreach (var r in Refs(name))
+        {
+            if (r.Table == PlaceKind.Region)
+            {
+                return Regions[r.Index];
+            }
+        }
+
+        return null;
+    }
+
+    private static FrozenDictionary<string, Country> BuildDemonyms(IReadOnlyList<Country> countries)
+    {
+        // An adjective shared by two countries ("Congolese", "Korean") is ambiguous: keep the larger, independent one.
+        var map = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var country in countries.OrderByDescending(c => c.Independent).ThenByDescending(c => c.AreaKm2))
+        {
+            foreach (var demonym in country.Demonyms)
+            {
+                map.TryAdd(NameKey.Of(demonym), country);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static GazetteerEntry FromPlace(PopulatedPlace p) =>
+        new($"gn:{p.GeonameId}", p.Name, PlaceKind.City, p.Point, p.Country, p.Population, p.GeonameId);
+
+    private static GazetteerEntry FromAdmin(AdminRegion a) =>
+        new($"admin:{a.Code}", a.Name, PlaceKind.Admin, a.Point, a.Country, a.Population, null);
+
+    private static GazetteerEntry FromCountry(Country c) =>
+        new($"country:{c.Iso2}", c.Name, PlaceKind.Country, c.Point, c.Iso2, 0, null);
+
+    private static GazetteerEntry FromRegion(SupranationalRegion r) =>
+        new($"region:{r.Id}", r.Name, PlaceKind.Region, null, null, 0, null);
+
+    private static GazetteerEntry FromAirport(Airport a) =>
+        new($"airport:{a.Ident}", a.Name, PlaceKind.Airport, a.Point, a.Country, 0, null);
+}

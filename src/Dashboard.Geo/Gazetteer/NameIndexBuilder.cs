@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using Dashboard.Core.Geography;
+
+namespace Dashboard.Geo.Gazetteer;
+
+/// <summary>Builds the name → entries index, each list ordered countries, regions, admin, places (by population), airports.</summary>
+internal static class NameIndexBuilder
+{
+    public static FrozenDictionary<string, EntryRef[]> Build(
+        IReadOnlyList<PopulatedPlace> places,
+        IReadOnlyList<AdminRegion> admins,
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<SupranationalRegion> regions,
+        IReadOnlyList<Airport> airports)
+    {
+        var index = new Dictionary<string, List<EntryRef>>(places.Count * 3, StringComparer.Ordinal);
+
+        for (var i = 0; i < countries.Count; i++)
+        {
+            var c = countries[i];
+            AddAll(index, new EntryRef(PlaceKind.Country, i), [c.Name, c.Official, .. c.Aliases]);
+        }
+
+        for (var i = 0; i < regions.Count; i++)
+        {
+            var r = regions[i];
+            AddAll(index, new EntryRef(PlaceKind.Region, i), [r.Name, .. r.Aliases]);
+        }
+
+        for (var i = 0; i < admins.Count; i++)
+        {
+            AddAll(index, new EntryRef(PlaceKind.Admin, i), [admins[i].Name, admins[i].AsciiName]);
+        }
+
+        // Places in descending population so that each name's list is already ranked by the prior.
+        var order = Enumerable.Range(0, places.Count).OrderByDescending(i => places[i].Population).ThenBy(i => places[i].GeonameId);
+        foreach (var i in order)
+        {
+            var p = places[i];
+            var entry = new EntryRef(PlaceKind.City, i);
+            Add(index, entry, p.Name);
+            Add(index, entry, p.AsciiName);
+            foreach (var alternate in p.Alternates)
+            {
+                Add(index, entry, alternate);
+            }
+        }
+
+        for (var i = 0; i < airports.Count; i++)
+        {
+            Add(index, new EntryRef(PlaceKind.Airport, i), airports[i].Name);
+        }
+
+        return index.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static void AddAll(Dictionary<string, List<EntryRef>> index, EntryRef entry, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            Add(index, entry, name);
+        }
+    }
+
+    private static void Add(Dictionary<string, List<EntryRef>> index, EntryRef entry, string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        var key = NameKey.Of(name);
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = [entry];
+        }
+        else if (list[^1] != entry)
+        {
+            // Names of one entry are added together, so a repeat can only be the last element.
+            list.Add(entry);
+        }
+    }
+}

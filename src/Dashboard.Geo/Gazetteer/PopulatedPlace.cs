@@ -1,0 +1,22 @@
+using Dashboard.Core.Geography;
+
+namespace Dashboard.Geo.Gazetteer;
+
+/// <summary>A GeoNames populated place (cities500 row) with the names a geoparser needs.</summary>
+public sealed record PopulatedPlace(
+    int GeonameId,
+    string Name,
+    string AsciiName,
+    IReadOnlyList<string> Alternates,
+    GeoPoint Point,
+    string FeatureCode,
+    string Country,
+    string Admin1,
+    long Population)
+{
+    /// <summary>PPLC: the seat of a country's government.</summary>
+    public bool IsCapital => FeatureCode == "PPLC";
+
+    /// <summary>PPLA: the seat of a first-level administrative division.</summary>
+    public bool IsAdminSeat => FeatureCode == "PPLA";
+}

@@ -1,0 +1,39 @@
+using Dashboard.Geo;
+using Dashboard.Geo.Data;
+using Dashboard.Store.Corpus;
+using Microsoft.AspNetCore.ResponseCompression;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Hosting;
+
+/// <summary>Service registration for the dashboard, so that Program.cs stays short.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        services.AddSingleton(options);
+
+        var root = DataRoot.Locate(options.DataRoot);
+        if (!root.IsSuccess)
+        {
+            throw new InvalidOperationException(root.Error);
+        }
+
+        services.AddSingleton(root.Value);
+        services.AddSingleton(sp => GeoData.Load(sp.GetRequiredService<DataRoot>()) is { IsSuccess: true } geo
+            ? geo.Value
+            : throw new InvalidOperationException("The geographic data could not be loaded; see wwwroot-data/README.md."));
+        services.AddSingleton(sp => CorpusCatalog.Load(sp.GetRequiredService<DataRoot>().CorpusFolder));
+
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json"]);
+        });
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using Dashboard.Benchmarks;
+
+// `dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'` runs BenchmarkDotNet;
+// `... -- retained` prints the memory the loaded gazetteer keeps and one cold load time.
+if (args is ["retained"])
+{
+    RetainedMemory.Print(Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GazetteerLoadBenchmark).Assembly).Run(args);

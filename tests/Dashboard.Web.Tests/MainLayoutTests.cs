@@ -1,0 +1,65 @@
+using Bunit;
+using Dashboard.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Dashboard.Web.Tests;
+
+public sealed class MainLayoutTests
+{
+    [Fact]
+    public async Task Render_WithBody_HasAppBarSidePanelAttributionAndBody()
+    {
+        await using var ctx = NewContext();
+
+        var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id='body'>map here</p>"))));
+
+        Assert.Equal("News map", layout.Find("#app-title").TextContent);
+        Assert.Single(layout.FindAll(".mud-drawer .corpus-panel"));
+        Assert.Contains("GeoNames", layout.Find("footer.attribution").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Natural Earth", layout.Find("footer.attribution").TextContent, StringComparison.Ordinal);
+        Assert.Equal("map here", layout.Find("#body").TextContent);
+    }
+
+    [Fact]
+    public async Task ThemeButton_Clicked_SwitchesToDarkModeAndOffersLightMode()
+    {
+        await using var ctx = NewContext();
+        var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
+        const string button = "button[aria-label='Switch between light and dark theme']";
+        const string darkAppBar = "--mud-palette-appbar-background: rgba(27,36,48,1)";
+        var lightIcon = layout.Find(button).InnerHtml;
+        Assert.DoesNotContain(darkAppBar, Styles(layout), StringComparison.Ordinal);
+
+        await layout.InvokeAsync(() => layout.Find(button).Click());
+
+        Assert.NotEqual(lightIcon, layout.Find(button).InnerHtml);
+        Assert.Contains(darkAppBar, Styles(layout), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MenuButton_Clicked_TogglesTheSidePanel()
+    {
+        await using var ctx = NewContext();
+        var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
+        // Without a browser the responsive drawer cannot know the breakpoint, so compare states rather than assume one.
+        var before = layout.Find(".mud-drawer").ClassName;
+
+        await layout.InvokeAsync(() => layout.Find("button[aria-label='Show or hide the side panel']").Click());
+
+        Assert.NotEqual(before, layout.Find(".mud-drawer").ClassName);
+    }
+
+    private static string Styles(IRenderedComponent<MainLayout> layout) =>
+        string.Join('\n', layout.FindAll("style").Select(s => s.TextContent));
+
+    private static BunitContext NewContext()
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(TestDocuments.Catalog(("A story", "An outlet", new DateOnly(2022, 1, 10))));
+        return ctx;
+    }
+}
