@@ -9,7 +9,7 @@ namespace Dashboard.Geo.Gazetteer;
 /// </summary>
 public sealed class GeoGazetteer
 {
-    private readonly FrozenDictionary<string, EntryRef[]> _names;
+    private readonly Dictionary<string, EntryRef[]> _names;
     private readonly FrozenDictionary<string, Country> _byIso2;
     private readonly FrozenDictionary<string, Country> _byDemonym;
     private readonly FrozenDictionary<string, AdminRegion> _adminByCode;

@@ -12,22 +12,7 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (IsPlainAscii(name))
-        {
-            return Fold(name);
-        }
-
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return Fold(builder.ToString());
+        return IsPlainAscii(name) ? Fold(name) : Fold(StripMarks(name));
     }
 
     private static bool IsPlainAscii(string s)
@@ -43,9 +28,27 @@ public static class NameKey
         return true;
     }
 
+    private static string StripMarks(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string Fold(string s)
     {
-        var builder = new StringBuilder(s.Length);
+        // Gazetteer loading folds hundreds of thousands of names: work in a pooled buffer, and return the input
+        // itself when folding changes nothing.
+        var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in s)
         {
@@ -57,19 +60,20 @@ public static class NameKey
             };
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var folded = buffer[..length];
+        return folded.SequenceEqual(s) ? s : new string(folded);
     }
 }
