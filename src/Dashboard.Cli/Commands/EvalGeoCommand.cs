@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Geography;
+using Dashboard.Core.Places;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>eval-geo GOLD.jsonl</c>: scores the geoparser against GeoWebNews-format annotations (see shared/eval/README.md):
+/// recognition P/R/F1 on exact spans, accuracy@161 km, AUC and same-unit accuracy over recognised geocodable toponyms,
+/// end-to-end accuracy, for literal, associative and all toponyms; and documents per second.
+/// </summary>
+internal sealed class EvalGeoCommand : ICommand
+{
+    public string Name => "eval-geo";
+
+    public string Summary => "eval-geo GOLD.jsonl: score recognition and resolution against GeoWebNews-format annotations";
+
+    public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 1)
+        {
+            await stderr.WriteLineAsync("eval-geo takes one argument: the gold JSONL file (e.g. ../shared/eval/geowebnews.jsonl).");
+            return ExitCodes.Usage;
+        }
+
+        if (!File.Exists(args[0]))
+        {
+            await stderr.WriteLineAsync($"{args[0]}: no such file.");
+            return ExitCodes.DataMissing;
+        }
+
+        var pipeline = PipelineLoader.Load();
+        if (!pipeline.IsSuccess)
+        {
+            await stderr.WriteLineAsync(pipeline.Error);
+            return ExitCodes.DataMissing;
+        }
+
+        var units = GoldUnits.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[0]))!, "geonames-regions.tsv"));
+        var score = new GeoScore();
+        var clock = new Stopwatch();
+        var documents = 0;
+        foreach (var line in File.ReadLines(args[0]))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(line);
+            var text = json.RootElement.GetProperty("text").GetString() ?? string.Empty;
+            clock.Start();
+            var result = pipeline.Value.Extract(text);
+            clock.Stop();
+            documents++;
+            score.Add(text, json.RootElement.GetProperty("toponyms"), result.Places, units);
+        }
+
+        await score.PrintAsync(stdout);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"throughput: {documents} documents in {clock.Elapsed.TotalSeconds:F2} s = {documents / Math.Max(1e-9, clock.Elapsed.TotalSeconds):F0} documents/s (one thread, recognition + resolution)"));
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Dashboard.Core.Places;
+using Dashboard.Extraction.Pipeline;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>Writes the <c>extract</c> JSON contract (field names fixed by the geoparser issue; extras allowed).</summary>
+internal static class ExtractionJson
+{
+    public static void Write(Utf8JsonWriter w, ExtractionResult result, string? title, DateOnly? published)
+    {
+        w.WriteStartObject();
+        w.WriteStartObject("document");
+        w.WriteString("title", title ?? result.Document.Title);
+        if (published is { } date)
+        {
+            w.WriteString("published", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull("published");
+        }
+
+        w.WriteNumber("length", result.Document.Text.Length);
+        w.WriteEndObject();
+
+        w.WriteStartArray("passages");
+        foreach (var p in result.Document.Passages)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.Id);
+            w.WriteNumber("start", p.Span.Start);
+            w.WriteNumber("end", p.Span.End);
+            w.WriteString("kind", Lower(p.Kind.ToString()));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("places");
+        foreach (var place in result.Places)
+        {
+            WritePlace(w, place);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter w, ResolvedPlace place)
+    {
+        var m = place.Mention;
+        var c = place.Choice;
+        w.WriteStartObject();
+        w.WriteString("surface", m.Surface);
+        w.WriteNumber("start", m.Span.Start);
+        w.WriteNumber("end", m.Span.End);
+        w.WriteString("passage", m.PassageId);
+        w.WriteBoolean("literal", m.Literal);
+        w.WriteString("cue", Lower(m.Cue.ToString()));
+        WriteNullable(w, "name", c?.Name);
+        w.WriteString("kind", Lower(place.Kind.ToString()));
+        w.WriteString("precision", Lower(place.Precision.ToString()));
+        WriteNullable(w, "country", c?.Country);
+        if (c?.Point is { } point)
+        {
+            w.WriteNumber("lat", Math.Round(point.Latitude, 5));
+            w.WriteNumber("lon", Math.Round(point.Longitude, 5));
+        }
+        else
+        {
+            w.WriteNull("lat");
+            w.WriteNull("lon");
+        }
+
+        if (c?.GeonameId is { } id)
+        {
+            w.WriteNumber("geonamesId", id);
+        }
+        else
+        {
+            w.WriteNull("geonamesId");
+        }
+
+        w.WriteNumber("confidence", Math.Round(place.Confidence, 3));
+        WriteNullable(w, "geometry", c is null ? null : Lower(c.Geometry.ToString()));
+        WriteNullable(w, "id", c?.Id);
+        w.WriteStartArray("alternatives");
+        foreach (var a in place.Alternatives)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("name", a.Name);
+            w.WriteString("kind", Lower(a.Kind.ToString()));
+            WriteNullable(w, "country", a.Country);
+            w.WriteNumber("score", Math.Round(a.Score, 3));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static string Lower(string s) => s.ToLowerInvariant();
+}

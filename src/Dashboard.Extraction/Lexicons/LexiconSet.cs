@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+using Dashboard.Core.Results;
+using Dashboard.Geo.Data;
+
+namespace Dashboard.Extraction.Lexicons;
+
+/// <summary>
+/// The word lists of <c>wwwroot-data/lexicons</c> (sources and licences in wwwroot-data/README.md), loaded once.
+/// Single words are kept case-insensitively; multi-word entries (titles such as "Prime Minister") by their words.
+/// </summary>
+public sealed class LexiconSet
+{
+    public LexiconSet(
+        IEnumerable<string> givenNames,
+        IEnumerable<string> commonWords,
+        IEnumerable<string> stopwords,
+        IEnumerable<string> personTitles,
+        IReadOnlyDictionary<string, string> organisationHeads,
+        IReadOnlyDictionary<string, string> placeHeads,
+        IEnumerable<string> directionalModifiers,
+        IReadOnlyDictionary<string, string> languages,
+        IReadOnlyDictionary<string, string> demonymPlurals)
+    {
+        GivenNames = givenNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        CommonWords = commonWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Stopwords = stopwords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PersonTitles = personTitles.Select(t => t.TrimEnd('.')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OrganisationHeads = organisationHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        PlaceHeads = placeHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        DirectionalModifiers = directionalModifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Languages = languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        DemonymPlurals = demonymPlurals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public FrozenSet<string> GivenNames { get; }
+
+    public FrozenSet<string> CommonWords { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Titles without a trailing period ("Mr", "Prime Minister").</summary>
+    public FrozenSet<string> PersonTitles { get; }
+
+    /// <summary>Head word → category (outlet, government, company…).</summary>
+    public FrozenDictionary<string, string> OrganisationHeads { get; }
+
+    /// <summary>Head word → category (street, square, water…).</summary>
+    public FrozenDictionary<string, string> PlaceHeads { get; }
+
+    public FrozenSet<string> DirectionalModifiers { get; }
+
+    /// <summary>Language name → ISO alpha-2 of its country, or "-".</summary>
+    public FrozenDictionary<string, string> Languages { get; }
+
+    /// <summary>People form ("Americans", "Kurds") → ISO alpha-2, or "-".</summary>
+    public FrozenDictionary<string, string> DemonymPlurals { get; }
+
+    public static Result<LexiconSet> Load(DataRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var folder = Path.Combine(root.Path, "lexicons");
+        string[] names =
+        [
+            "given-names.txt", "common-words.txt", "stopwords.txt", "person-titles.txt", "organisation-heads.txt",
+            "place-heads.txt", "directional-modifiers.txt", "language-names.txt", "demonym-plurals.txt",
+        ];
+        var missing = names.Where(n => !File.Exists(Path.Combine(folder, n))).ToList();
+        if (missing.Count > 0)
+        {
+            return Result<LexiconSet>.Failure($"Lexicons missing in {folder}: {string.Join(", ", missing)}.");
+        }
+
+        IEnumerable<string> Words(string name) => LexiconFile.Entries(Path.Combine(folder, name)).Select(e => e.Key);
+        Dictionary<string, string> Pairs(string name) => LexiconFile.Entries(Path.Combine(folder, name))
+            .GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Value ?? "-", StringComparer.OrdinalIgnoreCase);
+
+        return Result<LexiconSet>.Success(new LexiconSet(
+            Words("given-names.txt"), Words("common-words.txt").Take(5000), Words("stopwords.txt"), Words("person-titles.txt"),
+            Pairs("organisation-heads.txt"), Pairs("place-heads.txt"), Words("directional-modifiers.txt"),
+            Pairs("language-names.txt"), Pairs("demonym-plurals.txt")));
+    }
+}

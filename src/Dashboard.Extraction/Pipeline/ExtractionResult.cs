@@ -1,0 +1,7 @@
+using Dashboard.Core.Documents;
+using Dashboard.Core.Places;
+
+namespace Dashboard.Extraction.Pipeline;
+
+/// <summary>Everything extracted from one version of one document.</summary>
+public sealed record ExtractionResult(PreparedDocument Document, IReadOnlyList<ResolvedPlace> Places);

@@ -1,0 +1,41 @@
+using Dashboard.Core.Places;
+using Dashboard.Core.Results;
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Prepare;
+using Dashboard.Extraction.Recognise;
+using Dashboard.Extraction.Resolve;
+using Dashboard.Geo;
+
+namespace Dashboard.Extraction.Pipeline;
+
+/// <summary>Composes the stages: prepare → recognise → resolve. Pure: the same text and data give the same result.</summary>
+public sealed class NewsPipeline
+{
+    private readonly ToponymRecognizer _recognizer;
+    private readonly ToponymResolver _resolver;
+
+    public NewsPipeline(GeoData geo, LexiconSet lexicons)
+    {
+        _recognizer = new ToponymRecognizer(geo.Gazetteer, lexicons);
+        _resolver = new ToponymResolver(geo, lexicons);
+    }
+
+    /// <summary>Loads the geographic data and lexicons from <paramref name="geo"/>'s data folder.</summary>
+    public static Result<NewsPipeline> Create(GeoData geo)
+    {
+        ArgumentNullException.ThrowIfNull(geo);
+        var lexicons = LexiconSet.Load(geo.Root);
+        return lexicons.IsSuccess
+            ? Result<NewsPipeline>.Success(new NewsPipeline(geo, lexicons.Value))
+            : Result<NewsPipeline>.Failure(lexicons.Error!);
+    }
+
+    public ExtractionResult Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = DocumentPreparer.Prepare(text);
+        var mentions = _recognizer.Recognise(document);
+        IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
+        return new ExtractionResult(document, places);
+    }
+}

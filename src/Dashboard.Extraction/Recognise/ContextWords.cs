@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace Dashboard.Extraction.Recognise;
+
+/// <summary>
+/// Closed-class English words the recogniser reads context from. These are grammar, not knowledge about places, so
+/// they live in code; open-class lists (names, titles, head nouns) are lexicon files.
+/// </summary>
+internal static class ContextWords
+{
+    /// <summary>Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rio de Janeiro").</summary>
+    public static readonly FrozenSet<string> Connectors = FrozenSet.ToFrozenSet(
+        ["of", "and", "de", "du", "da", "do", "dos", "das", "del", "della", "la", "le", "les", "los", "las", "el", "al", "upon", "on", "the", "am", "an", "der", "den", "van", "von", "y", "e", "sur"],
+        StringComparer.Ordinal);
+
+    /// <summary>Prepositions that put the following name at a location.</summary>
+    public static readonly FrozenSet<string> Locative = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "from", "to", "outside", "inside", "into", "across", "around", "towards", "toward", "throughout", "via", "through", "between", "across", "within", "off", "beyond", "north", "south", "east", "west", "of"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Moscow said").</summary>
+    public static readonly FrozenSet<string> ActorVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "say", "told", "tells", "urged", "urges", "warned", "warns", "sent", "sends", "offered", "offers", "announced", "announces",
+         "accused", "accuses", "agreed", "agrees", "denied", "denies", "claimed", "claims", "rejected", "rejects", "condemned", "condemns",
+         "called", "calls", "demanded", "demands", "insisted", "insists", "threatened", "threatens", "supported", "supports", "backed", "backs",
+         "tolerated", "tolerates", "responded", "responds", "argued", "argues", "signed", "signs", "imposed", "imposes", "deployed", "deploys",
+         "launched", "launches", "refused", "refuses", "believes", "believed", "described", "describes", "blamed", "blames", "hopes", "fears",
+         "wants", "wanted", "sought", "seeks", "vowed", "vows", "pledged", "pledges", "asked", "asks", "expelled", "expels", "recalled",
+         "sanctioned", "invaded", "invades", "attacked", "attacks", "has", "had", "will", "would", "could", "should", "must", "can", "cannot",
+         "plans", "planned", "intends", "decided", "decides", "helped", "helps", "tried", "tries", "began", "begins", "stood", "watched",
+         "hosted", "hosts", "recognised", "recognized", "voted", "votes", "negotiated", "retaliated", "won", "lost", "beat", "defeated"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns after an adjective of a country that make it locate something ("Kazakh cities", "Russian soil").</summary>
+    public static readonly FrozenSet<string> LocatingNouns = FrozenSet.ToFrozenSet(
+        ["city", "cities", "town", "towns", "village", "villages", "region", "regions", "capital", "border", "borders", "coast", "coastline",
+         "soil", "territory", "territories", "province", "provinces", "airspace", "waters", "port", "ports", "country", "countryside",
+         "mainland", "island", "islands", "state", "states", "republic", "republics", "frontier", "side", "enclave", "exclave", "steppe"],
+        StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,254 @@
+using Dashboard.Core.Documents;
+using Dashboard.Core.Geography;
+using Dashboard.Core.Places;
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Recognise;
+using Dashboard.Geo;
+using Dashboard.Geo.Gazetteer;
+
+namespace Dashboard.Extraction.Resolve;
+
+/// <summary>
+/// Stage 3: chooses a gazetteer entry (or computed border line) for each mention. Candidates are scored by kind and
+/// population priors, then re-scored with the document's country context ("Georgia" in an article about Atlanta is
+/// the state); every candidate is kept with its score for correction. Below a minimum score the resolver abstains.
+/// </summary>
+public sealed class ToponymResolver
+{
+    private const double AbstainBelow = 0.3;
+    private const double ContextBonus = 0.5;
+    private const double NeighbourBonus = 0.1;
+    private const double QualifierBonus = 0.6;
+
+    private readonly GeoData _geo;
+    private readonly LexiconSet _lexicons;
+    private readonly RegionAdjectives _regionAdjectives;
+
+    public ToponymResolver(GeoData geo, LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(geo);
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _geo = geo;
+        _lexicons = lexicons;
+        _regionAdjectives = new RegionAdjectives(geo.Gazetteer);
+    }
+
+    public IReadOnlyList<ResolvedPlace> Resolve(PreparedDocument document, IReadOnlyList<PlaceMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var noContext = new DocumentContext(new Dictionary<string, int>());
+        var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext)).ToList();
+        var context = DocumentContext.From(firstPass);
+        return mentions.Select(m => ResolveOne(document, mentions, m, context)).ToList();
+    }
+
+    private ResolvedPlace ResolveOne(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context) =>
+        mention.Cue switch
+        {
+            MentionCue.Demonym => ResolveDemonym(mention),
+            MentionCue.Language => ResolveLanguage(mention),
+            MentionCue.Border => ResolveBorder(all, mention, context),
+            MentionCue.Landmark => ResolveLandmark(document, all, mention, context),
+            _ => ResolveName(document, mention, context),
+        };
+
+    private ResolvedPlace ResolveName(PreparedDocument document, PlaceMention mention, DocumentContext context)
+    {
+        var qualifier = Qualifier(document.Text, mention);
+        var gazetteer = _geo.Gazetteer;
+        var candidates = new List<PlaceCandidate>();
+        foreach (var r in gazetteer.Refs(mention.Surface))
+        {
+            var entry = gazetteer.Entry(r);
+            var score = Prior(r, entry, mention.Surface) + context.Bonus(entry.Country, gazetteer, ContextBonus, NeighbourBonus);
+            if (qualifier is not null && (entry.Country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
+            {
+                score += QualifierBonus;
+            }
+
+            candidates.Add(Candidate(entry, r, score));
+        }
+
+        return Choose(mention, candidates);
+    }
+
+    private double Prior(EntryRef r, GazetteerEntry entry, string surface)
+    {
+        var exact = string.Equals(NameKey.Of(entry.Name), NameKey.Of(surface), StringComparison.Ordinal) ? 0.05 : 0;
+        var log = Math.Log10(entry.Population + 1) / 7.0;
+        return exact + r.Table switch
+        {
+            PlaceKind.Country => 0.95,
+            PlaceKind.Region => 0.9,
+            PlaceKind.Admin => 0.45 + (0.1 * log),
+            PlaceKind.City => 0.2 + (0.5 * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
+            PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1,
+            _ => 0.1,
+        };
+    }
+
+    private string? AdminOf(EntryRef r) => r.Table switch
+    {
+        PlaceKind.City => $"{_geo.Gazetteer.Places[r.Index].Country}.{_geo.Gazetteer.Places[r.Index].Admin1}",
+        PlaceKind.Admin => _geo.Gazetteer.Admins[r.Index].Code,
+        _ => null,
+    };
+
+    /// <summary>"Springfield, Illinois" / "Paris, France": the country (and region) the name right after a comma gives.</summary>
+    private (string Country, string? Admin)? Qualifier(string text, PlaceMention mention)
+    {
+        var i = mention.Span.End;
+        if (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        {
+            return null;
+        }
+
+        var j = i + 2;
+        var k = j;
+        while (k < text.Length && (char.IsLetter(text[k]) || (text[k] == ' ' && k + 1 < text.Length && char.IsUpper(text[k + 1])) || text[k] == '.'))
+        {
+            k++;
+        }
+
+        for (var end = k; end > j; end--)
+        {
+            var name = text[j..end].TrimEnd('.', ' ');
+            foreach (var r in _geo.Gazetteer.Refs(name))
+            {
+                if (r.Table == PlaceKind.Country)
+                {
+                    return (_geo.Gazetteer.Countries[r.Index].Iso2, null);
+                }
+
+                if (r.Table == PlaceKind.Admin)
+                {
+                    var admin = _geo.Gazetteer.Admins[r.Index];
+                    return (admin.Country, admin.Code);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private ResolvedPlace ResolveDemonym(PlaceMention mention)
+    {
+        var gazetteer = _geo.Gazetteer;
+        var country = gazetteer.CountryByDemonym(mention.Surface)
+            ?? (_lexicons.DemonymPlurals.TryGetValue(mention.Surface, out var iso) && iso != "-" ? gazetteer.CountryByIso2(iso) : null);
+        if (country is not null)
+        {
+            return Choose(mention, [CountryCandidate(country, 1.0)]);
+        }
+
+        var region = _regionAdjectives.Region(mention.Surface);
+        return region is not null
+            ? Choose(mention, [RegionCandidate(region, 0.9)])
+            : new ResolvedPlace(mention, null, PlaceKind.Other, GeoPrecision.Country, 0, []);
+    }
+
+    private ResolvedPlace ResolveLanguage(PlaceMention mention)
+    {
+        var gazetteer = _geo.Gazetteer;
+        return _lexicons.Languages.TryGetValue(mention.Surface, out var iso) && iso != "-" && gazetteer.CountryByIso2(iso) is { } country
+            ? Choose(mention, [CountryCandidate(country, 0.8)])
+            : new ResolvedPlace(mention, null, PlaceKind.Other, GeoPrecision.Country, 0, []);
+    }
+
+    private ResolvedPlace ResolveBorder(IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context)
+    {
+        var gazetteer = _geo.Gazetteer;
+        var inside = all.Where(m => m != mention && mention.Span.Contains(m.Span))
+            .Select(m => gazetteer.Lookup(m.Surface).FirstOrDefault(e => e.Kind == PlaceKind.Country)?.Country)
+            .OfType<string>().Distinct().ToList();
+        if (inside.Count == 1)
+        {
+            // "the Ukraine border": the neighbour this document talks about most.
+            var country = gazetteer.CountryByIso2(inside[0]);
+            var neighbour = country?.Neighbours.Where(n => _geo.Borders.Between(inside[0], n) is not null)
+                .OrderByDescending(context.Count).FirstOrDefault(n => context.Count(n) > 0);
+            if (neighbour is not null)
+            {
+                inside.Add(neighbour);
+            }
+        }
+
+        if (inside.Count >= 2 && _geo.Borders.Between(inside[0], inside[1]) is { } border)
+        {
+            var point = border.Line.InteriorPoint;
+            var a = gazetteer.CountryByIso2(border.A)!.Name;
+            var b = gazetteer.CountryByIso2(border.B)!.Name;
+            var candidate = new PlaceCandidate($"border:{border.A}-{border.B}", $"{a}–{b} border", PlaceKind.Border,
+                new GeoPoint(point.Y, point.X), inside[0], null, 0, GeometryKind.Line, 1.0);
+            return new ResolvedPlace(mention, candidate, PlaceKind.Border, GeoPrecision.Border, inside.Count == 2 ? 0.9 : 0.7, []);
+        }
+
+        return new ResolvedPlace(mention, null, PlaceKind.Border, GeoPrecision.Border, 0, []);
+    }
+
+    private ResolvedPlace ResolveLandmark(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context)
+    {
+        // "Republic Square in Almaty": the city that follows "in" places it, at city precision.
+        var after = mention.Span.End;
+        var container = all.FirstOrDefault(m => m.Cue == MentionCue.Name && m.Span.Start > after && m.Span.Start - after <= 5
+            && document.Text.AsSpan(after, m.Span.Start - after).Trim().ToString() is "in" or "," or "of" or "near");
+        if (container is not null)
+        {
+            var resolved = ResolveName(document, container, context);
+            if (resolved.Choice is not null)
+            {
+                return new ResolvedPlace(mention, resolved.Choice, PlaceKind.Landmark, resolved.Precision, resolved.Confidence * 0.8, resolved.Alternatives);
+            }
+        }
+
+        return new ResolvedPlace(mention, null, PlaceKind.Landmark, GeoPrecision.Landmark, 0, []);
+    }
+
+    private static ResolvedPlace Choose(PlaceMention mention, List<PlaceCandidate> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            return new ResolvedPlace(mention, null, PlaceKind.Other, GeoPrecision.City, 0, []);
+        }
+
+        candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
+        var best = candidates[0];
+        var runnerUp = candidates.Count > 1 ? candidates[1].Score : 0;
+        var confidence = Math.Clamp(best.Score / (best.Score + runnerUp), 0, 1) * Math.Min(1, best.Score);
+        var alternatives = candidates.Skip(1).Take(5).ToList();
+        if (best.Score < AbstainBelow)
+        {
+            return new ResolvedPlace(mention, null, best.Kind, PrecisionOf(best.Kind), confidence, candidates.Take(5).ToList());
+        }
+
+        return new ResolvedPlace(mention, best, best.Kind, PrecisionOf(best.Kind), confidence, alternatives);
+    }
+
+    private static GeoPrecision PrecisionOf(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => GeoPrecision.Country,
+        PlaceKind.Region => GeoPrecision.Region,
+        PlaceKind.Admin => GeoPrecision.Admin,
+        PlaceKind.Border => GeoPrecision.Border,
+        PlaceKind.Airport or PlaceKind.Landmark => GeoPrecision.Landmark,
+        _ => GeoPrecision.City,
+    };
+
+    private PlaceCandidate Candidate(GazetteerEntry entry, EntryRef r, double score) => r.Table switch
+    {
+        PlaceKind.Country => CountryCandidate(_geo.Gazetteer.Countries[r.Index], score),
+        PlaceKind.Region => RegionCandidate(_geo.Gazetteer.Regions[r.Index], score),
+        _ => new PlaceCandidate(entry.Id, entry.Name, entry.Kind, entry.Point, entry.Country, entry.GeonameId, entry.Population, GeometryKind.Point, score),
+    };
+
+    private static PlaceCandidate CountryCandidate(Country c, double score) =>
+        new($"country:{c.Iso2}", c.Name, PlaceKind.Country, c.Point, c.Iso2, null, 0, GeometryKind.Polygon, score);
+
+    private PlaceCandidate RegionCandidate(SupranationalRegion region, double score)
+    {
+        var points = region.Members.Select(_geo.Gazetteer.CountryByIso2).OfType<Country>().Select(c => c.Point).ToList();
+        GeoPoint? centre = points.Count == 0 ? null : new GeoPoint(points.Average(p => p.Latitude), points.Average(p => p.Longitude));
+        return new PlaceCandidate($"region:{region.Id}", region.Name, PlaceKind.Region, centre, null, null, 0, GeometryKind.Polygon, score);
+    }
+}
