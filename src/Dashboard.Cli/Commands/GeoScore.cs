@@ -28,7 +28,8 @@ internal sealed class GeoScore
                 continue;
             }
 
-            var span = (toUtf16[t.GetProperty("start").GetInt32()], toUtf16[t.GetProperty("end").GetInt32()]);
+            var (start, end) = (t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32());
+            var span = start >= 0 && end >= start && end < toUtf16.Length ? (toUtf16[start], toUtf16[end]) : (-1, -1);
             goldSpans.Add(span);
             var group = t.GetProperty("type").GetString() == "literal" ? "literal" : "associative";
             system.TryGetValue(span, out var found);

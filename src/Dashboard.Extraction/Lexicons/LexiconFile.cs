@@ -1,6 +1,6 @@
 namespace Dashboard.Extraction.Lexicons;
 
-/// <summary>Reads a lexicon: one entry a line, an optional TAB-separated value, <c>#</c> comment lines.</summary>
+/// <summary>Reads a lexicon: one entry a line, optional TAB-separated columns (the second is the value), <c>#</c> comment lines.</summary>
 internal static class LexiconFile
 {
     public static IEnumerable<KeyValuePair<string, string?>> Entries(string path)
@@ -13,10 +13,8 @@ internal static class LexiconFile
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            yield return tab < 0
-                ? new KeyValuePair<string, string?>(line, null)
-                : new KeyValuePair<string, string?>(line[..tab].Trim(), line[(tab + 1)..].Trim());
+            var columns = line.Split('\t');
+            yield return new KeyValuePair<string, string?>(columns[0].Trim(), columns.Length > 1 ? columns[1].Trim() : null);
         }
     }
 }

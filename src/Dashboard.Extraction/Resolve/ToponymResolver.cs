@@ -135,11 +135,18 @@ public sealed class ToponymResolver
     private ResolvedPlace ResolveDemonym(PlaceMention mention)
     {
         var gazetteer = _geo.Gazetteer;
-        var country = gazetteer.CountryByDemonym(mention.Surface)
-            ?? (_lexicons.DemonymPlurals.TryGetValue(mention.Surface, out var iso) && iso != "-" ? gazetteer.CountryByIso2(iso) : null);
+        var country = gazetteer.CountryByDemonym(mention.Surface);
         if (country is not null)
         {
             return Choose(mention, [CountryCandidate(country, 1.0)]);
+        }
+
+        if (_lexicons.DemonymPlurals.TryGetValue(mention.Surface, out var codes) && codes != "-")
+        {
+            // A people form shared by several countries ("Koreans") keeps them all, equally ranked.
+            var countries = codes.Split(',').Select(gazetteer.CountryByIso2).OfType<Country>().ToList();
+            var score = 1.0 / countries.Count;
+            return Choose(mention, countries.Select(c => CountryCandidate(c, Math.Max(score, 0.5))).ToList());
         }
 
         var region = _regionAdjectives.Region(mention.Surface);
