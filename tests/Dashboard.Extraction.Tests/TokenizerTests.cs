@@ -8,7 +8,8 @@ public sealed class TokenizerTests
     [InlineData("Russia's border", "Russia|'|s|border")]
     [InlineData("Russia’s border", "Russia|’|s|border")]
     [InlineData("the U.S. and China", "the|U.S.|and|China")]
-    [InlineData("Alma-Ata, Kazakhstan.", "Alma-Ata|,|Kazakhstan|.")]
+    [InlineData("Alma-Ata, Kazakhstan.", "Alma|-|Ata|,|Kazakhstan|.")]
+    [InlineData("Russian-backed forces", "Russian|-|backed|forces")]
     [InlineData("Côte d'Ivoire", "Côte|d'Ivoire")]
     [InlineData("over 2,500 troops", "over|2|,|500|troops")]
     public void Tokenize_Text_SplitsWordsAndPunctuation(string text, string expected) =>

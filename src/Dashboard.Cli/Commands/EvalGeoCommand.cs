@@ -19,9 +19,16 @@ internal sealed class EvalGeoCommand : ICommand
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        string? errorsPath = null;
+        if (args.Length == 3 && args[1] == "--errors")
+        {
+            errorsPath = args[2];
+            args = args[..1];
+        }
+
         if (args.Length != 1)
         {
-            await stderr.WriteLineAsync("eval-geo takes one argument: the gold JSONL file (e.g. ../shared/eval/geowebnews.jsonl).");
+            await stderr.WriteLineAsync("usage: eval-geo GOLD.jsonl [--errors FILE] (e.g. ../shared/eval/geowebnews.jsonl); --errors writes every miss as TSV.");
             return ExitCodes.Usage;
         }
 
@@ -39,7 +46,7 @@ internal sealed class EvalGeoCommand : ICommand
         }
 
         var units = GoldUnits.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(args[0]))!, "geonames-regions.tsv"));
-        var score = new GeoScore();
+        var score = new GeoScore(errorsPath is null ? null : new List<string>());
         var clock = new Stopwatch();
         var documents = 0;
         foreach (var line in File.ReadLines(args[0]))
@@ -55,10 +62,16 @@ internal sealed class EvalGeoCommand : ICommand
             var result = pipeline.Value.Extract(text);
             clock.Stop();
             documents++;
-            score.Add(text, json.RootElement.GetProperty("toponyms"), result.Places, units);
+            score.Add(json.RootElement.TryGetProperty("id", out var id) ? id.ToString() : documents.ToString(CultureInfo.InvariantCulture), text, json.RootElement.GetProperty("toponyms"), result.Places, units);
         }
 
         await score.PrintAsync(stdout);
+        if (errorsPath is not null)
+        {
+            await File.WriteAllLinesAsync(errorsPath, score.Errors!);
+            await stdout.WriteLineAsync($"errors written to {errorsPath}");
+        }
+
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"throughput: {documents} documents in {clock.Elapsed.TotalSeconds:F2} s = {documents / Math.Max(1e-9, clock.Elapsed.TotalSeconds):F0} documents/s (one thread, recognition + resolution)"));
         return ExitCodes.Ok;

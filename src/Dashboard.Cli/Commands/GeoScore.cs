@@ -7,7 +7,7 @@ using Dashboard.Geo.Gazetteer;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>Accumulates GeoWebNews-style scores; gold offsets are Unicode code points, the system's UTF-16.</summary>
-internal sealed class GeoScore
+internal sealed class GeoScore(List<string>? errors)
 {
     private const double Km161 = 161;
     private const double MaxErrorKm = 20039;
@@ -15,7 +15,10 @@ internal sealed class GeoScore
 
     private readonly Dictionary<string, Counts> _counts = Groups.ToDictionary(g => g, _ => new Counts());
 
-    public void Add(string text, JsonElement toponyms, IReadOnlyList<ResolvedPlace> places, GoldUnits units)
+    /// <summary>One TSV row per miss when asked for: document, what (FN, FP, FAR), surface, km, gold type, system choice, context.</summary>
+    public List<string>? Errors => errors;
+
+    public void Add(string id, string text, JsonElement toponyms, IReadOnlyList<ResolvedPlace> places, GoldUnits units)
     {
         var toUtf16 = CodePointMap(text);
         var system = places.Where(p => p.Mention.Cue != MentionCue.Border)
@@ -33,6 +36,19 @@ internal sealed class GeoScore
             goldSpans.Add(span);
             var group = t.GetProperty("type").GetString() == "literal" ? "literal" : "associative";
             system.TryGetValue(span, out var found);
+            if (found is null)
+            {
+                Log(id, "FN", text, span, t.GetProperty("surface").GetString(), 0, t.GetProperty("fine_type").GetString(), null);
+            }
+            else if (t.GetProperty("eval_geocoding").GetBoolean())
+            {
+                var (km, same) = Error(t, found, units);
+                if (km > Km161 && !same)
+                {
+                    Log(id, "FAR", text, span, found.Mention.Surface, km, t.GetProperty("fine_type").GetString(), found);
+                }
+            }
+
             foreach (var g in new[] { group, "all" })
             {
                 var c = _counts[g];
@@ -61,6 +77,11 @@ internal sealed class GeoScore
         foreach (var (span, place) in system)
         {
             var hit = goldSpans.Contains(span);
+            if (!hit)
+            {
+                Log(id, "FP", text, span, place.Mention.Surface, 0, null, place);
+            }
+
             foreach (var g in new[] { place.Mention.Literal ? "literal" : "associative", "all" })
             {
                 _counts[g].System++;
@@ -90,6 +111,20 @@ internal sealed class GeoScore
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{g,-12} {c.Gold,5}  {p:F3}  {r:F3}  {f1:F3}  | {c.Geocodable,10} {n,10}  {acc:F3}    {same:F3}      {auc:F3}  | {e2e:F3}               {e2eSame:F3}"));
         }
+    }
+
+    private void Log(string id, string what, string text, (int Start, int End) span, string? surface, double km, string? goldType, ResolvedPlace? system)
+    {
+        if (errors is null)
+        {
+            return;
+        }
+
+        var from = Math.Max(0, span.Start - 50);
+        var to = Math.Min(text.Length, Math.Max(span.End, span.Start) + 50);
+        var context = span.Start < 0 ? string.Empty : text[from..to].ReplaceLineEndings(" ").Replace('\t', ' ');
+        var choice = system is null ? string.Empty : $"{system.Mention.Cue}/{system.Choice?.Id}/{system.Choice?.Name}";
+        errors.Add(string.Create(CultureInfo.InvariantCulture, $"{id}\t{what}\t{surface}\t{km:F0}\t{goldType}\t{choice}\t{context}"));
     }
 
     private static (double Km, bool SameUnit) Error(JsonElement gold, ResolvedPlace found, GoldUnits units)

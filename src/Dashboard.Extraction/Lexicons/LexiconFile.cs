@@ -3,7 +3,12 @@ namespace Dashboard.Extraction.Lexicons;
 /// <summary>Reads a lexicon: one entry a line, optional TAB-separated columns (the second is the value), <c>#</c> comment lines.</summary>
 internal static class LexiconFile
 {
-    public static IEnumerable<KeyValuePair<string, string?>> Entries(string path)
+    /// <summary>The first column and, where present, the second.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Entries(string path) =>
+        Rows(path).Select(r => new KeyValuePair<string, string?>(r[0], r.Length > 1 ? r[1] : null));
+
+    /// <summary>Every column of every entry, trimmed.</summary>
+    public static IEnumerable<string[]> Rows(string path)
     {
         foreach (var raw in File.ReadLines(path))
         {
@@ -13,8 +18,7 @@ internal static class LexiconFile
                 continue;
             }
 
-            var columns = line.Split('\t');
-            yield return new KeyValuePair<string, string?>(columns[0].Trim(), columns.Length > 1 ? columns[1].Trim() : null);
+            yield return line.Split('\t').Select(c => c.Trim()).ToArray();
         }
     }
 }

@@ -19,8 +19,10 @@ public sealed class LexiconSet
         IReadOnlyDictionary<string, string> placeHeads,
         IEnumerable<string> directionalModifiers,
         IReadOnlyDictionary<string, string> languages,
-        IReadOnlyDictionary<string, string> demonymPlurals)
+        IReadOnlyDictionary<string, string> demonymPlurals,
+        IEnumerable<string>? headPrefixes = null)
     {
+        HeadPrefixes = (headPrefixes ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GivenNames = givenNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CommonWords = commonWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Stopwords = stopwords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -47,6 +49,9 @@ public sealed class LexiconSet
     /// <summary>Head word → category (street, square, water…).</summary>
     public FrozenDictionary<string, string> PlaceHeads { get; }
 
+    /// <summary>Organisation or place heads that come before the name ("Ministry of X", "Lake X", "Gulf of X").</summary>
+    public FrozenSet<string> HeadPrefixes { get; }
+
     public FrozenSet<string> DirectionalModifiers { get; }
 
     /// <summary>Language name → ISO alpha-2 of its country, or "-".</summary>
@@ -54,6 +59,8 @@ public sealed class LexiconSet
 
     /// <summary>People form ("Americans", "Kurds") → ISO alpha-2, or "-".</summary>
     public FrozenDictionary<string, string> DemonymPlurals { get; }
+
+    private static readonly string[] HeadFiles = ["organisation-heads.txt", "place-heads.txt"];
 
     public static Result<LexiconSet> Load(DataRoot root)
     {
@@ -78,6 +85,8 @@ public sealed class LexiconSet
         return Result<LexiconSet>.Success(new LexiconSet(
             Words("given-names.txt"), Words("common-words.txt").Take(5000), Words("stopwords.txt"), Words("person-titles.txt"),
             Pairs("organisation-heads.txt"), Pairs("place-heads.txt"), Words("directional-modifiers.txt"),
-            Pairs("language-names.txt"), Pairs("demonym-plurals.txt")));
+            Pairs("language-names.txt"), Pairs("demonym-plurals.txt"),
+            HeadFiles.SelectMany(n => LexiconFile.Rows(Path.Combine(folder, n)))
+                .Where(r => r.Length > 2 && r[2] == "prefix").Select(r => r[0])));
     }
 }

@@ -9,6 +9,8 @@ namespace Dashboard.Extraction.Prepare;
 /// </summary>
 public static class DocumentPreparer
 {
+    private const int MaxRepeatedLine = 300;
+
     public static PreparedDocument Prepare(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,7 +37,8 @@ public static class DocumentPreparer
 
     private static PassageKind Classify(string line, int index, int count, bool noTitleYet, HashSet<string> seen)
     {
-        if (seen.Contains(line) || BoilerplatePatterns.IsBoilerplate(line))
+        // A repeated short line is a repeated photo caption or banner; a repeated long paragraph is still text.
+        if ((line.Length <= MaxRepeatedLine && seen.Contains(line)) || BoilerplatePatterns.IsBoilerplate(line))
         {
             return PassageKind.Boilerplate;
         }

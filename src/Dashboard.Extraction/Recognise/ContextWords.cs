@@ -15,8 +15,18 @@ internal static class ContextWords
 
     /// <summary>Prepositions that put the following name at a location.</summary>
     public static readonly FrozenSet<string> Locative = FrozenSet.ToFrozenSet(
-        ["in", "at", "near", "from", "to", "outside", "inside", "into", "across", "around", "towards", "toward", "throughout", "via", "through", "between", "across", "within", "off", "beyond", "north", "south", "east", "west", "of"],
+        ["in", "at", "near", "from", "to", "outside", "inside", "into", "across", "around", "towards", "toward", "throughout", "via", "through", "between", "within", "off", "beyond", "north", "south", "east", "west", "of"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Days and months: capitalised, never places in running text ("Thursday", "March").</summary>
+    public static readonly FrozenSet<string> Calendar = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+         "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+         "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"],
+        StringComparer.Ordinal);
+
+    /// <summary>Abbreviations that end in a period inside a name ("St. Louis", "Mt. Everest", "Ft. Worth").</summary>
+    public static readonly FrozenSet<string> NameAbbreviations = FrozenSet.ToFrozenSet(["St", "Mt", "Ft", "Pt", "Ste"], StringComparer.Ordinal);
 
     /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Moscow said").</summary>
     public static readonly FrozenSet<string> ActorVerbs = FrozenSet.ToFrozenSet(

@@ -1,8 +1,9 @@
 namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
-/// Splits a passage into words and punctuation. A word is a run of letters and digits that may contain apostrophes,
-/// hyphens and, between single letters, periods ("U.S.", "D.C."); a trailing possessive "'s" is its own token.
+/// Splits a passage into words and punctuation. A word is a run of letters and digits that may contain apostrophes
+/// and, between single letters, periods ("U.S.", "D.C."); a trailing possessive "'s" is its own token. Hyphens split
+/// words ("Russian-backed" → "Russian", "-", "backed"); the recogniser rejoins "Alma-Ata" when the whole is a name.
 /// </summary>
 internal static class Tokenizer
 {
@@ -40,7 +41,7 @@ internal static class Tokenizer
                 {
                     j++;
                 }
-                else if (d is '-' or '\'' or '’' or '.' && j + 1 < end && char.IsLetter(text[j + 1]) && JoinsWord(text, i, j, d, end))
+                else if (d is '\'' or '’' or '.' && j + 1 < end && char.IsLetter(text[j + 1]) && JoinsWord(text, i, j, d, end))
                 {
                     j++;
                 }
@@ -72,14 +73,9 @@ internal static class Tokenizer
             return at - wordStart >= 1 && at >= 1 && (at - 1 == wordStart || text[at - 2] == '.') && (at + 2 >= end || !char.IsLetter(text[at + 2]));
         }
 
-        if (separator is '\'' or '’')
-        {
-            // A possessive 's stays separate: "Russia's" → "Russia", "'s".
-            var next = at + 1 < end ? text[at + 1] : ' ';
-            var after = at + 2 < end ? text[at + 2] : ' ';
-            return !((next is 's' or 'S') && !char.IsLetterOrDigit(after));
-        }
-
-        return true;
+        // An apostrophe joins ("d'Ivoire", "O'Hare") except in a possessive 's: "Russia's" → "Russia", "'", "s".
+        var next = at + 1 < end ? text[at + 1] : ' ';
+        var after = at + 2 < end ? text[at + 2] : ' ';
+        return !((next is 's' or 'S') && !char.IsLetterOrDigit(after));
     }
 }

@@ -58,11 +58,18 @@ public sealed class ToponymRecognizer
         Place,
         Demonym,
         Language,
+
+        /// <summary>A known name of an alliance or organisation ("NATO"): an actor, not a place.</summary>
+        Organisation,
     }
 
     /// <summary>The scan of one passage; holds the cursor state so that the rules read as small methods.</summary>
     private sealed class PassageScan(ToponymRecognizer owner, string text, string passageId, List<Token> tokens, List<PlaceMention> output)
     {
+        private const long MajorCity = 1_000_000;
+        private const long TownNeedsCue = 20_000;
+        private const long MultiWordTownNeedsCue = 5_000;
+
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
 
@@ -123,9 +130,18 @@ public sealed class ToponymRecognizer
                 {
                     j++;
                 }
-                else if (t.IsWord && ContextWords.Connectors.Contains(Word(j)) && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Capitalised)
+                else if (t.IsWord && ContextWords.Connectors.Contains(Word(j)) && IsCapitalisedWord(j + 1))
                 {
                     j += 2;
+                }
+                else if (!t.IsWord && text[t.Start] is '-' or '–' && t.Start == tokens[j - 1].End && IsCapitalisedWord(j + 1)
+                    && tokens[j + 1].Start == t.End)
+                {
+                    j += 2; // "Alma-Ata", "Amsterdam-London"
+                }
+                else if (!t.IsWord && text[t.Start] == '.' && ContextWords.NameAbbreviations.Contains(Word(j - 1)) && IsCapitalisedWord(j + 1))
+                {
+                    j += 2; // "St. Louis"
                 }
                 else
                 {
@@ -136,24 +152,22 @@ public sealed class ToponymRecognizer
             return j;
         }
 
+        private bool IsCapitalisedWord(int j) => j < tokens.Count && tokens[j].IsWord && tokens[j].Capitalised;
+
         private void ScanRun(int start, int end)
         {
-            // Leading function words ("The", "But") are never part of a name.
-            while (start < end && _lex.Stopwords.Contains(Word(start)) && LongestMatch(start, end).Length <= 1)
+            start = SkipLeadingFunctionWords(start, end);
+            if (start >= end || IsTitle(start, end))
             {
-                start++;
-            }
-
-            if (start >= end)
-            {
+                // "President Vladimir Putin", "Foreign Minister Wang Yi": what follows a title is a person.
                 return;
             }
 
             var organisation = IsOrganisation(start, end);
             var whole = LongestMatch(start, end);
-            if (!organisation && whole.Length < end - start && _lex.PlaceHeads.ContainsKey(Word(end - 1)))
+            if (!organisation && end - start >= 2 && whole.Length < end - start && IsPlaceHeaded(start, end))
             {
-                // "Republic Square", "Mississippi River": a named feature the gazetteer may lack.
+                // "Republic Square", "Mississippi River", "Lake Tahoe": a named feature the gazetteer may lack.
                 Emit(start, end, literal: true, MentionCue.Landmark);
                 return;
             }
@@ -161,9 +175,14 @@ public sealed class ToponymRecognizer
             var j = start;
             while (j < end)
             {
-                if (IsTitle(j, end, out var titleLength))
+                if (!tokens[j].IsWord)
                 {
-                    // "President Vladimir Putin", "Foreign Minister Wang Yi": what follows a title is a person.
+                    j++;
+                    continue;
+                }
+
+                if (IsTitle(j, end))
+                {
                     return;
                 }
 
@@ -179,8 +198,7 @@ public sealed class ToponymRecognizer
                     continue;
                 }
 
-                var multiWordRun = end - start > 1;
-                if (kind == MatchKind.Place && !Accept(j, length, multiWordRun, end))
+                if (kind == MatchKind.Organisation || (kind == MatchKind.Place && !Accept(j, length, end - start > length, end)))
                 {
                     j += length;
                     continue;
@@ -208,50 +226,116 @@ public sealed class ToponymRecognizer
             }
         }
 
-        private bool Accept(int j, int length, bool multiWordRun, int runEnd)
+        /// <summary>Skips "The", "But"… unless they belong to the name ("The Hague", but not "The United States").</summary>
+        private int SkipLeadingFunctionWords(int start, int end)
+        {
+            while (start < end && IsFunctionWord(start))
+            {
+                var with = LongestMatch(start, end);
+                if (with.Length >= 2 && LongestMatch(start + 1, end).Length != with.Length - 1)
+                {
+                    break;
+                }
+
+                start++;
+            }
+
+            return start;
+        }
+
+        private bool IsPlaceHeaded(int start, int end) =>
+            (_lex.PlaceHeads.ContainsKey(Word(end - 1)) && !_lex.HeadPrefixes.Contains(Word(end - 1)))
+            || (_lex.PlaceHeads.ContainsKey(Word(start)) && _lex.HeadPrefixes.Contains(Word(start)));
+
+        private bool Accept(int j, int length, bool partOfLongerRun, int runEnd)
         {
             var surface = Slice(j, j + length);
             var refs = _gazetteer.Refs(surface);
-            var best = Strongest(refs);
-            if (length > 1)
+            var acronym = IsAcronym(surface);
+            var best = Strongest(refs, acronym);
+            if (best.Kind == PlaceKind.Other)
+            {
+                return false; // an acronym that only names a town ("UN" → Un)
+            }
+
+            if (length > 1 || tokens[j].End != tokens[j + length - 1].End)
+            {
+                return best.Kind != PlaceKind.City || best.Population >= MultiWordTownNeedsCue || HasLocativeCue(j);
+            }
+
+            var word = Word(j);
+            if (IsFunctionWord(j) || ContextWords.Calendar.Contains(word))
+            {
+                return false;
+            }
+
+            var givenName = !acronym && _lex.GivenNames.Contains(word);
+            if (givenName && (IsCapitalisedWord(j + 1) && j + 1 < runEnd))
+            {
+                return false; // "Victoria Beckham", "Jordan Peterson"
+            }
+
+            if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsKnown(j - 1))
+            {
+                return false; // a surname after a given name: "Michael Jordan", "Boris Johnson"
+            }
+
+            if (best.Kind is PlaceKind.Country or PlaceKind.Region)
             {
                 return true;
             }
 
-            var word = Word(j);
-            if (_lex.Stopwords.Contains(word))
+            if (!IsPrimaryName(refs, surface))
             {
-                return false;
+                // Known only as an alternate spelling of somewhere ("Sam" for Damascus): needs "in", "at", "from"…
+                return HasLocativeCue(j) && !givenName && !_lex.CommonWords.Contains(word);
             }
 
-            var major = best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.Admin && best.Population > 500_000)
-                || (best.Kind == PlaceKind.City && best.Population >= 1_000_000);
-            if (major)
+            if (_lex.CommonWords.Contains(word))
             {
-                // A country or big city name still reads as a person when a given name precedes it ("Jordan" after "Michael").
-                return !(j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsKnown(j - 1));
+                return HasLocativeCue(j) && best.Population >= 50_000; // "in Reading", not "Reading the report"
             }
 
-            if (_lex.CommonWords.Contains(word) || _lex.GivenNames.Contains(word))
+            if (givenName)
             {
-                return false;
+                return best.Kind == PlaceKind.Admin || best.Population >= 100_000 || HasLocativeCue(j);
             }
 
-            if (multiWordRun && j + length < runEnd && tokens[j + length].Capitalised)
+            if (best.Kind == PlaceKind.Admin || best.Population >= MajorCity)
+            {
+                return true;
+            }
+
+            if (partOfLongerRun && IsCapitalisedWord(j + 1) && j + 1 < runEnd)
             {
                 // Inside a longer run that is not itself a place ("Wang Yi", "Marigny Plantation"): only strong names count.
                 return best.Population >= 100_000;
             }
 
-            if (best.Population < 20_000 && !HasLocativeCue(j))
-            {
-                return false;
-            }
-
-            return true;
+            return best.Population >= TownNeedsCue || HasLocativeCue(j);
         }
 
-        private (PlaceKind Kind, long Population) Strongest(ReadOnlySpan<EntryRef> refs)
+        private bool IsPrimaryName(ReadOnlySpan<EntryRef> refs, string surface)
+        {
+            var key = NameKey.Of(surface);
+            foreach (var r in refs)
+            {
+                if (r.Table != PlaceKind.City)
+                {
+                    return true;
+                }
+
+                var place = _gazetteer.Places[r.Index];
+                if (NameKey.Of(place.Name) == key || NameKey.Of(place.AsciiName) == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private (PlaceKind Kind, long Population) Strongest(ReadOnlySpan<EntryRef> refs, bool acronym)
         {
             var kind = PlaceKind.Other;
             long population = 0;
@@ -259,7 +343,9 @@ public sealed class ToponymRecognizer
             {
                 switch (r.Table)
                 {
-                    case PlaceKind.Country or PlaceKind.Region:
+                    case PlaceKind.Country:
+                        return (r.Table, long.MaxValue);
+                    case PlaceKind.Region when !_gazetteer.Regions[r.Index].IsOrganisation:
                         return (r.Table, long.MaxValue);
                     case PlaceKind.Admin:
                         var admin = _gazetteer.Admins[r.Index];
@@ -269,7 +355,7 @@ public sealed class ToponymRecognizer
                         }
 
                         break;
-                    case PlaceKind.City:
+                    case PlaceKind.City when !acronym:
                         var place = _gazetteer.Places[r.Index];
                         if (place.Population > population)
                         {
@@ -277,12 +363,10 @@ public sealed class ToponymRecognizer
                         }
 
                         break;
+                    case PlaceKind.Airport when !acronym && kind == PlaceKind.Other:
+                        kind = PlaceKind.Airport;
+                        break;
                     default:
-                        if (kind == PlaceKind.Other)
-                        {
-                            kind = r.Table;
-                        }
-
                         break;
                 }
             }
@@ -301,7 +385,7 @@ public sealed class ToponymRecognizer
             return j + 2 < tokens.Count && text[tokens[j + 1].Start] == ',' && tokens[j + 2].Capitalised && IsKnown(j + 2);
         }
 
-        private bool IsKnown(int j) => LongestMatch(j, Math.Min(tokens.Count, j + MaxNameTokens)).Length > 0;
+        private bool IsKnown(int j) => LongestMatch(j, Math.Min(tokens.Count, j + MaxNameTokens)).Kind is MatchKind.Place;
 
         private bool IsOrganisation(int start, int end)
         {
@@ -310,33 +394,32 @@ public sealed class ToponymRecognizer
                 return false;
             }
 
-            if (_lex.OrganisationHeads.ContainsKey(Word(end - 1)))
+            var last = Word(end - 1);
+            if (_lex.OrganisationHeads.ContainsKey(last) && !_lex.HeadPrefixes.Contains(last))
             {
                 return true;
             }
 
-            for (var j = start; j < end - 1; j++)
-            {
-                if (_lex.OrganisationHeads.ContainsKey(Word(j)) && Word(j + 1) == "of")
-                {
-                    return true; // "Ministry of Defence", "University of Texas"
-                }
-            }
-
-            return false;
+            var first = Word(start);
+            return _lex.OrganisationHeads.ContainsKey(first) && _lex.HeadPrefixes.Contains(first); // "Ministry of Defence"
         }
 
-        private bool IsTitle(int j, int end, out int length)
+        private bool IsTitle(int j, int end)
         {
-            for (length = Math.Min(3, end - j); length >= 1; length--)
+            for (var length = Math.Min(3, end - j); length >= 1; length--)
             {
                 if (_lex.PersonTitles.Contains(Slice(j, j + length).TrimEnd('.')))
                 {
-                    return j + length < end || (j + length < tokens.Count && tokens[j + length].IsWord && tokens[j + length].Capitalised);
+                    var next = j + length;
+                    if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '.')
+                    {
+                        next++; // "Mr. Putin"
+                    }
+
+                    return IsCapitalisedWord(next);
                 }
             }
 
-            length = 0;
             return false;
         }
 
@@ -367,7 +450,7 @@ public sealed class ToponymRecognizer
         /// <summary>The longest span from <paramref name="j"/> (at most to <paramref name="end"/>) that is a known name.</summary>
         private (int Length, MatchKind Kind) LongestMatch(int j, int end)
         {
-            for (var n = Math.Min(MaxNameTokens, end - j); n >= 1; n--)
+            for (var n = Math.Min(MaxNameTokens * 2, end - j); n >= 1; n--)
             {
                 if (!tokens[j + n - 1].IsWord)
                 {
@@ -375,28 +458,70 @@ public sealed class ToponymRecognizer
                 }
 
                 var surface = Slice(j, j + n);
+                if (n == 1 && DemonymKind(surface) is { } adjective)
+                {
+                    return (1, adjective);
+                }
+
                 if (_gazetteer.IsKnownName(surface))
                 {
-                    if (n == 1 && _gazetteer.CountryByDemonym(surface) is not null)
-                    {
-                        return (1, MatchKind.Demonym);
-                    }
-
-                    return (n, MatchKind.Place);
+                    return (n, IsOrganisationOnly(surface) ? MatchKind.Organisation : MatchKind.Place);
                 }
 
-                if (_gazetteer.CountryByDemonym(surface) is not null || _lex.DemonymPlurals.ContainsKey(surface) || owner._regionAdjectives.Contains(surface))
+                if (n > 1 && DemonymKind(surface) is { } multiWord)
                 {
-                    return (n, MatchKind.Demonym);
-                }
-
-                if (n == 1 && _lex.Languages.ContainsKey(surface))
-                {
-                    return (1, MatchKind.Language);
+                    return (n, multiWord); // "Central Asian", "Long Islanders"
                 }
             }
 
             return (0, MatchKind.None);
+        }
+
+        private MatchKind? DemonymKind(string surface)
+        {
+            if (_gazetteer.CountryByDemonym(surface) is not null || _lex.DemonymPlurals.ContainsKey(surface) || owner._regionAdjectives.Contains(surface))
+            {
+                return MatchKind.Demonym;
+            }
+
+            return _lex.Languages.ContainsKey(surface) ? MatchKind.Language : null;
+        }
+
+        private bool IsOrganisationOnly(string surface)
+        {
+            var any = false;
+            foreach (var r in _gazetteer.Refs(surface))
+            {
+                if (r.Table != PlaceKind.Region || !_gazetteer.Regions[r.Index].IsOrganisation)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+
+            return any;
+        }
+
+        private bool IsFunctionWord(int j) => _lex.Stopwords.Contains(Word(j)) && !IsAcronym(Word(j));
+
+        private static bool IsAcronym(string surface)
+        {
+            var letters = 0;
+            foreach (var c in surface)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    letters++;
+                }
+            }
+
+            return letters is >= 2 and <= 4;
         }
 
         private void Emit(int start, int end, bool literal, MentionCue cue)
