@@ -21,6 +21,7 @@ internal sealed class RegionAdjectives
                 if (Adjective(name) is { } adjective)
                 {
                     map.TryAdd(adjective, region);
+                    map.TryAdd(adjective + "s", region); // "Europeans", "Africans"
                 }
             }
         }

@@ -165,7 +165,8 @@ public sealed class ToponymRecognizer
 
             var organisation = IsOrganisation(start, end);
             var whole = LongestMatch(start, end);
-            if (!organisation && end - start >= 2 && whole.Length < end - start && IsPlaceHeaded(start, end))
+            if (!organisation && end - start >= 2 && whole.Length < end - start && IsPlaceHeaded(start, end)
+                && !(whole.Length == end - start - 1 && IsRegionName(start, whole.Length)))
             {
                 // "Republic Square", "Mississippi River", "Lake Tahoe": a named feature the gazetteer may lack.
                 Emit(start, end, literal: true, MentionCue.Landmark);
@@ -232,9 +233,14 @@ public sealed class ToponymRecognizer
             while (start < end && IsFunctionWord(start))
             {
                 var with = LongestMatch(start, end);
-                if (with.Length >= 2 && LongestMatch(start + 1, end).Length != with.Length - 1)
+                if (with.Length >= 2)
                 {
-                    break;
+                    // "New York" keeps "New"; an article goes when the rest is the name itself.
+                    var article = Word(start) is "The" or "the" or "A" or "An";
+                    if (!article || LongestMatch(start + 1, end).Length != with.Length - 1)
+                    {
+                        break;
+                    }
                 }
 
                 start++;
@@ -242,6 +248,8 @@ public sealed class ToponymRecognizer
 
             return start;
         }
+
+        private bool IsHead(int j) => _lex.OrganisationHeads.ContainsKey(Word(j)) || _lex.PlaceHeads.ContainsKey(Word(j));
 
         private bool IsPlaceHeaded(int start, int end) =>
             (_lex.PlaceHeads.ContainsKey(Word(end - 1)) && !_lex.HeadPrefixes.Contains(Word(end - 1)))
@@ -270,7 +278,7 @@ public sealed class ToponymRecognizer
             }
 
             var givenName = !acronym && _lex.GivenNames.Contains(word);
-            if (givenName && (IsCapitalisedWord(j + 1) && j + 1 < runEnd))
+            if (givenName && IsCapitalisedWord(j + 1) && j + 1 < runEnd && !IsHead(j + 1))
             {
                 return false; // "Victoria Beckham", "Jordan Peterson"
             }
@@ -313,6 +321,20 @@ public sealed class ToponymRecognizer
             }
 
             return best.Population >= TownNeedsCue || HasLocativeCue(j);
+        }
+
+        /// <summary>"Mississippi State", "Oaxaca State": a country or region name before a head is the name itself.</summary>
+        private bool IsRegionName(int j, int length)
+        {
+            foreach (var r in _gazetteer.Refs(Slice(j, j + length)))
+            {
+                if (r.Table is PlaceKind.Country or PlaceKind.Admin)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsPrimaryName(ReadOnlySpan<EntryRef> refs, string surface)
