@@ -163,12 +163,14 @@ public sealed class ToponymRecognizer
                 return;
             }
 
-            var organisation = IsOrganisation(start, end);
+            var organisation = OrganisationCategory(start, end);
             var whole = LongestMatch(start, end);
-            if (!organisation && end - start >= 2 && whole.Length < end - start && IsPlaceHeaded(start, end)
+            var facility = organisation is "education" or "health";
+            if ((facility || (organisation is null && IsPlaceHeaded(start, end))) && end - start >= 2 && whole.Length < end - start
                 && !(whole.Length == end - start - 1 && IsRegionName(start, whole.Length)))
             {
-                // "Republic Square", "Mississippi River", "Lake Tahoe": a named feature the gazetteer may lack.
+                // "Republic Square", "Mississippi River", "Lake Tahoe", "Colchester General Hospital": a named place or
+                // building (schools and hospitals are where things happen) that the gazetteer may lack.
                 Emit(start, end, literal: true, MentionCue.Landmark);
                 return;
             }
@@ -209,11 +211,11 @@ public sealed class ToponymRecognizer
                 {
                     MatchKind.Demonym => MentionCue.Demonym,
                     MatchKind.Language => MentionCue.Language,
-                    _ => organisation ? MentionCue.Embedded : MentionCue.Name,
+                    _ => organisation is not null ? MentionCue.Embedded : MentionCue.Name,
                 };
                 var literal = cue switch
                 {
-                    MentionCue.Demonym or MentionCue.Language => !organisation && LocatesSomething(j + length),
+                    MentionCue.Demonym or MentionCue.Language => organisation is null && LocatesSomething(j + length),
                     MentionCue.Embedded => false,
                     _ => !IsActorContext(j, j + length),
                 };
@@ -409,21 +411,23 @@ public sealed class ToponymRecognizer
 
         private bool IsKnown(int j) => LongestMatch(j, Math.Min(tokens.Count, j + MaxNameTokens)).Kind is MatchKind.Place;
 
-        private bool IsOrganisation(int start, int end)
+        /// <summary>The category of the organisation a run names ("outlet", "government", "education"…), or null.</summary>
+        private string? OrganisationCategory(int start, int end)
         {
             if (end - start < 2)
             {
-                return false;
+                return null;
             }
 
             var last = Word(end - 1);
-            if (_lex.OrganisationHeads.ContainsKey(last) && !_lex.HeadPrefixes.Contains(last))
+            if (_lex.OrganisationHeads.TryGetValue(last, out var category) && !_lex.HeadPrefixes.Contains(last))
             {
-                return true;
+                return category;
             }
 
             var first = Word(start);
-            return _lex.OrganisationHeads.ContainsKey(first) && _lex.HeadPrefixes.Contains(first); // "Ministry of Defence"
+            var prefix = end - start >= 3 && Word(start + 1) == "of" ? first + " of" : first;
+            return _lex.OrganisationHeads.TryGetValue(prefix, out category) && _lex.HeadPrefixes.Contains(prefix) ? category : null; // "Ministry of Defence"
         }
 
         private bool IsTitle(int j, int end)
