@@ -209,7 +209,39 @@ public sealed class ToponymResolver
             }
         }
 
+        // "Orange County", "Korean Peninsula", "University of Alberta": the name without its head places it roughly.
+        foreach (var inner in all.Where(m => m != mention && mention.Span.Contains(m.Span)).Concat(InnerNames(document.Text, mention)))
+        {
+            var resolved = inner.Cue is MentionCue.Demonym ? ResolveDemonym(inner) : ResolveName(document, inner, context);
+            if (resolved.Choice is not null)
+            {
+                return new ResolvedPlace(mention, resolved.Choice, PlaceKind.Landmark, resolved.Precision, resolved.Confidence * 0.6, resolved.Alternatives);
+            }
+        }
+
         return new ResolvedPlace(mention, null, PlaceKind.Landmark, GeoPrecision.Landmark, 0, []);
+    }
+
+    /// <summary>Known names inside a landmark's words, longest first: "Orange" in "Orange County", "Korean" in "Korean Peninsula".</summary>
+    private IEnumerable<PlaceMention> InnerNames(string text, PlaceMention mention)
+    {
+        var words = Tokenizer.Tokenize(text, mention.Span.Start, mention.Span.End).Where(t => t.IsWord && t.Capitalised).ToList();
+        for (var length = words.Count - 1; length >= 1; length--)
+        {
+            for (var i = 0; i + length <= words.Count; i++)
+            {
+                var span = new Core.Text.TextSpan(words[i].Start, words[i + length - 1].End);
+                var surface = span.Slice(text);
+                if (_geo.Gazetteer.CountryByDemonym(surface) is not null)
+                {
+                    yield return new PlaceMention(span, surface, false, MentionCue.Demonym, mention.PassageId);
+                }
+                else if (_geo.Gazetteer.IsKnownName(surface) && !_lexicons.CommonWords.Contains(surface))
+                {
+                    yield return new PlaceMention(span, surface, true, MentionCue.Name, mention.PassageId);
+                }
+            }
+        }
     }
 
     private static ResolvedPlace Choose(PlaceMention mention, List<PlaceCandidate> candidates)

@@ -33,7 +33,7 @@ public sealed class GeoGazetteer
         Airports = airports;
         _byIso2 = countries.ToFrozenDictionary(c => c.Iso2, StringComparer.OrdinalIgnoreCase);
         _adminByCode = admins.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
-        _byDemonym = BuildDemonyms(countries);
+        _byDemonym = BuildDemonyms(countries, places);
         _names = NameIndexBuilder.Build(places, admins, countries, regions, airports);
     }
 
@@ -103,11 +103,18 @@ public sealed class GeoGazetteer
         return null;
     }
 
-    private static FrozenDictionary<string, Country> BuildDemonyms(IReadOnlyList<Country> countries)
+    private static FrozenDictionary<string, Country> BuildDemonyms(IReadOnlyList<Country> countries, IReadOnlyList<PopulatedPlace> places)
     {
-        // An adjective shared by two countries ("Congolese", "Korean") is ambiguous: keep the larger, independent one.
+        // An adjective shared by two countries ("Congolese", "Korean") is ambiguous: keep the independent one with more
+        // people in its towns (the gazetteer's own proxy for population), so "Korean" is South Korea's.
+        var people = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            people[place.Country] = people.GetValueOrDefault(place.Country) + place.Population;
+        }
+
         var map = new Dictionary<string, Country>(StringComparer.Ordinal);
-        foreach (var country in countries.OrderByDescending(c => c.Independent).ThenByDescending(c => c.AreaKm2))
+        foreach (var country in countries.OrderByDescending(c => c.Independent).ThenByDescending(c => people.GetValueOrDefault(c.Iso2)).ThenBy(c => c.Iso2, StringComparer.Ordinal))
         {
             foreach (var demonym in country.Demonyms)
             {
