@@ -163,8 +163,8 @@ public sealed class ToponymRecognizer
                 return;
             }
 
-            var organisation = OrganisationCategory(start, end);
             var whole = LongestMatch(start, end);
+            var organisation = whole.Length == end - start ? null : OrganisationCategory(start, end); // "Soviet Union" is a name
             var facility = organisation is "education" or "health";
             if ((facility || (organisation is null && IsPlaceHeaded(start, end))) && end - start >= 2 && whole.Length < end - start
                 && !(whole.Length == end - start - 1 && IsRegionName(start, whole.Length)))

@@ -254,7 +254,9 @@ public sealed class ToponymResolver
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var best = candidates[0];
         var runnerUp = candidates.Count > 1 ? candidates[1].Score : 0;
-        var confidence = Math.Clamp(best.Score / (best.Score + runnerUp), 0, 1) * Math.Min(1, best.Score);
+        // Confidence grows with the winning score and with its margin over the runner-up (0.3 of margin is decisive).
+        var margin = Math.Clamp((best.Score - runnerUp) / 0.3, 0, 1);
+        var confidence = Math.Round(Math.Min(1, best.Score) * (0.5 + (0.5 * margin)), 3);
         var alternatives = candidates.Skip(1).Take(5).ToList();
         if (best.Score < AbstainBelow)
         {
