@@ -84,6 +84,11 @@ internal static class ExtractionJson
         w.WriteNumber("confidence", Math.Round(place.Confidence, 3));
         WriteNullable(w, "geometry", c is null ? null : Lower(c.Geometry.ToString()));
         WriteNullable(w, "id", c?.Id);
+        if (c is not null)
+        {
+            w.WriteNumber("score", Math.Round(c.Score, 3));
+        }
+
         w.WriteStartArray("alternatives");
         foreach (var a in place.Alternatives)
         {

@@ -15,12 +15,19 @@ internal static partial class BorderPhrases
     public static IEnumerable<PlaceMention> Find(string text, string passageId, IReadOnlyList<PlaceMention> mentions, GeoGazetteer gazetteer)
     {
         var countries = mentions.Where(m => m.Cue is MentionCue.Name or MentionCue.Metonymy && IsCountry(m.Surface, gazetteer)).ToList();
+        var coveredUpTo = -1;
         foreach (var m in countries)
         {
+            if (m.Span.Start < coveredUpTo)
+            {
+                continue; // the second country of a phrase already found ("Armenia-Azerbaijan border")
+            }
+
             var after = text.AsSpan(m.Span.End, Math.Min(60, text.Length - m.Span.End)).ToString();
             var with = PossessiveWith().Match(after);
             if (with.Success && NextCountry(countries, m.Span.End + with.Length) is { } other)
             {
+                coveredUpTo = other.Span.End;
                 yield return Make(text, passageId, m.Span.Start, other.Span.End);
                 continue;
             }
@@ -30,7 +37,8 @@ internal static partial class BorderPhrases
                 var tail = PlainBorder().Match(text, second.Span.End, Math.Min(30, text.Length - second.Span.End));
                 if (tail.Success)
                 {
-                    yield return Make(text, passageId, m.Span.Start, second.Span.End + tail.Length);
+                    coveredUpTo = second.Span.End + tail.Length;
+                    yield return Make(text, passageId, m.Span.Start, coveredUpTo);
                     continue;
                 }
             }

@@ -47,7 +47,7 @@ public sealed class ToponymRecognizer
             mentions.AddRange(BorderPhrases.Find(document.Text, passage.Id, found, _gazetteer));
         }
 
-        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return mentions;
     }
 

@@ -38,22 +38,22 @@ public sealed class ToponymResolver
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
         var noContext = new DocumentContext(new Dictionary<string, int>());
-        var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext)).ToList();
+        var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext, null)).ToList();
         var context = DocumentContext.From(firstPass);
-        return mentions.Select(m => ResolveOne(document, mentions, m, context)).ToList();
+        return mentions.Select((m, i) => ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]))).ToList();
     }
 
-    private ResolvedPlace ResolveOne(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context) =>
+    private ResolvedPlace ResolveOne(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote) =>
         mention.Cue switch
         {
             MentionCue.Demonym => ResolveDemonym(mention),
             MentionCue.Language => ResolveLanguage(mention),
             MentionCue.Border => ResolveBorder(all, mention, context),
             MentionCue.Landmark => ResolveLandmark(document, all, mention, context),
-            _ => ResolveName(document, mention, context),
+            _ => ResolveName(document, mention, context, ownVote),
         };
 
-    private ResolvedPlace ResolveName(PreparedDocument document, PlaceMention mention, DocumentContext context)
+    private ResolvedPlace ResolveName(PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null)
     {
         var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
@@ -61,7 +61,7 @@ public sealed class ToponymResolver
         foreach (var r in gazetteer.Refs(mention.Surface))
         {
             var entry = gazetteer.Entry(r);
-            var score = Prior(r, entry, mention.Surface) + context.Bonus(entry.Country, gazetteer, ContextBonus, NeighbourBonus);
+            var score = Prior(r, entry, mention.Surface) + context.Bonus(entry.Country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
             if (qualifier is not null && (entry.Country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
             {
                 score += QualifierBonus;

@@ -1,0 +1,66 @@
+using Dashboard.Core.Geography;
+using Dashboard.Core.Places;
+
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>
+/// One-line cases from a sentence to the mentions found: "surface/cue/literal" joined by " | ", in text order.
+/// The sentences are invented for the purpose; none comes from a benchmark or the demo corpus.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class RecognitionCaseTests(PipelineFixture fixture)
+{
+    [Theory]
+    [InlineData("Troops arrived in Lyon on Friday.", "Lyon/Name/True")]
+    [InlineData("Madrid said it would send aid.", "Madrid/Metonymy/False")]
+    [InlineData("Protesters gathered in Nairobi, Kenya.", "Nairobi/Name/True | Kenya/Name/True")]
+    [InlineData("The Brazilian delegation met Peruvian officials.", "Brazilian/Demonym/False | Peruvian/Demonym/False")]
+    [InlineData("She spoke to The Washington Post about it.", "Washington/Embedded/False")]
+    [InlineData("Italian Prime Minister Sergio Fabbri visited.", "Italian/Demonym/False")]
+    [InlineData("President Jordan Miller spoke on Thursday.", "")]
+    [InlineData("Villages in northern Nigeria and eastern Europe flooded.", "Nigeria/Name/True | eastern Europe/Name/True")]
+    [InlineData("Guards stood on Tahrir Square for hours.", "Tahrir Square/Landmark/True")]
+    [InlineData("Flights between the US and the UK resumed.", "US/Name/True | UK/Name/True")]
+    [InlineData("The UK signed the deal.", "UK/Metonymy/False")]
+    [InlineData("Forces massed along Poland's border with Belarus.", "Poland/Name/True | Poland's border with Belarus/Border/True | Belarus/Name/True")]
+    [InlineData("Shelling near the Armenia-Azerbaijan border continued.", "Armenia/Name/True | Armenia-Azerbaijan border/Border/True | Azerbaijan/Name/True")]
+    [InlineData("Rain fell over Alma-Ata all week.", "Alma-Ata/Name/True")]
+    [InlineData("A Turkish-backed militia advanced.", "Turkish/Demonym/False")]
+    [InlineData("Talks at the University of Geneva ended.", "University of Geneva/Landmark/True")]
+    [InlineData("The NATO summit opened.", "")]
+    public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
+    {
+        var places = fixture.Pipeline.Extract(sentence).Places;
+        var actual = string.Join(" | ", places.Select(p => $"{p.Mention.Surface}/{p.Mention.Cue}/{p.Mention.Literal}"));
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("Fighting spread to Georgia, where Tbilisi imposed a curfew.", "Georgia", "GE")]
+    [InlineData("Storms hit Atlanta and then Georgia's coast near Savannah.", "Georgia", "US")]
+    [InlineData("He flew from Paris to Lyon.", "Paris", "FR")]
+    [InlineData("The mayor of Paris, Texas, spoke.", "Paris", "US")]
+    public void Resolve_AmbiguousName_UsesDocumentContext(string sentence, string surface, string country)
+    {
+        var place = fixture.Pipeline.Extract(sentence).Places.First(p => p.Mention.Surface == surface);
+        Assert.Equal(country, place.Choice?.Country);
+    }
+
+    [Fact]
+    public void Resolve_Mention_KeepsRunnerUpCandidatesWithScores()
+    {
+        var place = fixture.Pipeline.Extract("They met in Springfield.").Places.Single();
+        Assert.NotNull(place.Choice);
+        Assert.NotEmpty(place.Alternatives);
+        Assert.All(place.Alternatives, a => Assert.True(a.Score <= place.Choice.Score));
+    }
+
+    [Fact]
+    public void Resolve_Border_IsALineBetweenTheTwoCountries()
+    {
+        var border = fixture.Pipeline.Extract("Troops massed along Poland's border with Belarus.").Places.Single(p => p.Mention.Cue == MentionCue.Border);
+        Assert.Equal(PlaceKind.Border, border.Kind);
+        Assert.Equal(GeometryKind.Line, border.Choice?.Geometry);
+        Assert.Equal("border:BY-PL", border.Choice?.Id);
+    }
+}
