@@ -16,6 +16,12 @@ internal sealed class RegionAdjectives
         var map = new Dictionary<string, SupranationalRegion>(StringComparer.OrdinalIgnoreCase);
         foreach (var region in gazetteer.Regions.Where(r => !r.IsOrganisation))
         {
+            foreach (var adjective in region.Adjectives)
+            {
+                map.TryAdd(adjective, region);
+                map.TryAdd(adjective + "s", region);
+            }
+
             foreach (var name in region.Aliases.Prepend(region.Name))
             {
                 if (Adjective(name) is { } adjective)

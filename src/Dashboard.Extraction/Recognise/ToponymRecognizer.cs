@@ -152,6 +152,18 @@ public sealed class ToponymRecognizer
             return j;
         }
 
+        /// <summary>A postal abbreviation written as part of an address, right after "Place, ".</summary>
+        private bool IsPostalAfterPlace(int j)
+        {
+            if (j < 2 || !IsAcronym(Word(j)) || _gazetteer.AdminsByPostalCode(Word(j)).Count == 0)
+            {
+                return false;
+            }
+
+            var comma = tokens[j - 1];
+            return !comma.IsWord && text[comma.Start] == ',' && output.Count > 0 && output[^1].Span.End == comma.Start;
+        }
+
         private bool IsCapitalisedWord(int j) => j < tokens.Count && tokens[j].IsWord && tokens[j].Capitalised;
 
         private void ScanRun(int start, int end)
@@ -192,6 +204,13 @@ public sealed class ToponymRecognizer
                 var (length, kind) = LongestMatch(j, end);
                 if (length == 0)
                 {
+                    if (IsPostalAfterPlace(j))
+                    {
+                        Emit(j, j + 1, literal: true, MentionCue.Name); // "Salem, OR"
+                        j++;
+                        continue;
+                    }
+
                     if (j == start && IsPersonName(j, end))
                     {
                         return;
@@ -295,6 +314,11 @@ public sealed class ToponymRecognizer
                 return true;
             }
 
+            if (best.Kind == PlaceKind.Landmark)
+            {
+                return (!givenName && !_lex.CommonWords.Contains(word)) || HasLocativeCue(j); // "Atlantic", "Kremlin"; "Don" needs a cue
+            }
+
             if (!IsPrimaryName(refs, surface))
             {
                 // Known only as an alternate spelling of somewhere ("Sam" for Damascus): needs "in", "at", "from"…
@@ -386,6 +410,10 @@ public sealed class ToponymRecognizer
                             (kind, population) = (kind == PlaceKind.Admin ? PlaceKind.Admin : PlaceKind.City, place.Population);
                         }
 
+                        break;
+                    case PlaceKind.Landmark when kind is PlaceKind.Other or PlaceKind.City:
+                        // A curated feature or seat of government outranks any town of the same name.
+                        (kind, population) = (PlaceKind.Landmark, long.MaxValue);
                         break;
                     case PlaceKind.Airport when !acronym && kind == PlaceKind.Other:
                         kind = PlaceKind.Airport;
@@ -484,6 +512,12 @@ public sealed class ToponymRecognizer
                 }
 
                 var surface = Slice(j, j + n);
+                if (j + n < tokens.Count && !tokens[j + n].IsWord && text[tokens[j + n].Start] == '.'
+                    && !_gazetteer.IsKnownName(surface) && _gazetteer.IsKnownName(surface + "."))
+                {
+                    return (n + 1, MatchKind.Place); // "Calif.", "Fla.": an abbreviation whose period the tokenizer split off
+                }
+
                 if (n == 1 && DemonymKind(surface) is { } adjective)
                 {
                     return (1, adjective);

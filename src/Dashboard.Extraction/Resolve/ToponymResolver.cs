@@ -70,6 +70,17 @@ public sealed class ToponymResolver
             candidates.Add(Candidate(entry, r, score));
         }
 
+        if (candidates.Count == 0)
+        {
+            // A postal abbreviation after a place ("Salem, OR"): the regions it may stand for.
+            foreach (var code in gazetteer.AdminsByPostalCode(mention.Surface))
+            {
+                var admin = gazetteer.AdminByCode(code)!;
+                var entry = new GazetteerEntry($"admin:{admin.Code}", admin.Name, PlaceKind.Admin, admin.Point, admin.Country, admin.Population, null);
+                candidates.Add(Candidate(entry, default, 0.6 + context.Bonus(admin.Country, ownVote, gazetteer, ContextBonus, NeighbourBonus)));
+            }
+        }
+
         return Choose(mention, candidates);
     }
 
@@ -84,6 +95,7 @@ public sealed class ToponymResolver
             PlaceKind.Admin => 0.45 + (0.1 * log),
             PlaceKind.City => 0.2 + (0.5 * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
             PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1,
+            PlaceKind.Landmark => 0.85, // curated features and seats of government
             _ => 0.1,
         };
     }
@@ -273,10 +285,11 @@ public sealed class ToponymResolver
         PlaceKind.Admin => GeoPrecision.Admin,
         PlaceKind.Border => GeoPrecision.Border,
         PlaceKind.Airport or PlaceKind.Landmark => GeoPrecision.Landmark,
+        PlaceKind.Other => GeoPrecision.Region, // seas, rivers, mountain ranges: areas
         _ => GeoPrecision.City,
     };
 
-    private PlaceCandidate Candidate(GazetteerEntry entry, EntryRef r, double score) => r.Table switch
+    private PlaceCandidate Candidate(GazetteerEntry entry, EntryRef r, double score) => (r == default ? entry.Kind : r.Table) switch
     {
         PlaceKind.Country => CountryCandidate(_geo.Gazetteer.Countries[r.Index], score),
         PlaceKind.Region => RegionCandidate(_geo.Gazetteer.Regions[r.Index], score),
@@ -288,8 +301,9 @@ public sealed class ToponymResolver
 
     private PlaceCandidate RegionCandidate(SupranationalRegion region, double score)
     {
+        // A published representative point where there is one (continents); else the mean of the members' points.
         var points = region.Members.Select(_geo.Gazetteer.CountryByIso2).OfType<Country>().Select(c => c.Point).ToList();
-        GeoPoint? centre = points.Count == 0 ? null : new GeoPoint(points.Average(p => p.Latitude), points.Average(p => p.Longitude));
-        return new PlaceCandidate($"region:{region.Id}", region.Name, PlaceKind.Region, centre, null, null, 0, GeometryKind.Polygon, score);
+        var centre = region.Point ?? (points.Count == 0 ? null : new GeoPoint(points.Average(p => p.Latitude), points.Average(p => p.Longitude)));
+        return new PlaceCandidate($"region:{region.Id}", region.Name, PlaceKind.Region, centre, null, region.GeonameId, 0, GeometryKind.Polygon, score);
     }
 }

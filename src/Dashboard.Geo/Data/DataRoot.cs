@@ -23,6 +23,10 @@ public sealed class DataRoot
 
     public string AirportsFile => Combine("gazetteer", "airports.tsv");
 
+    public string FeaturesFile => Combine("gazetteer", "features.tsv");
+
+    public string AdminAbbreviationsFile => Combine("gazetteer", "admin-abbreviations.tsv");
+
     public string CountryShapesFile => Combine("geo", "countries-50m.geojson");
 
     public string BordersFile => Combine("geo", "borders-10m.geojson");

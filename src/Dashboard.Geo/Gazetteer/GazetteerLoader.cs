@@ -30,7 +30,9 @@ public static class GazetteerLoader
             var countries = ReadCountries(root.CountriesFile);
             var regions = ReadRegions(root.RegionsFile);
             var airports = ReadAirports(root.AirportsFile);
-            return Result<GeoGazetteer>.Success(new GeoGazetteer(places.Result, admins, countries, regions, airports));
+            var features = File.Exists(root.FeaturesFile) ? ReadFeatures(root.FeaturesFile) : [];
+            var abbreviations = File.Exists(root.AdminAbbreviationsFile) ? ReadAbbreviations(root.AdminAbbreviationsFile) : [];
+            return Result<GeoGazetteer>.Success(new GeoGazetteer(places.Result, admins, countries, regions, airports, features, abbreviations));
         }
         catch (Exception e) when (e is FormatException or JsonException or IOException or InvalidDataException)
         {
@@ -107,7 +109,35 @@ public static class GazetteerLoader
         using var stream = File.OpenRead(path);
         var rows = JsonSerializer.Deserialize<List<RegionRow>>(stream, Json)
             ?? throw new FormatException($"{path} holds no region list.");
-        return rows.Select(r => new SupranationalRegion(r.Id, r.Name, r.Kind, r.Aliases ?? [], r.Members ?? [], r.Source ?? string.Empty)).ToList();
+        return rows.Select(r => new SupranationalRegion(r.Id, r.Name, r.Kind, r.Aliases ?? [], r.Members ?? [], r.Source ?? string.Empty)
+        {
+            Adjectives = r.Adjectives ?? [],
+            Point = r.Lat is { } lat && r.Lon is { } lon ? new GeoPoint(lat, lon) : null,
+            GeonameId = r.GeonameId,
+        }).ToList();
+    }
+
+    private static List<NamedFeature> ReadFeatures(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        ExpectHeader(lines, path, "id\tname\taliases\tkind\tlat\tlon\tcountry\tsource");
+        return lines.Skip(1).Where(l => l.Length > 0).Select(l =>
+        {
+            var f = l.Split('\t');
+            return new NamedFeature(f[0], f[1], f[2].Length == 0 ? [] : f[2].Split('|'), f[3],
+                new GeoPoint(ParseDouble(f[4]), ParseDouble(f[5])), f[6].Length == 0 ? null : f[6], f[7]);
+        }).ToList();
+    }
+
+    private static List<AdminAbbreviation> ReadAbbreviations(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        ExpectHeader(lines, path, "abbreviation\tadmin1\tstyle\tsource");
+        return lines.Skip(1).Where(l => l.Length > 0).Select(l =>
+        {
+            var f = l.Split('\t');
+            return new AdminAbbreviation(f[0], f[1], f[2]);
+        }).ToList();
     }
 
     private static double ParseDouble(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -134,5 +164,7 @@ public static class GazetteerLoader
         string[]? Capitals, string? Region, string? Subregion, string[]? Neighbours, double Lat, double Lon, double AreaKm2,
         bool? Independent, bool? UnMember);
 
-    private sealed record RegionRow(string Id, string Name, string Kind, string[]? Aliases, string[]? Members, string? Source);
+    private sealed record RegionRow(
+        string Id, string Name, string Kind, string[]? Aliases, string[]? Members, string? Source, string[]? Adjectives,
+        double? Lat, double? Lon, int? GeonameId);
 }

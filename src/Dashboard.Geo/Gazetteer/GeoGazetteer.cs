@@ -13,13 +13,16 @@ public sealed class GeoGazetteer
     private readonly FrozenDictionary<string, Country> _byIso2;
     private readonly FrozenDictionary<string, Country> _byDemonym;
     private readonly FrozenDictionary<string, AdminRegion> _adminByCode;
+    private readonly FrozenDictionary<string, string[]> _postal;
 
     public GeoGazetteer(
         IReadOnlyList<PopulatedPlace> places,
         IReadOnlyList<AdminRegion> admins,
         IReadOnlyList<Country> countries,
         IReadOnlyList<SupranationalRegion> regions,
-        IReadOnlyList<Airport> airports)
+        IReadOnlyList<Airport> airports,
+        IReadOnlyList<NamedFeature>? features = null,
+        IReadOnlyList<AdminAbbreviation>? abbreviations = null)
     {
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(admins);
@@ -31,10 +34,15 @@ public sealed class GeoGazetteer
         Countries = countries;
         Regions = regions;
         Airports = airports;
+        Features = features ?? [];
+        Abbreviations = abbreviations ?? [];
         _byIso2 = countries.ToFrozenDictionary(c => c.Iso2, StringComparer.OrdinalIgnoreCase);
         _adminByCode = admins.ToFrozenDictionary(a => a.Code, StringComparer.Ordinal);
+        _postal = Abbreviations.Where(a => a.IsPostal && _adminByCode.ContainsKey(a.Admin1))
+            .GroupBy(a => a.Abbreviation, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(a => a.Admin1).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _byDemonym = BuildDemonyms(countries, places);
-        _names = NameIndexBuilder.Build(places, admins, countries, regions, airports);
+        _names = NameIndexBuilder.Build(this);
     }
 
     public IReadOnlyList<PopulatedPlace> Places { get; }
@@ -46,6 +54,14 @@ public sealed class GeoGazetteer
     public IReadOnlyList<SupranationalRegion> Regions { get; }
 
     public IReadOnlyList<Airport> Airports { get; }
+
+    public IReadOnlyList<NamedFeature> Features { get; }
+
+    public IReadOnlyList<AdminAbbreviation> Abbreviations { get; }
+
+    /// <summary>The admin regions a postal abbreviation may stand for ("WA" → US.WA and AU.08), ordinal-case exact.</summary>
+    public IReadOnlyList<string> AdminsByPostalCode(string abbreviation) =>
+        _postal.TryGetValue(abbreviation, out var codes) ? codes : [];
 
     /// <summary>How many distinct name keys the index holds.</summary>
     public int NameCount => _names.Count;
@@ -80,6 +96,7 @@ public sealed class GeoGazetteer
         PlaceKind.Country => FromCountry(Countries[r.Index]),
         PlaceKind.Region => FromRegion(Regions[r.Index]),
         PlaceKind.Airport => FromAirport(Airports[r.Index]),
+        PlaceKind.Landmark => FromFeature(Features[r.Index]),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Table, "No table of that kind."),
     };
 
@@ -135,7 +152,10 @@ public sealed class GeoGazetteer
         new($"country:{c.Iso2}", c.Name, PlaceKind.Country, c.Point, c.Iso2, 0, null);
 
     private static GazetteerEntry FromRegion(SupranationalRegion r) =>
-        new($"region:{r.Id}", r.Name, PlaceKind.Region, null, null, 0, null);
+        new($"region:{r.Id}", r.Name, PlaceKind.Region, r.Point, null, 0, r.GeonameId);
+
+    private static GazetteerEntry FromFeature(NamedFeature f) =>
+        new($"feature:{f.Id}", f.Name, f.IsSeatOfGovernment ? PlaceKind.Landmark : PlaceKind.Other, f.Point, f.Country, 0, null);
 
     private static GazetteerEntry FromAirport(Airport a) =>
         new($"airport:{a.Ident}", a.Name, PlaceKind.Airport, a.Point, a.Country, 0, null);

@@ -5,13 +5,9 @@ namespace Dashboard.Geo.Gazetteer;
 /// <summary>Builds the name → entries index, each list ordered countries, regions, admin, places (by population), airports.</summary>
 internal static class NameIndexBuilder
 {
-    public static Dictionary<string, EntryRef[]> Build(
-        IReadOnlyList<PopulatedPlace> places,
-        IReadOnlyList<AdminRegion> admins,
-        IReadOnlyList<Country> countries,
-        IReadOnlyList<SupranationalRegion> regions,
-        IReadOnlyList<Airport> airports)
+    public static Dictionary<string, EntryRef[]> Build(GeoGazetteer gazetteer)
     {
+        var (places, admins, countries, regions, airports) = (gazetteer.Places, gazetteer.Admins, gazetteer.Countries, gazetteer.Regions, gazetteer.Airports);
         var index = new Dictionary<string, List<EntryRef>>(places.Count * 3, StringComparer.Ordinal);
 
         for (var i = 0; i < countries.Count; i++)
@@ -26,9 +22,26 @@ internal static class NameIndexBuilder
             AddAll(index, new EntryRef(PlaceKind.Region, i), [r.Name, .. r.Aliases]);
         }
 
+        for (var i = 0; i < gazetteer.Features.Count; i++)
+        {
+            var f = gazetteer.Features[i];
+            AddAll(index, new EntryRef(PlaceKind.Landmark, i), [f.Name, .. f.Aliases]);
+        }
+
+        var adminIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < admins.Count; i++)
         {
+            adminIndex[admins[i].Code] = i;
             AddAll(index, new EntryRef(PlaceKind.Admin, i), [admins[i].Name, admins[i].AsciiName]);
+        }
+
+        // News-style abbreviations ("Calif.", "B.C.") are distinctive enough to index; postal codes are not.
+        foreach (var abbreviation in gazetteer.Abbreviations.Where(a => !a.IsPostal))
+        {
+            if (adminIndex.TryGetValue(abbreviation.Admin1, out var i))
+            {
+                Add(index, new EntryRef(PlaceKind.Admin, i), abbreviation.Abbreviation);
+            }
         }
 
         // Places in descending population so that each name's list is already ranked by the prior.
