@@ -299,7 +299,8 @@ public sealed class ToponymRecognizer
             }
 
             var givenName = !acronym && _lex.GivenNames.Contains(word);
-            if (givenName && IsCapitalisedWord(j + 1) && j + 1 < runEnd && !IsHead(j + 1))
+            var major = best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= MajorCity);
+            if (givenName && !major && IsCapitalisedWord(j + 1) && j + 1 < runEnd && !IsHead(j + 1) && !IsFunctionWord(j + 1) && !IsTitle(j + 1, runEnd))
             {
                 return false; // "Victoria Beckham", "Jordan Peterson"
             }
