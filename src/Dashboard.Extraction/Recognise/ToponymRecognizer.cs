@@ -33,6 +33,7 @@ public sealed class ToponymRecognizer
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<PlaceMention>();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var passage in document.Passages)
         {
             if (passage.Kind is PassageKind.Boilerplate or PassageKind.Byline)
@@ -42,7 +43,7 @@ public sealed class ToponymRecognizer
 
             var tokens = Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
             var found = new List<PlaceMention>();
-            new PassageScan(this, document.Text, passage.Id, tokens, found).Run();
+            new PassageScan(this, document.Text, passage.Id, tokens, found, surnames).Run();
             mentions.AddRange(found);
             mentions.AddRange(BorderPhrases.Find(document.Text, passage.Id, found, _gazetteer));
         }
@@ -64,11 +65,13 @@ public sealed class ToponymRecognizer
     }
 
     /// <summary>The scan of one passage; holds the cursor state so that the rules read as small methods.</summary>
-    private sealed class PassageScan(ToponymRecognizer owner, string text, string passageId, List<Token> tokens, List<PlaceMention> output)
+    /// <param name="surnames">Family names of the people this document has named so far, so that "Mr Obama" later reads as a person.</param>
+    private sealed class PassageScan(
+        ToponymRecognizer owner, string text, string passageId, List<Token> tokens, List<PlaceMention> output, HashSet<string> surnames)
     {
         private const long MajorCity = 1_000_000;
         private const long TownNeedsCue = 20_000;
-        private const long MultiWordTownNeedsCue = 5_000;
+        private const long MultiWordTownNeedsCue = 10_000;
 
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
@@ -169,9 +172,15 @@ public sealed class ToponymRecognizer
         private void ScanRun(int start, int end)
         {
             start = SkipLeadingFunctionWords(start, end);
-            if (start >= end || IsTitle(start, end))
+            if (start >= end)
+            {
+                return;
+            }
+
+            if (IsTitle(start, end))
             {
                 // "President Vladimir Putin", "Foreign Minister Wang Yi": what follows a title is a person.
+                RememberSurname(end);
                 return;
             }
 
@@ -179,6 +188,7 @@ public sealed class ToponymRecognizer
             var organisation = whole.Length == end - start ? null : OrganisationCategory(start, end); // "Soviet Union" is a name
             var facility = organisation is "education" or "health";
             if ((facility || (organisation is null && IsPlaceHeaded(start, end))) && end - start >= 2 && whole.Length < end - start
+                && !ContainsTitle(start, end)
                 && !(whole.Length == end - start - 1 && IsRegionName(start, whole.Length)))
             {
                 // "Republic Square", "Mississippi River", "Lake Tahoe", "Colchester General Hospital": a named place or
@@ -198,6 +208,7 @@ public sealed class ToponymRecognizer
 
                 if (IsTitle(j, end))
                 {
+                    RememberSurname(end);
                     return;
                 }
 
@@ -213,6 +224,7 @@ public sealed class ToponymRecognizer
 
                     if (j == start && IsPersonName(j, end))
                     {
+                        RememberSurname(end);
                         return;
                     }
 
@@ -251,6 +263,12 @@ public sealed class ToponymRecognizer
         /// <summary>Skips "The", "But"… unless they belong to the name ("The Hague", but not "The United States").</summary>
         private int SkipLeadingFunctionWords(int start, int end)
         {
+            while (start < end && tokens[start].SentenceStart && !IsFunctionWord(start) && _lex.CommonWords.Contains(Word(start))
+                && LongestMatch(start, end).Length == 0)
+            {
+                start++; // "Whilst the US…", "Meanwhile Paris…": a capitalised common word opening a sentence
+            }
+
             while (start < end && IsFunctionWord(start))
             {
                 var with = LongestMatch(start, end);
@@ -270,6 +288,28 @@ public sealed class ToponymRecognizer
             return start;
         }
 
+        private void RememberSurname(int end)
+        {
+            // The person's name is the end of the run; a title with no name after it (end of sentence) adds nothing.
+            if (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Capitalised && !_lex.PersonTitles.Contains(Word(end - 1)))
+            {
+                surnames.Add(Word(end - 1));
+            }
+        }
+
+        private bool ContainsTitle(int start, int end)
+        {
+            for (var j = start; j < end; j++)
+            {
+                if (tokens[j].IsWord && _lex.PersonTitles.Contains(Word(j)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsHead(int j) => _lex.OrganisationHeads.ContainsKey(Word(j)) || _lex.PlaceHeads.ContainsKey(Word(j));
 
         private bool IsPlaceHeaded(int start, int end) =>
@@ -287,15 +327,25 @@ public sealed class ToponymRecognizer
                 return false; // an acronym that only names a town ("UN" → Un)
             }
 
-            if (length > 1 || tokens[j].End != tokens[j + length - 1].End)
+            if (length > 1)
             {
+                if (best.Kind == PlaceKind.City && !IsPrimaryName(refs, surface))
+                {
+                    return HasLocativeCue(j); // "White House" is an old name of Casablanca, but not here
+                }
+
                 return best.Kind != PlaceKind.City || best.Population >= MultiWordTownNeedsCue || HasLocativeCue(j);
             }
 
             var word = Word(j);
-            if (IsFunctionWord(j) || ContextWords.Calendar.Contains(word))
+            if (IsFunctionWord(j) || ContextWords.Calendar.Contains(word) || _lex.DirectionalModifiers.Contains(word))
             {
-                return false;
+                return false; // "South", "Central", "Western" alone are directions, not Cameroon's or Ghana's regions
+            }
+
+            if (surnames.Contains(word) && best.Kind != PlaceKind.Country)
+            {
+                return false; // named as a person earlier in this document ("Obama", "Wilson")
             }
 
             var givenName = !acronym && _lex.GivenNames.Contains(word);

@@ -86,6 +86,7 @@ public sealed class ToponymResolver
 
     private double Prior(EntryRef r, GazetteerEntry entry, string surface)
     {
+        // A name's own spelling is slightly preferred to an alternate one; a penalty would hurt exonyms ("Kiev").
         var exact = string.Equals(NameKey.Of(entry.Name), NameKey.Of(surface), StringComparison.Ordinal) ? 0.05 : 0;
         var log = Math.Log10(entry.Population + 1) / 7.0;
         return exact + r.Table switch
