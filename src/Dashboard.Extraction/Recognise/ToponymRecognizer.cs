@@ -264,7 +264,7 @@ public sealed class ToponymRecognizer
         private int SkipLeadingFunctionWords(int start, int end)
         {
             while (start < end && tokens[start].SentenceStart && !IsFunctionWord(start) && _lex.CommonWords.Contains(Word(start))
-                && LongestMatch(start, end).Length == 0)
+                && LongestMatch(start, end).Length == 0 && !IsTitle(start, end))
             {
                 start++; // "Whilst the US…", "Meanwhile Paris…": a capitalised common word opening a sentence
             }
@@ -329,7 +329,7 @@ public sealed class ToponymRecognizer
 
             if (length > 1)
             {
-                if (best.Kind == PlaceKind.City && !IsPrimaryName(refs, surface))
+                if (best.Kind == PlaceKind.City && best.Population < 100_000 && !IsPrimaryName(refs, surface))
                 {
                     return HasLocativeCue(j); // "White House" is an old name of Casablanca, but not here
                 }
