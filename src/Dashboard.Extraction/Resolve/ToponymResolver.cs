@@ -17,6 +17,9 @@ public sealed class ToponymResolver
 {
     private const double AbstainBelow = 0.3;
     private const double ContextBonus = 0.5;
+    private const double CountryPrior = 0.95;
+    private const double AdminBase = 0.45;
+    private const double CityPopulationWeight = 0.5;
     private const double NeighbourBonus = 0.1;
     private const double QualifierBonus = 0.6;
 
@@ -91,10 +94,10 @@ public sealed class ToponymResolver
         var log = Math.Log10(entry.Population + 1) / 7.0;
         return exact + r.Table switch
         {
-            PlaceKind.Country => 0.95,
+            PlaceKind.Country => CountryPrior,
             PlaceKind.Region => 0.9,
-            PlaceKind.Admin => 0.45 + (0.1 * log),
-            PlaceKind.City => 0.2 + (0.5 * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
+            PlaceKind.Admin => AdminBase + (0.1 * log),
+            PlaceKind.City => 0.2 + (CityPopulationWeight * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
             PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1,
             PlaceKind.Landmark => 0.85, // curated features and seats of government
             _ => 0.1,
