@@ -76,7 +76,7 @@ internal sealed class ExtractCommand : ICommand
                 continue;
             }
 
-            var result = pipeline.Value.Extract(text.Value);
+            var result = pipeline.Value.Extract(text.Value, published);
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {

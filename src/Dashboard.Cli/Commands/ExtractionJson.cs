@@ -43,6 +43,20 @@ internal static class ExtractionJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("dates");
+        foreach (var expression in result.Dates)
+        {
+            w.WriteStartObject();
+            w.WriteString("surface", expression.Surface);
+            w.WriteNumber("start", expression.Span.Start);
+            w.WriteNumber("end", expression.Span.End);
+            w.WriteString("passage", expression.PassageId);
+            w.WriteString("date", expression.Interval.ToString());
+            w.WriteString("precision", Lower(expression.Interval.Precision.ToString()));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using Dashboard.Core.Places;
 using Dashboard.Core.Results;
+using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Prepare;
 using Dashboard.Extraction.Recognise;
@@ -8,7 +9,10 @@ using Dashboard.Geo;
 
 namespace Dashboard.Extraction.Pipeline;
 
-/// <summary>Composes the stages: prepare → recognise → resolve. Pure: the same text and data give the same result.</summary>
+/// <summary>
+/// Composes the stages: prepare → recognise → resolve → dates. Pure: the same text, publication date and data give
+/// the same result.
+/// </summary>
 public sealed class NewsPipeline
 {
     private readonly ToponymRecognizer _recognizer;
@@ -30,12 +34,15 @@ public sealed class NewsPipeline
             : Result<NewsPipeline>.Failure(lexicons.Error!);
     }
 
-    public ExtractionResult Extract(string text)
+    /// <param name="text">The article as read.</param>
+    /// <param name="published">The publication date relative dates resolve against; without it they are skipped.</param>
+    public ExtractionResult Extract(string text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = DocumentPreparer.Prepare(text);
         var mentions = _recognizer.Recognise(document);
         IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
-        return new ExtractionResult(document, places);
+        var dates = DateRecognizer.Recognise(document, published);
+        return new ExtractionResult(document, places, dates);
     }
 }

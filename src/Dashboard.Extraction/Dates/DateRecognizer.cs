@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dashboard.Core.Documents;
+using Dashboard.Core.Text;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Extraction.Dates;
+
+/// <summary>
+/// Stage: finds temporal expressions and normalises them against the publication date ("on Sunday" → the Sunday on or
+/// before publication; "last week" → the previous Monday–Sunday; "since 2020" → 2020-01-01 to publication). Absolute
+/// dates need no publication date; relative ones are skipped without one. Pure: no clock is read.
+/// </summary>
+public static partial class DateRecognizer
+{
+    private static readonly Rule[] Rules =
+    [
+        new(IsoDate(), (m, _) => ParseDay(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value)),
+        new(DayMonthYear(), (m, p) => DayOfMonth(m, p)),
+        new(MonthDayYear(), (m, p) => DayOfMonth(m, p)),
+        new(MonthYear(), (m, _) => CalendarMath.Month(Int(m.Groups["year"].Value), CalendarWords.Month(m.Groups["month"].Value)) is var month
+            && m.Groups["since"].Success ? null : month),
+        new(SinceYear(), (m, p) => p is { } published && Int(m.Groups["year"].Value) <= published.Year
+            ? new DateInterval(new DateOnly(Int(m.Groups["year"].Value), 1, 1), published, TimePrecision.Year) : null),
+        new(InYear(), (m, _) => CalendarMath.Year(Int(m.Groups["year"].Value))),
+        new(Weekday(), (m, p) => WeekdayInterval(m, p)),
+        new(RelativeDay(), (m, p) => p is { } published ? RelativeDayInterval(m.Groups["word"].Value, published) : null),
+        new(RelativeWeek(), (m, p) => p is { } published ? RelativePeriod(m.Groups["which"].Value, m.Groups["unit"].Value, published) : null),
+        new(PastPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
+        new(InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
+    ];
+
+    public static IReadOnlyList<TimeExpression> Recognise(PreparedDocument document, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = new List<TimeExpression>();
+        foreach (var passage in document.Passages)
+        {
+            if (passage.Kind is PassageKind.Boilerplate)
+            {
+                continue;
+            }
+
+            var text = document.Text;
+            var candidates = new List<(TextSpan Span, DateInterval Interval)>();
+            foreach (var rule in Rules)
+            {
+                foreach (Match m in rule.Pattern.Matches(text[passage.Span.Start..passage.Span.End]))
+                {
+                    if (rule.Resolve(m, published) is { } interval)
+                    {
+                        candidates.Add((TextSpan.FromLength(passage.Span.Start + m.Index, m.Length), interval));
+                    }
+                }
+            }
+
+            // Longest first, then earliest; an expression inside a longer one is part of it.
+            foreach (var (span, interval) in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+            {
+                if (!found.Any(f => f.Span.Overlaps(span)))
+                {
+                    found.Add(new TimeExpression(span, span.Slice(text), interval, passage.Id));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static DateInterval? DayOfMonth(Match m, DateOnly? published)
+    {
+        var month = CalendarWords.Month(m.Groups["month"].Value);
+        var day = Int(m.Groups["day"].Value);
+        int year;
+        if (m.Groups["year"].Success)
+        {
+            year = Int(m.Groups["year"].Value);
+        }
+        else if (published is { } p)
+        {
+            year = CalendarMath.InferYear(p, month, day);
+        }
+        else
+        {
+            return null;
+        }
+
+        return day <= DateTime.DaysInMonth(year, month) ? DateInterval.Day(new DateOnly(year, month, day)) : null;
+    }
+
+    private static DateInterval? WeekdayInterval(Match m, DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return null;
+        }
+
+        var weekday = CalendarWords.Weekday(m.Groups["weekday"].Value);
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        var day = which switch
+        {
+            "next" => CalendarMath.After(p, weekday),
+            "this" => CalendarMath.WeekStart(p).AddDays(((int)weekday + 6) % 7),
+            "last" when p.DayOfWeek == weekday => p.AddDays(-7),
+            _ => CalendarMath.OnOrBefore(p, weekday),
+        };
+        return which == "since" ? new DateInterval(day, p, TimePrecision.Day) : DateInterval.Day(day);
+    }
+
+    private static DateInterval? RelativeDayInterval(string word, DateOnly p) => word.ToLowerInvariant() switch
+    {
+        "yesterday" or "last night" => DateInterval.Day(p.AddDays(-1)),
+        "tomorrow" => DateInterval.Day(p.AddDays(1)),
+        _ => DateInterval.Day(p),
+    };
+
+    private static DateInterval? RelativePeriod(string which, string unit, DateOnly p)
+    {
+        which = which.ToLowerInvariant().Replace("earlier ", string.Empty, StringComparison.Ordinal);
+        var offset = which switch { "last" => -1, "next" => 1, _ => 0 };
+        return unit.ToLowerInvariant() switch
+        {
+            "week" => which == "this" ? new DateInterval(CalendarMath.WeekStart(p), p, TimePrecision.Week) : CalendarMath.Week(p.AddDays(7 * offset)),
+            "month" => which == "this"
+                ? new DateInterval(new DateOnly(p.Year, p.Month, 1), p, TimePrecision.Month)
+                : CalendarMath.Month(p.AddMonths(offset).Year, p.AddMonths(offset).Month),
+            "year" => which == "this" ? new DateInterval(new DateOnly(p.Year, 1, 1), p, TimePrecision.Year) : CalendarMath.Year(p.Year + offset),
+            _ => null,
+        };
+    }
+
+    private static DateInterval PastPeriodInterval(Match m, DateOnly p)
+    {
+        var count = m.Groups["count"].Success ? NumberWord(m.Groups["count"].Value) : 1;
+        var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+        var days = unit switch { "day" => count, "week" => 7 * count, "month" => 30 * count, _ => 365 * count };
+        var precision = unit switch { "day" => TimePrecision.Day, "week" => TimePrecision.Week, "month" => TimePrecision.Month, _ => TimePrecision.Year };
+        if (m.Groups["ago"].Success)
+        {
+            var day = p.AddDays(-days);
+            return precision == TimePrecision.Day ? DateInterval.Day(day) : new DateInterval(day, day, precision);
+        }
+
+        return new DateInterval(p.AddDays(-days), p, precision);
+    }
+
+    private static DateInterval MonthBefore(DateOnly p, int month)
+    {
+        var year = month > p.Month ? p.Year - 1 : p.Year;
+        return CalendarMath.Month(year, month);
+    }
+
+    private static int NumberWord(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "few" or "several" => 3,
+        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1,
+    };
+
+    private static DateInterval? ParseDay(string y, string m, string d) =>
+        DateOnly.TryParseExact($"{y}-{m}-{d}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? DateInterval.Day(day) : null;
+
+    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+    private sealed record Rule(Regex Pattern, Func<Match, DateOnly?, DateInterval?> Resolve);
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + CalendarWords.MonthPattern + @"(?:,?\s+(?<year>(?:19|20)\d{2}))?\b")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(CalendarWords.MonthPattern + @"\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<since>since\s+)?\b" + CalendarWords.MonthPattern + @",?\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b[Ss]ince\s+(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex SinceYear();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough)\s+(?<year>(?:19|20)\d{2})\b(?!\s*(?:[a-z]+\s)?(?:troops|people|soldiers|dollars|tonnes|tons|km|miles|residents|cases))|\b(?<=[Tt]he\s)(?<year>(?:19|20)\d{2})(?=\s+[A-Z]|\s+(?:election|elections|revolution|war|crisis|protests|uprising|invasion|coup|summit|olympics|referendum|attack|attacks)\b)")]
+    private static partial Regex InYear();
+
+    [GeneratedRegex(@"\b(?:(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom)\s+)?" + CalendarWords.WeekdayPattern + @"(?:\s+(?:morning|afternoon|evening|night))?\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b")]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+(?<unit>week|month|year)\b")]
+    private static partial Regex RelativeWeek();
+
+    [GeneratedRegex(@"\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last)\s+(?:(?<count>\d+|two|three|four|five|six|seven|few|several)\s+)?(?<unit>days?|weeks?|months?|years?)|(?<count>\d+|a|an|one|two|three|four|five|six|seven|several|a few)\s+(?<unit>days?|weeks?|months?|years?)\s+(?<ago>ago))\b")]
+    private static partial Regex PastPeriod();
+
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+" + CalendarWords.MonthPattern + @"\b(?!\s+\d)(?!,?\s+(?:19|20)\d{2})")]
+    private static partial Regex InMonth();
+}
