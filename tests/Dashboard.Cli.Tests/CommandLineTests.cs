@@ -34,11 +34,5 @@ public sealed class CommandLineTests
         Assert.Contains("gn:1526384", stdout, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }
