@@ -40,11 +40,20 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Storms hit Atlanta and then Georgia's coast near Savannah.", "Georgia", "US")]
     [InlineData("He flew from Paris to Lyon.", "Paris", "FR")]
     [InlineData("The mayor of Paris, Texas, spoke.", "Paris", "US")]
-    public void Resolve_AmbiguousName_UsesDocumentContext(string sentence, string surface, string country)
+    [InlineData("Jobs moved from states such as Oregon or Washington.", "Washington", "US")]
+    [InlineData("The EU imposed sanctions.", "EU", null)]
+    public void Resolve_AmbiguousName_UsesDocumentContext(string sentence, string surface, string? country)
     {
         var place = fixture.Pipeline.Extract(sentence).Places.First(p => p.Mention.Surface == surface);
         Assert.Equal(country, place.Choice?.Country);
     }
+
+    [Theory]
+    [InlineData("Jobs moved from states such as Oregon or Washington.", "Washington", "admin:US.WA")]
+    [InlineData("The EU imposed sanctions.", "EU", "region:curated-european-union")]
+    [InlineData("Storms crossed the Atlantic.", "Atlantic", "feature:atlantic-ocean")]
+    public void Resolve_Name_ChoosesTheExpectedEntry(string sentence, string surface, string id) =>
+        Assert.Equal(id, fixture.Pipeline.Extract(sentence).Places.First(p => p.Mention.Surface == surface).Choice?.Id);
 
     [Fact]
     public void Resolve_Mention_KeepsRunnerUpCandidatesWithScores()

@@ -22,6 +22,7 @@ public sealed class ToponymResolver
     private const double CityPopulationWeight = 0.5;
     private const double NeighbourBonus = 0.1;
     private const double QualifierBonus = 0.6;
+    private const double CoordinationBonus = 0.3;
 
     private readonly GeoData _geo;
     private readonly LexiconSet _lexicons;
@@ -43,31 +44,65 @@ public sealed class ToponymResolver
         var noContext = new DocumentContext(new Dictionary<string, int>());
         var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext, null)).ToList();
         var context = DocumentContext.From(firstPass);
-        return mentions.Select((m, i) => ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]))).ToList();
+        return mentions.Select((m, i) => ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i))).ToList();
     }
 
-    private ResolvedPlace ResolveOne(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote) =>
+    /// <summary>
+    /// The kind of the place this mention is listed with ("California or Washington", "Lyon and Nice"; a bare comma is left out, as "Paris, Texas" qualifies rather than lists): names
+    /// in one list are usually of one kind, so the list's kind is favoured.
+    /// </summary>
+    private static PlaceKind? CoordinatedKind(string text, List<ResolvedPlace> firstPass, int i)
+    {
+        foreach (var j in new[] { i - 1, i + 1 })
+        {
+            if (j < 0 || j >= firstPass.Count || firstPass[j].Choice is not { } neighbour || firstPass[j].Mention.Cue is not (MentionCue.Name or MentionCue.Metonymy))
+            {
+                continue;
+            }
+
+            var (left, right) = j < i ? (firstPass[j].Mention.Span, firstPass[i].Mention.Span) : (firstPass[i].Mention.Span, firstPass[j].Mention.Span);
+            if (left.End <= right.Start && text.AsSpan(left.End, right.Start - left.End).Trim() is "and" or "or" or ", and" or ", or" or "/")
+            {
+                return neighbour.Kind;
+            }
+        }
+
+        return null;
+    }
+
+    private ResolvedPlace ResolveOne(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote, PlaceKind? listKind = null) =>
         mention.Cue switch
         {
             MentionCue.Demonym => ResolveDemonym(mention),
             MentionCue.Language => ResolveLanguage(mention),
             MentionCue.Border => ResolveBorder(all, mention, context),
             MentionCue.Landmark => ResolveLandmark(document, all, mention, context),
-            _ => ResolveName(document, mention, context, ownVote),
+            _ => ResolveName(document, mention, context, ownVote, listKind),
         };
 
-    private ResolvedPlace ResolveName(PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null)
+    private ResolvedPlace ResolveName(PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null, PlaceKind? listKind = null)
     {
         var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
         var candidates = new List<PlaceCandidate>();
+        var acronym = IsAcronym(mention.Surface);
         foreach (var r in gazetteer.Refs(mention.Surface))
         {
+            if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport)
+            {
+                continue; // "EU" is the union, not the town of Eu
+            }
+
             var entry = gazetteer.Entry(r);
             var score = Prior(r, entry, mention.Surface) + context.Bonus(entry.Country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
             if (qualifier is not null && (entry.Country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
             {
                 score += QualifierBonus;
+            }
+
+            if (listKind is { } kind && r.Table == kind && kind is PlaceKind.Admin or PlaceKind.Country or PlaceKind.City)
+            {
+                score += CoordinationBonus;
             }
 
             candidates.Add(Candidate(entry, r, score));
@@ -99,7 +134,7 @@ public sealed class ToponymResolver
             PlaceKind.Admin => AdminBase + (0.1 * log),
             PlaceKind.City => 0.2 + (CityPopulationWeight * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
             PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1,
-            PlaceKind.Landmark => 0.85, // curated features and seats of government
+            PlaceKind.Landmark => 1.05, // curated features and seats of government outrank towns named after them
             _ => 0.1,
         };
     }
@@ -252,7 +287,7 @@ public sealed class ToponymResolver
                 {
                     yield return new PlaceMention(span, surface, false, MentionCue.Demonym, mention.PassageId);
                 }
-                else if (_geo.Gazetteer.IsKnownName(surface) && !_lexicons.CommonWords.Contains(surface))
+                else if (_geo.Gazetteer.IsKnownName(surface))
                 {
                     yield return new PlaceMention(span, surface, true, MentionCue.Name, mention.PassageId);
                 }
@@ -280,6 +315,12 @@ public sealed class ToponymResolver
         }
 
         return new ResolvedPlace(mention, best, best.Kind, PrecisionOf(best.Kind), confidence, alternatives);
+    }
+
+    private static bool IsAcronym(string surface)
+    {
+        var letters = surface.Count(char.IsLetter);
+        return letters is >= 2 and <= 4 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
 
     private static GeoPrecision PrecisionOf(PlaceKind kind) => kind switch
