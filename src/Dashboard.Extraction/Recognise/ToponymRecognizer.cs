@@ -480,6 +480,15 @@ public sealed class ToponymRecognizer
                         }
 
                         break;
+                    case PlaceKind.Other when kind is PlaceKind.Other or PlaceKind.City:
+                        // A county or district: as strong as the towns it holds, counted as a region.
+                        var county = _gazetteer.Counties[r.Index];
+                        if (county.Population > population || kind == PlaceKind.Other)
+                        {
+                            (kind, population) = (PlaceKind.Admin, Math.Max(population, county.Population));
+                        }
+
+                        break;
                     case PlaceKind.Landmark when kind is PlaceKind.Other or PlaceKind.City:
                         // A curated feature or seat of government outranks any town of the same name.
                         (kind, population) = (PlaceKind.Landmark, long.MaxValue);

@@ -135,12 +135,14 @@ public sealed class ToponymResolver
             PlaceKind.City => 0.2 + (CityPopulationWeight * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
             PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1,
             PlaceKind.Landmark => 1.05, // curated features and seats of government outrank towns named after them
+            PlaceKind.Other => AdminBase - 0.05 + (0.1 * log), // counties and districts, a little below first-level regions
             _ => 0.1,
         };
     }
 
     private string? AdminOf(EntryRef r) => r.Table switch
     {
+        PlaceKind.Other => _geo.Gazetteer.Counties[r.Index].Admin1,
         PlaceKind.City => $"{_geo.Gazetteer.Places[r.Index].Country}.{_geo.Gazetteer.Places[r.Index].Admin1}",
         PlaceKind.Admin => _geo.Gazetteer.Admins[r.Index].Code,
         _ => null,
@@ -311,10 +313,10 @@ public sealed class ToponymResolver
         var alternatives = candidates.Skip(1).Take(5).ToList();
         if (best.Score < AbstainBelow)
         {
-            return new ResolvedPlace(mention, null, best.Kind, PrecisionOf(best.Kind), confidence, candidates.Take(5).ToList());
+            return new ResolvedPlace(mention, null, best.Kind, PrecisionOf(best), confidence, candidates.Take(5).ToList());
         }
 
-        return new ResolvedPlace(mention, best, best.Kind, PrecisionOf(best.Kind), confidence, alternatives);
+        return new ResolvedPlace(mention, best, best.Kind, PrecisionOf(best), confidence, alternatives);
     }
 
     private static bool IsAcronym(string surface)
@@ -322,6 +324,9 @@ public sealed class ToponymResolver
         var letters = surface.Count(char.IsLetter);
         return letters is >= 2 and <= 4 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
+
+    private static GeoPrecision PrecisionOf(PlaceCandidate candidate) =>
+        candidate.Id.StartsWith("admin2:", StringComparison.Ordinal) ? GeoPrecision.Admin : PrecisionOf(candidate.Kind);
 
     private static GeoPrecision PrecisionOf(PlaceKind kind) => kind switch
     {

@@ -25,6 +25,9 @@ public sealed class DataRoot
 
     public string FeaturesFile => Combine("gazetteer", "features.tsv");
 
+    /// <summary>Second-level divisions: admin2.tsv, or admin2.tsv.gz when the build compressed it.</summary>
+    public string CountiesFile => File.Exists(Combine("gazetteer", "admin2.tsv.gz")) ? Combine("gazetteer", "admin2.tsv.gz") : Combine("gazetteer", "admin2.tsv");
+
     public string AdminAbbreviationsFile => Combine("gazetteer", "admin-abbreviations.tsv");
 
     public string CountryShapesFile => Combine("geo", "countries-50m.geojson");

@@ -32,7 +32,8 @@ public static class GazetteerLoader
             var airports = ReadAirports(root.AirportsFile);
             var features = File.Exists(root.FeaturesFile) ? ReadFeatures(root.FeaturesFile) : [];
             var abbreviations = File.Exists(root.AdminAbbreviationsFile) ? ReadAbbreviations(root.AdminAbbreviationsFile) : [];
-            return Result<GeoGazetteer>.Success(new GeoGazetteer(places.Result, admins, countries, regions, airports, features, abbreviations));
+            var counties = File.Exists(root.CountiesFile) ? ReadCounties(root.CountiesFile) : [];
+            return Result<GeoGazetteer>.Success(new GeoGazetteer(places.Result, admins, countries, regions, airports, features, abbreviations, counties));
         }
         catch (Exception e) when (e is FormatException or JsonException or IOException or InvalidDataException)
         {
@@ -127,6 +128,26 @@ public static class GazetteerLoader
             return new NamedFeature(f[0], f[1], f[2].Length == 0 ? [] : f[2].Split('|'), f[3],
                 new GeoPoint(ParseDouble(f[4]), ParseDouble(f[5])), f[6].Length == 0 ? null : f[6], f[7]);
         }).ToList();
+    }
+
+    private static List<CountyRegion> ReadCounties(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var stream = path.EndsWith(".gz", StringComparison.Ordinal) ? (Stream)new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
+        RequireHeader(reader, path, "code\tcountry\tadmin1\tname\tasciiname\tlat\tlon\tpopulation");
+        var counties = new List<CountyRegion>(40_000);
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            if (f.Length == 8 && f[5].Length > 0)
+            {
+                counties.Add(new CountyRegion(f[0], f[1], f[2], f[3], f[4], new GeoPoint(ParseDouble(f[5]), ParseDouble(f[6])),
+                    f[7].Length == 0 ? 0 : long.Parse(f[7], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return counties;
     }
 
     private static List<AdminAbbreviation> ReadAbbreviations(string path)

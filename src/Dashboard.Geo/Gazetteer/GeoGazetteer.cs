@@ -22,8 +22,10 @@ public sealed class GeoGazetteer
         IReadOnlyList<SupranationalRegion> regions,
         IReadOnlyList<Airport> airports,
         IReadOnlyList<NamedFeature>? features = null,
-        IReadOnlyList<AdminAbbreviation>? abbreviations = null)
+        IReadOnlyList<AdminAbbreviation>? abbreviations = null,
+        IReadOnlyList<CountyRegion>? counties = null)
     {
+        Counties = counties ?? [];
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(admins);
         ArgumentNullException.ThrowIfNull(countries);
@@ -56,6 +58,9 @@ public sealed class GeoGazetteer
     public IReadOnlyList<Airport> Airports { get; }
 
     public IReadOnlyList<NamedFeature> Features { get; }
+
+    /// <summary>Second-level divisions (counties, districts); indexed under <see cref="PlaceKind.Other"/>.</summary>
+    public IReadOnlyList<CountyRegion> Counties { get; }
 
     public IReadOnlyList<AdminAbbreviation> Abbreviations { get; }
 
@@ -97,6 +102,7 @@ public sealed class GeoGazetteer
         PlaceKind.Region => FromRegion(Regions[r.Index]),
         PlaceKind.Airport => FromAirport(Airports[r.Index]),
         PlaceKind.Landmark => FromFeature(Features[r.Index]),
+        PlaceKind.Other => FromCounty(Counties[r.Index]),
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Table, "No table of that kind."),
     };
 
@@ -153,6 +159,9 @@ public sealed class GeoGazetteer
 
     private static GazetteerEntry FromRegion(SupranationalRegion r) =>
         new($"region:{r.Id}", r.Name, PlaceKind.Region, r.Point, null, 0, r.GeonameId);
+
+    private static GazetteerEntry FromCounty(CountyRegion c) =>
+        new($"admin2:{c.Code}", c.Name, PlaceKind.Other, c.Point, c.Country, c.Population, null);
 
     private static GazetteerEntry FromFeature(NamedFeature f) =>
         new($"feature:{f.Id}", f.Name, f.IsSeatOfGovernment ? PlaceKind.Landmark : PlaceKind.Other, f.Point, f.Country, 0, null);

@@ -35,6 +35,11 @@ internal static class NameIndexBuilder
             AddAll(index, new EntryRef(PlaceKind.Admin, i), [admins[i].Name, admins[i].AsciiName]);
         }
 
+        for (var i = 0; i < gazetteer.Counties.Count; i++)
+        {
+            AddAll(index, new EntryRef(PlaceKind.Other, i), [gazetteer.Counties[i].Name, gazetteer.Counties[i].AsciiName]);
+        }
+
         // News-style abbreviations ("Calif.", "B.C.") are distinctive enough to index; postal codes are not.
         foreach (var abbreviation in gazetteer.Abbreviations.Where(a => !a.IsPostal))
         {
