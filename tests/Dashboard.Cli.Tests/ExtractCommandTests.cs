@@ -50,6 +50,21 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_HtmlFile_ParsesItAndOffsetsIndexThePrintedText()
+    {
+        var file = Write("page.html", "<html><body><nav>Menu</nav><article><h1>Storm</h1><p>Rain fell on <b>Manila</b>.</p></article></body></html>");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("extract", file);
+
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var text = json.RootElement.GetProperty("document").GetProperty("text").GetString()!;
+        var manila = json.RootElement.GetProperty("places").EnumerateArray().Single();
+        Assert.Equal("Manila", text[manila.GetProperty("start").GetInt32()..manila.GetProperty("end").GetInt32()]);
+        Assert.DoesNotContain("Menu", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_NotUtf8_RefusesWithAMessage()
     {
         var latin1 = Path.Combine(_folder.FullName, "latin1.txt");

@@ -76,11 +76,14 @@ internal sealed class ExtractCommand : ICommand
                 continue;
             }
 
-            var result = pipeline.Value.Extract(text.Value, published);
+            // HTML is read with a real parser; offsets then index the article text it yields, printed as document.text.
+            var isHtml = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
+            var articleText = isHtml ? Dashboard.Extraction.Prepare.HtmlArticle.ToText(text.Value) : text.Value;
+            var result = pipeline.Value.Extract(articleText, published);
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                ExtractionJson.Write(writer, result, null, published);
+                ExtractionJson.Write(writer, result, null, published, includeText: isHtml);
             }
 
             var json = Encoding.UTF8.GetString(buffer.ToArray());

@@ -7,7 +7,7 @@ namespace Dashboard.Cli.Commands;
 /// <summary>Writes the <c>extract</c> JSON contract (field names fixed by the geoparser issue; extras allowed).</summary>
 internal static class ExtractionJson
 {
-    public static void Write(Utf8JsonWriter w, ExtractionResult result, string? title, DateOnly? published)
+    public static void Write(Utf8JsonWriter w, ExtractionResult result, string? title, DateOnly? published, bool includeText = false)
     {
         w.WriteStartObject();
         w.WriteStartObject("document");
@@ -22,6 +22,11 @@ internal static class ExtractionJson
         }
 
         w.WriteNumber("length", result.Document.Text.Length);
+        if (includeText)
+        {
+            w.WriteString("text", result.Document.Text); // the text offsets refer to, when it is not the file itself
+        }
+
         w.WriteEndObject();
 
         w.WriteStartArray("passages");
