@@ -385,7 +385,9 @@ public sealed class ToponymRecognizer
 
             if (best.Kind == PlaceKind.Landmark)
             {
-                return (!givenName && !_lex.CommonWords.Contains(word)) || HasLocativeCue(j); // "Atlantic", "Kremlin"; "Don" needs a cue
+                // "Atlantic", "Kremlin": a curated feature capitalised inside a sentence is its name ("pacific" the adjective
+                // is not); a given name ("Don") or a sentence-initial common word needs a cue.
+                return (!givenName && (!tokens[j].SentenceStart || !_lex.CommonWords.Contains(word))) || HasLocativeCue(j);
             }
 
             if (!IsPrimaryName(refs, surface))
@@ -480,7 +482,7 @@ public sealed class ToponymRecognizer
                         }
 
                         break;
-                    case PlaceKind.Other when kind is PlaceKind.Other or PlaceKind.City:
+                    case PlaceKind.Other when !acronym && kind is PlaceKind.Other or PlaceKind.City:
                         // A county or district: as strong as the towns it holds, counted as a region.
                         var county = _gazetteer.Counties[r.Index];
                         if (county.Population > population || kind == PlaceKind.Other)

@@ -88,7 +88,7 @@ public sealed class ToponymResolver
         var acronym = IsAcronym(mention.Surface);
         foreach (var r in gazetteer.Refs(mention.Surface))
         {
-            if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport)
+            if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport or PlaceKind.Other)
             {
                 continue; // "EU" is the union, not the town of Eu
             }
@@ -289,7 +289,8 @@ public sealed class ToponymResolver
                 {
                     yield return new PlaceMention(span, surface, false, MentionCue.Demonym, mention.PassageId);
                 }
-                else if (_geo.Gazetteer.IsKnownName(surface))
+                else if (_geo.Gazetteer.IsKnownName(surface) && (length > 1 || !_lexicons.CommonWords.Contains(surface))
+                    && !_lexicons.PlaceHeads.ContainsKey(surface) && !_lexicons.OrganisationHeads.ContainsKey(surface))
                 {
                     yield return new PlaceMention(span, surface, true, MentionCue.Name, mention.PassageId);
                 }
