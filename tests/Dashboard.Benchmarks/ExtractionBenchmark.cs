@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using Dashboard.Core.Documents;
+using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Pipeline;
+using Dashboard.Extraction.Prepare;
 using Dashboard.Geo;
 using Dashboard.Geo.Data;
 using Dashboard.Store.Corpus;
@@ -16,6 +19,7 @@ public class ExtractionBenchmark
 {
     private NewsPipeline _pipeline = null!;
     private string[] _articles = [];
+    private PreparedDocument[] _prepared = [];
 
     [GlobalSetup]
     public void Setup()
@@ -23,15 +27,28 @@ public class ExtractionBenchmark
         var root = DataRoot.Locate().Value;
         _pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
         _articles = CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray();
+        _prepared = _articles.Select(DocumentPreparer.Prepare).ToArray();
     }
 
-    [Benchmark(Description = "places: one article (mean of the demo corpus)", OperationsPerInvoke = 2)]
+    [Benchmark(Description = "stage: prepare", OperationsPerInvoke = 2)]
+    public int Prepare() => _articles.Sum(a => DocumentPreparer.Prepare(a).Passages.Count);
+
+    [Benchmark(Description = "stage: recognise places", OperationsPerInvoke = 2)]
+    public int Recognise() => _prepared.Sum(d => _pipeline.Recognizer.Recognise(d).Count);
+
+    [Benchmark(Description = "stage: recognise + resolve places", OperationsPerInvoke = 2)]
+    public int Resolve() => _prepared.Sum(d => _pipeline.Resolver.Resolve(d, _pipeline.Recognizer.Recognise(d)).Count);
+
+    [Benchmark(Description = "stage: dates", OperationsPerInvoke = 2)]
+    public int Dates() => _prepared.Sum(d => DateRecognizer.Recognise(d, new DateOnly(2022, 1, 11)).Count);
+
+    [Benchmark(Description = "whole pipeline: one article (mean of the demo corpus)", OperationsPerInvoke = 2)]
     public int ExtractPlaces()
     {
         var count = 0;
         foreach (var article in _articles)
         {
-            count += _pipeline.Extract(article).Places.Count;
+            count += _pipeline.Extract(article, new DateOnly(2022, 1, 11)).Places.Count;
         }
 
         return count;

@@ -2,10 +2,17 @@ using BenchmarkDotNet.Running;
 using Dashboard.Benchmarks;
 
 // `dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'` runs BenchmarkDotNet;
-// `... -- retained` prints the memory the loaded gazetteer keeps and one cold load time.
+// `... -- retained` prints the memory the loaded gazetteer keeps and one cold load time;
+// `... -- stages` prints a rough per-stage breakdown of extraction time.
 if (args is ["retained"])
 {
     RetainedMemory.Print(Console.Out);
+    return;
+}
+
+if (args is ["stages"])
+{
+    StageTimings.Print(Console.Out);
     return;
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
@@ -13,54 +14,65 @@ namespace Dashboard.Extraction.Dates;
 /// </summary>
 public static partial class DateRecognizer
 {
+    // Cheap keyword tests that let a passage skip the rules that cannot match it (most passages have no date).
+    private static readonly SearchValues<string> Digits = Keywords("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private static readonly SearchValues<string> Weekdays = Keywords("day");
+    private static readonly SearchValues<string> DayWords = Keywords("day", "night", "morning", "afternoon", "evening", "tomorrow");
+    private static readonly SearchValues<string> PeriodWords = Keywords("week", "month", "year");
+    private static readonly SearchValues<string> PastWords = Keywords("past", "last", "ago");
+    private static readonly SearchValues<string> MonthWords = Keywords(
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
     private static readonly Rule[] Rules =
     [
-        new(IsoDate(), (m, _) => ParseDay(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value)),
-        new(DayMonthYear(), (m, p) => DayOfMonth(m, p)),
-        new(MonthDayYear(), (m, p) => DayOfMonth(m, p)),
-        new(MonthYear(), (m, _) => CalendarMath.Month(Int(m.Groups["year"].Value), CalendarWords.Month(m.Groups["month"].Value)) is var month
+        new(Digits, IsoDate(), (m, _) => ParseDay(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value)),
+        new(Digits, DayMonthYear(), (m, p) => DayOfMonth(m, p)),
+        new(Digits, MonthDayYear(), (m, p) => DayOfMonth(m, p)),
+        new(Digits, MonthYear(), (m, _) => CalendarMath.Month(Int(m.Groups["year"].Value), CalendarWords.Month(m.Groups["month"].Value)) is var month
             && m.Groups["since"].Success ? null : month),
-        new(SinceYear(), (m, p) => p is { } published && Int(m.Groups["year"].Value) <= published.Year
+        new(Digits, SinceYear(), (m, p) => p is { } published && Int(m.Groups["year"].Value) <= published.Year
             ? new DateInterval(new DateOnly(Int(m.Groups["year"].Value), 1, 1), published, TimePrecision.Year) : null),
-        new(InYear(), (m, _) => CalendarMath.Year(Int(m.Groups["year"].Value))),
-        new(Weekday(), (m, p) => WeekdayInterval(m, p)),
-        new(RelativeDay(), (m, p) => p is { } published ? RelativeDayInterval(m.Groups["word"].Value, published) : null),
-        new(RelativeWeek(), (m, p) => p is { } published ? RelativePeriod(m.Groups["which"].Value, m.Groups["unit"].Value, published) : null),
-        new(PastPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
-        new(InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
+        new(Digits, InYear(), (m, _) => CalendarMath.Year(Int(m.Groups["year"].Value))),
+        new(Weekdays, Weekday(), (m, p) => WeekdayInterval(m, p)),
+        new(DayWords, RelativeDay(), (m, p) => p is { } published ? RelativeDayInterval(m.Groups["word"].Value, published) : null),
+        new(PeriodWords, RelativeWeek(), (m, p) => p is { } published ? RelativePeriod(m.Groups["which"].Value, m.Groups["unit"].Value, published) : null),
+        new(PastWords, PastPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
+        new(MonthWords, InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
     ];
 
     public static IReadOnlyList<TimeExpression> Recognise(PreparedDocument document, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var found = new List<TimeExpression>();
-        foreach (var passage in document.Passages)
+        var text = document.Text;
+
+        // Each rule scans the whole text once (cheaper than passage by passage); a match counts when it lies inside
+        // one passage that is not boilerplate.
+        var candidates = new List<(TextSpan Span, DateInterval Interval, Passage Passage)>();
+        foreach (var rule in Rules)
         {
-            if (passage.Kind is PassageKind.Boilerplate)
+            if (text.AsSpan().IndexOfAny(rule.Keywords) < 0)
             {
                 continue;
             }
 
-            var text = document.Text;
-            var candidates = new List<(TextSpan Span, DateInterval Interval)>();
-            foreach (var rule in Rules)
+            foreach (Match m in rule.Pattern.Matches(text))
             {
-                foreach (Match m in rule.Pattern.Matches(text[passage.Span.Start..passage.Span.End]))
+                var span = TextSpan.FromLength(m.Index, m.Length);
+                if (document.PassageAt(span.Start) is { Kind: not PassageKind.Boilerplate } passage && passage.Span.Contains(span)
+                    && rule.Resolve(m, published) is { } interval)
                 {
-                    if (rule.Resolve(m, published) is { } interval)
-                    {
-                        candidates.Add((TextSpan.FromLength(passage.Span.Start + m.Index, m.Length), interval));
-                    }
+                    candidates.Add((span, interval, passage));
                 }
             }
+        }
 
-            // Longest first, then earliest; an expression inside a longer one is part of it.
-            foreach (var (span, interval) in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+        // Longest first, then earliest; an expression inside a longer one is part of it.
+        var found = new List<TimeExpression>();
+        foreach (var (span, interval, passage) in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+        {
+            if (!found.Exists(f => f.Span.Overlaps(span)))
             {
-                if (!found.Any(f => f.Span.Overlaps(span)))
-                {
-                    found.Add(new TimeExpression(span, span.Slice(text), interval, passage.Id));
-                }
+                found.Add(new TimeExpression(span, span.Slice(text), interval, passage.Id));
             }
         }
 
@@ -170,7 +182,9 @@ public static partial class DateRecognizer
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    private sealed record Rule(Regex Pattern, Func<Match, DateOnly?, DateInterval?> Resolve);
+    private static SearchValues<string> Keywords(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    private sealed record Rule(SearchValues<string> Keywords, Regex Pattern, Func<Match, DateOnly?, DateInterval?> Resolve);
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex IsoDate();

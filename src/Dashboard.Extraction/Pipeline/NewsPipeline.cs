@@ -24,6 +24,10 @@ public sealed class NewsPipeline
         _resolver = new ToponymResolver(geo, lexicons);
     }
 
+    internal ToponymRecognizer Recognizer => _recognizer;
+
+    internal ToponymResolver Resolver => _resolver;
+
     /// <summary>Loads the geographic data and lexicons from <paramref name="geo"/>'s data folder.</summary>
     public static Result<NewsPipeline> Create(GeoData geo)
     {

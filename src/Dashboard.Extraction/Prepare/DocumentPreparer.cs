@@ -43,7 +43,7 @@ public static class DocumentPreparer
             return PassageKind.Boilerplate;
         }
 
-        if (BoilerplatePatterns.IsCaption(line))
+        if (line.Length <= MaxRepeatedLine && BoilerplatePatterns.IsCaption(line))
         {
             return PassageKind.Caption;
         }

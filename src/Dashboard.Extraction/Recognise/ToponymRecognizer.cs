@@ -75,6 +75,8 @@ public sealed class ToponymRecognizer
 
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
+        private readonly string?[] _words = new string?[tokens.Count];
+        private readonly Dictionary<(int, int), (int, MatchKind)> _matches = [];
 
         public void Run()
         {
@@ -584,6 +586,18 @@ public sealed class ToponymRecognizer
         /// <summary>The longest span from <paramref name="j"/> (at most to <paramref name="end"/>) that is a known name.</summary>
         private (int Length, MatchKind Kind) LongestMatch(int j, int end)
         {
+            // The rules ask the same question several times; each answer is computed once per passage.
+            if (!_matches.TryGetValue((j, end), out var match))
+            {
+                match = ComputeLongestMatch(j, end);
+                _matches[(j, end)] = match;
+            }
+
+            return match;
+        }
+
+        private (int Length, MatchKind Kind) ComputeLongestMatch(int j, int end)
+        {
             for (var n = Math.Min(MaxNameTokens * 2, end - j); n >= 1; n--)
             {
                 if (!tokens[j + n - 1].IsWord)
@@ -672,6 +686,6 @@ public sealed class ToponymRecognizer
 
         private string Slice(int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
 
-        private string Word(int j) => text[tokens[j].Start..tokens[j].End];
+        private string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
     }
 }

@@ -23,6 +23,7 @@ public sealed class ToponymResolver
     private const double NeighbourBonus = 0.1;
     private const double QualifierBonus = 0.6;
     private const double CoordinationBonus = 0.3;
+    private const int MaxCandidates = 6;
 
     private readonly GeoData _geo;
     private readonly LexiconSet _lexicons;
@@ -84,8 +85,12 @@ public sealed class ToponymResolver
     {
         var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
-        var candidates = new List<PlaceCandidate>();
         var acronym = IsAcronym(mention.Surface);
+        var key = NameKey.Of(mention.Surface);
+
+        // Score every entry from the raw tables; only the best few become candidates (names like "Springfield" have
+        // dozens of entries, and the resolver runs twice per mention).
+        var scored = new List<(EntryRef Ref, double Score)>();
         foreach (var r in gazetteer.Refs(mention.Surface))
         {
             if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport or PlaceKind.Other)
@@ -93,9 +98,9 @@ public sealed class ToponymResolver
                 continue; // "EU" is the union, not the town of Eu
             }
 
-            var entry = gazetteer.Entry(r);
-            var score = Prior(r, entry, mention.Surface) + context.Bonus(entry.Country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
-            if (qualifier is not null && (entry.Country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
+            var country = gazetteer.CountryOf(r);
+            var score = Prior(r, key, mention.Surface) + context.Bonus(country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
+            if (qualifier is not null && (country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
             {
                 score += QualifierBonus;
             }
@@ -105,8 +110,11 @@ public sealed class ToponymResolver
                 score += CoordinationBonus;
             }
 
-            candidates.Add(Candidate(entry, r, score));
+            scored.Add((r, score));
         }
+
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var candidates = scored.Take(MaxCandidates).Select(s => Candidate(gazetteer.Entry(s.Ref), s.Ref, s.Score)).ToList();
 
         if (candidates.Count == 0)
         {
@@ -122,11 +130,12 @@ public sealed class ToponymResolver
         return Choose(mention, candidates);
     }
 
-    private double Prior(EntryRef r, GazetteerEntry entry, string surface)
+    private double Prior(EntryRef r, string key, string surface)
     {
         // A name's own spelling is slightly preferred to an alternate one; a penalty would hurt exonyms ("Kiev").
-        var exact = string.Equals(NameKey.Of(entry.Name), NameKey.Of(surface), StringComparison.Ordinal) ? 0.05 : 0;
-        var log = Math.Log10(entry.Population + 1) / 7.0;
+        var gazetteer = _geo.Gazetteer;
+        var exact = string.Equals(NameKey.Of(gazetteer.NameOf(r)), key, StringComparison.Ordinal) ? 0.05 : 0;
+        var log = Math.Log10(gazetteer.PopulationOf(r) + 1) / 7.0;
         return exact + r.Table switch
         {
             PlaceKind.Country => CountryPrior,

@@ -106,6 +106,40 @@ public sealed class GeoGazetteer
         _ => throw new ArgumentOutOfRangeException(nameof(r), r.Table, "No table of that kind."),
     };
 
+    /// <summary>The primary name of an entry, without materialising it.</summary>
+    public string NameOf(EntryRef r) => r.Table switch
+    {
+        PlaceKind.City => Places[r.Index].Name,
+        PlaceKind.Admin => Admins[r.Index].Name,
+        PlaceKind.Country => Countries[r.Index].Name,
+        PlaceKind.Region => Regions[r.Index].Name,
+        PlaceKind.Airport => Airports[r.Index].Name,
+        PlaceKind.Landmark => Features[r.Index].Name,
+        PlaceKind.Other => Counties[r.Index].Name,
+        _ => string.Empty,
+    };
+
+    /// <summary>The ISO code of the country an entry lies in (null for regions and international features).</summary>
+    public string? CountryOf(EntryRef r) => r.Table switch
+    {
+        PlaceKind.City => Places[r.Index].Country,
+        PlaceKind.Admin => Admins[r.Index].Country,
+        PlaceKind.Country => Countries[r.Index].Iso2,
+        PlaceKind.Airport => Airports[r.Index].Country,
+        PlaceKind.Landmark => Features[r.Index].Country,
+        PlaceKind.Other => Counties[r.Index].Country,
+        _ => null,
+    };
+
+    /// <summary>The population the gazetteer records for an entry (the sum of its towns' for regions), or 0.</summary>
+    public long PopulationOf(EntryRef r) => r.Table switch
+    {
+        PlaceKind.City => Places[r.Index].Population,
+        PlaceKind.Admin => Admins[r.Index].Population,
+        PlaceKind.Other => Counties[r.Index].Population,
+        _ => 0,
+    };
+
     public Country? CountryByIso2(string iso2) => _byIso2.GetValueOrDefault(iso2);
 
     /// <summary>The country whose adjective or demonym this is ("Russian" → Russia), if any.</summary>
