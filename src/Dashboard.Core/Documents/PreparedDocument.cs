@@ -9,8 +9,14 @@ public sealed record PreparedDocument
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(passages);
-        foreach (var passage in passages)
+        for (var i = 0; i < passages.Count; i++)
         {
+            var passage = passages[i];
+            if (i > 0 && passage.Span.Start < passages[i - 1].Span.End)
+            {
+                throw new ArgumentException($"Passage {passage.Id} overlaps or precedes the one before it.", nameof(passages));
+            }
+
             if (passage.Span.End > text.Length)
             {
                 throw new ArgumentException($"Passage {passage.Id} {passage.Span} ends beyond the text ({text.Length}).", nameof(passages));
@@ -28,14 +34,25 @@ public sealed record PreparedDocument
 
     public IReadOnlyList<Passage> Passages { get; }
 
-    /// <summary>The passage containing <paramref name="offset"/>, if any.</summary>
+    /// <summary>The passage containing <paramref name="offset"/>, if any (binary search: passages are in text order).</summary>
     public Passage? PassageAt(int offset)
     {
-        foreach (var passage in Passages)
+        var (low, high) = (0, Passages.Count - 1);
+        while (low <= high)
         {
-            if (offset >= passage.Span.Start && offset < passage.Span.End)
+            var middle = low + ((high - low) / 2);
+            var span = Passages[middle].Span;
+            if (offset < span.Start)
             {
-                return passage;
+                high = middle - 1;
+            }
+            else if (offset >= span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return Passages[middle];
             }
         }
 

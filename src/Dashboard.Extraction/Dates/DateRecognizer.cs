@@ -40,6 +40,9 @@ public static partial class DateRecognizer
         new(MonthWords, InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
     ];
 
+    /// <summary>No rule matches more than this many characters, which bounds the overlap search.</summary>
+    private const int MaxExpressionLength = 120;
+
     public static IReadOnlyList<TimeExpression> Recognise(PreparedDocument document, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -66,12 +69,16 @@ public static partial class DateRecognizer
             }
         }
 
-        // Longest first, then earliest; an expression inside a longer one is part of it.
+        // Longest first, then earliest; an expression inside a longer one is part of it. Accepted spans are kept
+        // ordered so that the overlap test stays logarithmic on huge inputs.
         var found = new List<TimeExpression>();
+        var taken = new SortedSet<(int Start, int End)>();
         foreach (var (span, interval, passage) in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
         {
-            if (!found.Exists(f => f.Span.Overlaps(span)))
+            var nearby = taken.GetViewBetween((span.Start - MaxExpressionLength, int.MinValue), (span.End, int.MinValue));
+            if (!nearby.Any(t => t.Start < span.End && span.Start < t.End))
             {
+                taken.Add((span.Start, span.End));
                 found.Add(new TimeExpression(span, span.Slice(text), interval, passage.Id));
             }
         }

@@ -24,6 +24,7 @@ public sealed class ToponymResolver
     private const double QualifierBonus = 0.6;
     private const double CoordinationBonus = 0.3;
     private const int MaxCandidates = 6;
+    private const int NeighbourWindow = 8;
 
     private readonly GeoData _geo;
     private readonly LexiconSet _lexicons;
@@ -228,7 +229,7 @@ public sealed class ToponymResolver
     private ResolvedPlace ResolveBorder(IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context)
     {
         var gazetteer = _geo.Gazetteer;
-        var inside = all.Where(m => m != mention && mention.Span.Contains(m.Span))
+        var inside = Near(all, mention).Where(m => m != mention && mention.Span.Contains(m.Span))
             .Select(m => gazetteer.Lookup(m.Surface).FirstOrDefault(e => e.Kind == PlaceKind.Country)?.Country)
             .OfType<string>().Distinct().ToList();
         if (inside.Count == 1)
@@ -260,7 +261,7 @@ public sealed class ToponymResolver
     {
         // "Republic Square in Almaty": the city that follows "in" places it, at city precision.
         var after = mention.Span.End;
-        var container = all.FirstOrDefault(m => m.Cue == MentionCue.Name && m.Span.Start > after && m.Span.Start - after <= 5
+        var container = Near(all, mention).FirstOrDefault(m => m.Cue == MentionCue.Name && m.Span.Start > after && m.Span.Start - after <= 5
             && document.Text.AsSpan(after, m.Span.Start - after).Trim().ToString() is "in" or "," or "of" or "near");
         if (container is not null)
         {
@@ -272,7 +273,7 @@ public sealed class ToponymResolver
         }
 
         // "Orange County", "Korean Peninsula", "University of Alberta": the name without its head places it roughly.
-        foreach (var inner in all.Where(m => m != mention && mention.Span.Contains(m.Span)).Concat(InnerNames(document.Text, mention)))
+        foreach (var inner in Near(all, mention).Where(m => m != mention && mention.Span.Contains(m.Span)).Concat(InnerNames(document.Text, mention)))
         {
             var resolved = inner.Cue is MentionCue.Demonym ? ResolveDemonym(inner) : ResolveName(document, inner, context);
             if (resolved.Choice is not null)
@@ -282,6 +283,32 @@ public sealed class ToponymResolver
         }
 
         return new ResolvedPlace(mention, null, PlaceKind.Landmark, GeoPrecision.Landmark, 0, []);
+    }
+
+    /// <summary>
+    /// The mentions around <paramref name="mention"/> in the list (sorted by start): the ones inside it or right after it.
+    /// A bounded window keeps border and landmark resolution linear on huge inputs.
+    /// </summary>
+    private static IEnumerable<PlaceMention> Near(IReadOnlyList<PlaceMention> all, PlaceMention mention)
+    {
+        var (low, high) = (0, all.Count - 1);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (all[middle].Span.Start < mention.Span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (var i = Math.Max(0, low - 2); i < Math.Min(all.Count, low + NeighbourWindow); i++)
+        {
+            yield return all[i];
+        }
     }
 
     /// <summary>Known names inside a landmark's words, longest first: "Orange" in "Orange County", "Korean" in "Korean Peninsula".</summary>
