@@ -349,7 +349,7 @@ public sealed class ToponymRecognizer
 
             if (length > 1)
             {
-                if (best.Kind == PlaceKind.City && best.Population < 100_000 && !IsPrimaryName(refs, surface))
+                if (best.Kind == PlaceKind.City && best.Population < 100_000 && !IsPrimaryName(refs))
                 {
                     return HasLocativeCue(j); // "White House" is an old name of Casablanca, but not here
                 }
@@ -392,7 +392,7 @@ public sealed class ToponymRecognizer
                 return (!givenName && (!tokens[j].SentenceStart || !_lex.CommonWords.Contains(word))) || HasLocativeCue(j);
             }
 
-            if (!IsPrimaryName(refs, surface))
+            if (!IsPrimaryName(refs))
             {
                 // Known only as an alternate spelling of somewhere ("Sam" for Damascus): needs "in", "at", "from"…
                 return HasLocativeCue(j) && !givenName && !_lex.CommonWords.Contains(word);
@@ -436,18 +436,11 @@ public sealed class ToponymRecognizer
             return false;
         }
 
-        private bool IsPrimaryName(ReadOnlySpan<EntryRef> refs, string surface)
+        private static bool IsPrimaryName(ReadOnlySpan<EntryRef> refs)
         {
-            var key = NameKey.Of(surface);
             foreach (var r in refs)
             {
-                if (r.Table != PlaceKind.City)
-                {
-                    return true;
-                }
-
-                var place = _gazetteer.Places[r.Index];
-                if (NameKey.Of(place.Name) == key || NameKey.Of(place.AsciiName) == key)
+                if (r.Primary)
                 {
                     return true;
                 }

@@ -87,7 +87,6 @@ public sealed class ToponymResolver
         var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
         var acronym = IsAcronym(mention.Surface);
-        var key = NameKey.Of(mention.Surface);
 
         // Score every entry from the raw tables; only the best few become candidates (names like "Springfield" have
         // dozens of entries, and the resolver runs twice per mention).
@@ -100,7 +99,7 @@ public sealed class ToponymResolver
             }
 
             var country = gazetteer.CountryOf(r);
-            var score = Prior(r, key, mention.Surface) + context.Bonus(country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
+            var score = Prior(r, mention.Surface) + context.Bonus(country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
             if (qualifier is not null && (country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
             {
                 score += QualifierBonus;
@@ -131,11 +130,11 @@ public sealed class ToponymResolver
         return Choose(mention, candidates);
     }
 
-    private double Prior(EntryRef r, string key, string surface)
+    private double Prior(EntryRef r, string surface)
     {
         // A name's own spelling is slightly preferred to an alternate one; a penalty would hurt exonyms ("Kiev").
         var gazetteer = _geo.Gazetteer;
-        var exact = string.Equals(NameKey.Of(gazetteer.NameOf(r)), key, StringComparison.Ordinal) ? 0.05 : 0;
+        var exact = r.Primary ? 0.05 : 0;
         var log = Math.Log10(gazetteer.PopulationOf(r) + 1) / 7.0;
         return exact + r.Table switch
         {

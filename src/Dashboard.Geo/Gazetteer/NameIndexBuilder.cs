@@ -66,9 +66,10 @@ internal static class NameIndexBuilder
             var entry = new EntryRef(PlaceKind.City, i);
             Add(index, entry, p.Name);
             Add(index, entry, p.AsciiName);
-            foreach (var alternate in p.Alternates)
+            var alternate = entry with { Primary = false };
+            foreach (var name in p.Alternates)
             {
-                Add(index, entry, alternate);
+                Add(index, alternate, name);
             }
         }
 
@@ -107,9 +108,9 @@ internal static class NameIndexBuilder
         {
             index[key] = [entry];
         }
-        else if (list[^1] != entry)
+        else if (!list[^1].SameEntry(entry))
         {
-            // Names of one entry are added together, so a repeat can only be the last element.
+            // Names of one entry are added together, so a repeat can only be the last element (primary names first).
             list.Add(entry);
         }
     }
