@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dashboard.Core.Documents;
+using Dashboard.Core.Events;
+using Dashboard.Core.Text;
+
+namespace Dashboard.Extraction.Quantities;
+
+/// <summary>
+/// Stage: amounts of counted things ("about 2,500 paratroopers", "more than 75 transport planes", "tens of thousands of
+/// troops", "nearly 6,000 people"). A number counts only when a unit noun from the lexicon follows it (within two
+/// modifiers, or after "of"), so years and scores are left alone. Hedges set bounds: "more than"/"over"/"at least" a
+/// minimum, "nearly"/"up to"/"fewer than" a maximum, "about"/"some" mark it approximate.
+/// </summary>
+public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, string> units)
+{
+    private const int MaxModifiers = 2;
+
+    public IReadOnlyList<Quantity> Recognise(PreparedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var found = new List<Quantity>();
+        foreach (Match m in Amount().Matches(text))
+        {
+            if (document.PassageAt(m.Index) is not { Kind: not PassageKind.Boilerplate } passage || !passage.Span.Contains(TextSpan.FromLength(m.Index, m.Length)))
+            {
+                continue;
+            }
+
+            var unit = UnitAfter(text, m.Index + m.Length, passage.Span.End);
+            if (unit is null || Amount(m) is not { } amount)
+            {
+                continue;
+            }
+
+            var (hedgeMin, hedgeMax, approximate) = Hedge(m.Groups["hedge"].Value);
+            var (value, min, max) = amount;
+            if (value is { } v)
+            {
+                min = hedgeMin ? v : min;
+                max = hedgeMax ? v : max;
+            }
+
+            var span = new TextSpan(m.Index, unit.Value.End);
+            found.Add(new Quantity(span, span.Slice(text), value, min, max, unit.Value.Unit, unit.Value.Noun, approximate || value is null));
+        }
+
+        return found;
+    }
+
+    private static (double? Value, double? Min, double? Max)? Amount(Match m)
+    {
+        if (m.Groups["vague"].Success)
+        {
+            var (low, high) = NumberWords.Vague[Regex.Replace(m.Groups["vague"].Value, @"\s+", " ")];
+            return (null, low, high);
+        }
+
+        double number;
+        if (m.Groups["digits"].Success)
+        {
+            if (!double.TryParse(m.Groups["digits"].Value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out number))
+            {
+                return null;
+            }
+        }
+        else if (!NumberWords.Units.TryGetValue(Regex.Replace(m.Groups["word"].Value, @"\s+", " "), out number))
+        {
+            return null;
+        }
+
+        if (m.Groups["scale"].Success)
+        {
+            number *= NumberWords.Scales[m.Groups["scale"].Value];
+        }
+
+        return (number, null, null);
+    }
+
+    private static (bool Min, bool Max, bool Approximate) Hedge(string hedge) => Regex.Replace(hedge.ToLowerInvariant(), @"\s+", " ").Trim() switch
+    {
+        "more than" or "over" or "at least" or "upwards of" or "in excess of" or "just over" or "slightly more than" or "some more than" => (true, false, false),
+        "nearly" or "almost" or "close to" or "up to" or "as many as" or "fewer than" or "less than" or "under" or "just under" or "no more than" => (false, true, false),
+        "about" or "around" or "roughly" or "some" or "approximately" or "an estimated" or "estimated" or "nearly about" => (false, false, true),
+        _ => (false, false, false),
+    };
+
+    /// <summary>The unit noun after the amount: "2,500 [Russian] paratroopers", "75 transport planes", "thousands of troops".</summary>
+    private (int End, string Unit, string Noun)? UnitAfter(string text, int from, int limit)
+    {
+        var words = Words().Matches(text[from..Math.Min(limit, from + 80)]);
+        var skipped = 0;
+        for (var i = 0; i < words.Count && skipped <= MaxModifiers; i++)
+        {
+            var word = words[i].Value;
+            if (i + 1 < words.Count && units.TryGetValue($"{word} {words[i + 1].Value}", out var twoWord))
+            {
+                return (from + words[i + 1].Index + words[i + 1].Length, twoWord, $"{word} {words[i + 1].Value}");
+            }
+
+            if (units.TryGetValue(word, out var unit))
+            {
+                return (from + words[i].Index + words[i].Length, unit, word);
+            }
+
+            if (word is "of" or "more" or "additional" or "extra" or "other" or "new")
+            {
+                continue; // "tens of thousands of troops", "2,000 more soldiers"
+            }
+
+            skipped++;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?<hedge>(?:just |slightly |some )?(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|up to|as many as|fewer than|less than|just under|under|no more than|about|around|roughly|some|approximately|an estimated|estimated)\s+)?(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?![\d,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
+    private static partial Regex Words();
+}
