@@ -48,6 +48,45 @@ internal static class ExtractionJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("actors");
+        foreach (var actor in result.Actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", actor.Id);
+            w.WriteString("name", actor.Name);
+            w.WriteString("kind", Lower(actor.Kind.ToString()));
+            WriteNullable(w, "country", actor.Country);
+            WriteNullable(w, "role", actor.Role);
+            w.WriteStartArray("mentions");
+            foreach (var mention in actor.Mentions)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", mention.Start);
+                w.WriteNumber("end", mention.End);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("quantities");
+        foreach (var quantity in result.Quantities)
+        {
+            w.WriteStartObject();
+            w.WriteString("surface", quantity.Surface);
+            w.WriteNumber("start", quantity.Span.Start);
+            w.WriteNumber("end", quantity.Span.End);
+            WriteNumber(w, "value", quantity.Value);
+            WriteNumber(w, "min", quantity.Min);
+            WriteNumber(w, "max", quantity.Max);
+            w.WriteString("unit", quantity.Unit);
+            w.WriteBoolean("approximate", quantity.Approximate);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("dates");
         foreach (var expression in result.Dates)
         {
@@ -122,6 +161,18 @@ internal static class ExtractionJson
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)

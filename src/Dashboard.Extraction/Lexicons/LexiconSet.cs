@@ -20,8 +20,10 @@ public sealed class LexiconSet
         IEnumerable<string> directionalModifiers,
         IReadOnlyDictionary<string, string> languages,
         IReadOnlyDictionary<string, string> demonymPlurals,
-        IEnumerable<string>? headPrefixes = null)
+        IEnumerable<string>? headPrefixes = null,
+        ActorLexicons? actors = null)
     {
+        Actors = actors ?? ActorLexicons.Empty;
         HeadPrefixes = (headPrefixes ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GivenNames = givenNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CommonWords = commonWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -48,6 +50,9 @@ public sealed class LexiconSet
 
     /// <summary>Head word → category (street, square, water…).</summary>
     public FrozenDictionary<string, string> PlaceHeads { get; }
+
+    /// <summary>Organisations, news agencies, groups, event triggers and quantity units (events and actors stages).</summary>
+    public ActorLexicons Actors { get; }
 
     /// <summary>Organisation or place heads that come before the name ("Ministry of X", "Lake X", "Gulf of X").</summary>
     public FrozenSet<string> HeadPrefixes { get; }
@@ -87,6 +92,7 @@ public sealed class LexiconSet
             Pairs("organisation-heads.txt"), Pairs("place-heads.txt"), Words("directional-modifiers.txt"),
             Pairs("language-names.txt"), Pairs("demonym-plurals.txt"),
             HeadFiles.SelectMany(n => LexiconFile.Rows(Path.Combine(folder, n)))
-                .Where(r => r.Length > 2 && r[2] == "prefix").Select(r => r[0])));
+                .Where(r => r.Length > 2 && r[2] == "prefix").Select(r => r[0]),
+            ActorLexicons.Load(folder)));
     }
 }

@@ -1,8 +1,14 @@
 using Dashboard.Core.Documents;
+using Dashboard.Core.Events;
 using Dashboard.Core.Places;
 using Dashboard.Core.Time;
 
 namespace Dashboard.Extraction.Pipeline;
 
 /// <summary>Everything extracted from one version of one document.</summary>
-public sealed record ExtractionResult(PreparedDocument Document, IReadOnlyList<ResolvedPlace> Places, IReadOnlyList<TimeExpression> Dates);
+public sealed record ExtractionResult(PreparedDocument Document, IReadOnlyList<ResolvedPlace> Places, IReadOnlyList<TimeExpression> Dates)
+{
+    public IReadOnlyList<Actor> Actors { get; init; } = [];
+
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+}

@@ -1,8 +1,10 @@
 using Dashboard.Core.Places;
 using Dashboard.Core.Results;
+using Dashboard.Extraction.Actors;
 using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Prepare;
+using Dashboard.Extraction.Quantities;
 using Dashboard.Extraction.Recognise;
 using Dashboard.Extraction.Resolve;
 using Dashboard.Geo;
@@ -10,18 +12,22 @@ using Dashboard.Geo;
 namespace Dashboard.Extraction.Pipeline;
 
 /// <summary>
-/// Composes the stages: prepare → recognise → resolve → dates. Pure: the same text, publication date and data give
+/// Composes the stages: prepare → recognise → resolve → actors → dates → quantities. Pure: the same text, publication date and data give
 /// the same result.
 /// </summary>
 public sealed class NewsPipeline
 {
     private readonly ToponymRecognizer _recognizer;
     private readonly ToponymResolver _resolver;
+    private readonly ActorRecognizer _actors;
+    private readonly QuantityRecognizer _quantities;
 
     public NewsPipeline(GeoData geo, LexiconSet lexicons)
     {
         _recognizer = new ToponymRecognizer(geo.Gazetteer, lexicons);
         _resolver = new ToponymResolver(geo, lexicons);
+        _actors = new ActorRecognizer(geo.Gazetteer, lexicons);
+        _quantities = new QuantityRecognizer(lexicons.Actors.Units);
     }
 
     internal ToponymRecognizer Recognizer => _recognizer;
@@ -46,7 +52,9 @@ public sealed class NewsPipeline
         var document = DocumentPreparer.Prepare(text);
         var mentions = _recognizer.Recognise(document);
         IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
+        var actors = _actors.Recognise(document, places);
         var dates = DateRecognizer.Recognise(document, published);
-        return new ExtractionResult(document, places, dates);
+        var quantities = _quantities.Recognise(document);
+        return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities };
     }
 }

@@ -1,0 +1,38 @@
+using Dashboard.Core.Events;
+using Dashboard.Core.Text;
+
+namespace Dashboard.Extraction.Actors;
+
+/// <summary>Collects mentions per actor id, keeping the first name, kind, country and role seen.</summary>
+internal sealed class ActorBuilder
+{
+    private readonly Dictionary<string, (string Name, ActorKind Kind, string? Country, string? Role, List<TextSpan> Mentions)> _actors = [];
+
+    public void Add(string id, string name, ActorKind kind, string? country, string? role, TextSpan mention)
+    {
+        if (!_actors.TryGetValue(id, out var actor))
+        {
+            actor = (name, kind, country, role, []);
+            _actors[id] = actor;
+        }
+
+        if (!actor.Mentions.Exists(m => m.Overlaps(mention)))
+        {
+            actor.Mentions.Add(mention);
+        }
+    }
+
+    public bool Contains(string id) => _actors.ContainsKey(id);
+
+    public IEnumerable<(string Id, string? Country, string? Role)> People =>
+        _actors.Where(a => a.Value.Kind == ActorKind.Person).Select(a => (a.Key, a.Value.Country, a.Value.Role));
+
+    public string NameOf(string id) => _actors[id].Name;
+
+    /// <summary>Every actor, in order of first mention, each with its mentions in text order.</summary>
+    public IReadOnlyList<Actor> Build() => _actors
+        .Select(a => new Actor(a.Key, a.Value.Name, a.Value.Kind, a.Value.Country, a.Value.Role,
+            a.Value.Mentions.OrderBy(m => m.Start).ToList()))
+        .OrderBy(a => a.Mentions[0].Start).ThenBy(a => a.Id, StringComparer.Ordinal)
+        .ToList();
+}

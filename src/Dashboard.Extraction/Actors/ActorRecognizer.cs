@@ -1,0 +1,311 @@
+using Dashboard.Core.Documents;
+using Dashboard.Core.Events;
+using Dashboard.Core.Geography;
+using Dashboard.Core.Places;
+using Dashboard.Core.Text;
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Recognise;
+using Dashboard.Geo.Gazetteer;
+
+namespace Dashboard.Extraction.Actors;
+
+/// <summary>
+/// Stage: who acts. Countries come from the place stage (adjectives, metonyms, capitals and seats of government named
+/// as actors); organisations and news agencies from their lexicons and the gazetteer's alliances; people from a title
+/// before a name ("Chinese Foreign Minister Wang Yi": role, affiliation), later "Mr Wang" and "the Chinese foreign
+/// minister" being the same person; groups from collective nouns, affiliated by an adjective ("Russian troops").
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private static readonly string[] LeaderWords = ["leader", "president", "premier", "prime minister", "head of state", "foreign minister", "defence minister", "defense minister"];
+
+    private readonly GeoGazetteer _gazetteer;
+    private readonly LexiconSet _lexicons;
+    private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> _named;
+
+    public ActorRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(lexicons);
+        _gazetteer = gazetteer;
+        _lexicons = lexicons;
+        _named = BuildNamedActors(gazetteer, lexicons);
+    }
+
+    public IReadOnlyList<Actor> Recognise(PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(places);
+        var actors = new ActorBuilder();
+        AddCountries(places, actors);
+        foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
+        {
+            var tokens = Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
+            new PassageActors(this, document.Text, tokens, places, actors).Run();
+        }
+
+        return actors.Build();
+    }
+
+    private void AddCountries(IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
+    {
+        foreach (var place in places)
+        {
+            if (place.Mention.Literal && place.Mention.Cue != MentionCue.Demonym)
+            {
+                continue; // a place where something happens, not someone acting
+            }
+
+            if (ActingCountry(place) is { } country)
+            {
+                actors.Add($"country:{country.Iso2}", country.Name, ActorKind.Country, country.Iso2, null, place.Mention.Span);
+            }
+        }
+    }
+
+    /// <summary>The country a non-literal mention stands for: the country itself, its capital, or its seat of government.</summary>
+    private Country? ActingCountry(ResolvedPlace place)
+    {
+        if (place.Choice is not { Country: { } iso2 } choice || place.Mention.Cue is MentionCue.Language)
+        {
+            return null;
+        }
+
+        var country = _gazetteer.CountryByIso2(iso2);
+        return choice.Kind switch
+        {
+            PlaceKind.Country => country,
+            PlaceKind.Landmark when choice.Id.StartsWith("feature:", StringComparison.Ordinal) => country, // "the Kremlin"
+            PlaceKind.City when country is not null && country.Capitals.Contains(choice.Name, StringComparer.OrdinalIgnoreCase) => country, // "Beijing urged"
+            _ => null,
+        };
+    }
+
+    private static Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> BuildNamedActors(GeoGazetteer gazetteer, LexiconSet lexicons)
+    {
+        var named = new Dictionary<string, (string, string, ActorKind, string?)>(StringComparer.Ordinal);
+        foreach (var region in gazetteer.Regions.Where(r => r.IsOrganisation))
+        {
+            var id = $"org:{ActorSlug.Of(region.Name)}";
+            foreach (var name in region.Aliases.Prepend(region.Name))
+            {
+                named.TryAdd(name, (id, region.Name, ActorKind.Organisation, null));
+            }
+        }
+
+        foreach (var organisation in lexicons.Actors.Organisations)
+        {
+            var id = $"org:{ActorSlug.Of(organisation.Name)}";
+            foreach (var name in organisation.Aliases.Prepend(organisation.Name))
+            {
+                named.TryAdd(name, (id, organisation.Name, ActorKind.Organisation, organisation.Country));
+            }
+        }
+
+        foreach (var (name, country) in lexicons.Actors.Agencies)
+        {
+            named.TryAdd(name, ($"agency:{ActorSlug.Of(name)}", name, ActorKind.Agency, country == "-" ? null : country));
+        }
+
+        return named;
+    }
+
+    /// <summary>The scan of one passage for named actors, people and groups.</summary>
+    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
+    {
+        private const int MaxNameTokens = 6;
+        private readonly LexiconSet _lex = owner._lexicons;
+
+        public void Run()
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord)
+                {
+                    continue;
+                }
+
+                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? i;
+            }
+        }
+
+        /// <summary>An organisation or agency by one of its names ("CSTO", "Collective Security Treaty Organisation").</summary>
+        private int? TryNamed(int i)
+        {
+            if (!tokens[i].Capitalised)
+            {
+                return null;
+            }
+
+            for (var n = Math.Min(MaxNameTokens, tokens.Count - i); n >= 1; n--)
+            {
+                if (tokens[i + n - 1].IsWord && owner._named.TryGetValue(Slice(i, i + n), out var actor))
+                {
+                    actors.Add(actor.Id, actor.Name, actor.Kind, actor.Country, null, Span(i, i + n));
+                    return i + n - 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"[Russian] President Vladimir Putin", "Mr Putin", "foreign ministry spokesman Wang Wenbin".</summary>
+        private int? TryPerson(int i)
+        {
+            var title = TitleAt(i);
+            if (title == 0)
+            {
+                return null;
+            }
+
+            var nameStart = i + title;
+            if (nameStart < tokens.Count && !tokens[nameStart].IsWord && text[tokens[nameStart].Start] == '.')
+            {
+                nameStart++; // "Mr. Putin"
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && IsNamePart(nameEnd))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart || !tokens[nameEnd - 1].IsWord)
+            {
+                return null;
+            }
+
+            var role = Slice(i, i + title).TrimEnd('.');
+            var name = Slice(nameStart, nameEnd);
+            var honorific = role is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Mx";
+            var known = FindPerson(name);
+            if (known is not null)
+            {
+                actors.Add(known, actors.NameOf(known), ActorKind.Person, null, null, Span(nameStart, nameEnd));
+            }
+            else if (!honorific || nameEnd - nameStart >= 2)
+            {
+                var affiliation = AffiliationBefore(i);
+                actors.Add($"person:{ActorSlug.Of(name)}", name, ActorKind.Person, affiliation, honorific ? null : role, Span(nameStart, nameEnd));
+            }
+
+            return nameEnd - 1;
+        }
+
+        /// <summary>"the Russian leader": a role with an affiliation names the one person of that country with such a role.</summary>
+        private int? TryLeader(int i)
+        {
+            if (!(Word(i) is "the" or "The") || i + 2 >= tokens.Count || Country(i + 1) is not { } country)
+            {
+                return null;
+            }
+
+            foreach (var words in LeaderWords)
+            {
+                var parts = words.Split(' ');
+                if (i + 1 + parts.Length >= tokens.Count || !parts.Select((p, k) => Word(i + 2 + k).Equals(p, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                {
+                    continue;
+                }
+
+                var candidates = actors.People.Where(p => p.Country == country && p.Role is { } role
+                    && (words == "leader" ? role.Contains("President", StringComparison.OrdinalIgnoreCase) || role.Contains("Prime Minister", StringComparison.OrdinalIgnoreCase)
+                        : role.Contains(words, StringComparison.OrdinalIgnoreCase))).ToList();
+                if (candidates.Count == 1)
+                {
+                    var end = i + 2 + parts.Length;
+                    actors.Add(candidates[0].Id, actors.NameOf(candidates[0].Id), ActorKind.Person, null, null, Span(i, end));
+                    return end - 1;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"protesters", "Russian troops", "Kazakh security forces".</summary>
+        private int? TryGroup(int i)
+        {
+            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _lex.Actors.Groups.ContainsKey($"{Word(i)} {Word(i + 1)}") ? 2 : 1;
+            if (!_lex.Actors.Groups.TryGetValue(n == 2 ? $"{Word(i)} {Word(i + 1)}" : Word(i), out _))
+            {
+                return null;
+            }
+
+            var noun = Slice(i, i + n).ToLowerInvariant();
+            var country = i > 0 ? Country(i - 1) : null;
+            var name = country is null ? noun : $"{noun} ({owner._gazetteer.CountryByIso2(country)?.Name ?? country})";
+            var id = country is null ? $"group:{ActorSlug.Of(noun)}" : $"group:{ActorSlug.Of(noun)}:{country}";
+            actors.Add(id, name, ActorKind.Group, country, null, Span(country is null ? i : i - 1, i + n));
+            return i + n - 1;
+        }
+
+        private string? FindPerson(string name)
+        {
+            var exact = $"person:{ActorSlug.Of(name)}";
+            if (actors.Contains(exact))
+            {
+                return exact;
+            }
+
+            // "Mr Putin" → "Vladimir Putin": the one person whose name ends with this surname.
+            var surname = name.Split(' ')[^1];
+            var matches = actors.People.Where(p => actors.NameOf(p.Id).EndsWith(" " + surname, StringComparison.Ordinal)).ToList();
+            return matches.Count == 1 ? matches[0].Id : null;
+        }
+
+        private int TitleAt(int i)
+        {
+            for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
+            {
+                if (tokens[i + n - 1].IsWord && _lex.PersonTitles.Contains(Slice(i, i + n).TrimEnd('.')))
+                {
+                    return n;
+                }
+            }
+
+            return 0;
+        }
+
+        private bool IsNamePart(int j)
+        {
+            var t = tokens[j];
+            if (t.IsWord)
+            {
+                // A name stops at a title, a function word or a country's adjective ("… Mukhtar Tileuberdi Chinese forces").
+                return t.Capitalised && !_lex.PersonTitles.Contains(Word(j)) && !_lex.Stopwords.Contains(Word(j))
+                    && owner._gazetteer.CountryByDemonym(Word(j)) is null;
+            }
+
+            // "Kassym-Jomart": a hyphen joining two capitalised parts.
+            return text[t.Start] is '-' && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Capitalised && tokens[j + 1].Start == t.End;
+        }
+
+        /// <summary>The country an adjective or name right before a title gives ("Russian President", "Kazakh Foreign Minister").</summary>
+        private string? AffiliationBefore(int i) => i > 0 ? Country(i - 1) : null;
+
+        private string? Country(int j)
+        {
+            if (j < 0 || !tokens[j].IsWord)
+            {
+                return null;
+            }
+
+            var span = Span(j, j + 1);
+            foreach (var place in places)
+            {
+                if (place.Mention.Span == span && place.Choice is { Country: { } iso2, Kind: PlaceKind.Country })
+                {
+                    return iso2;
+                }
+            }
+
+            return owner._gazetteer.CountryByDemonym(Word(j))?.Iso2;
+        }
+
+        private TextSpan Span(int start, int end) => new(tokens[start].Start, tokens[end - 1].End);
+
+        private string Slice(int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
+
+        private string Word(int j) => text[tokens[j].Start..tokens[j].End];
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace Dashboard.Extraction.Lexicons;
+
+/// <summary>
+/// The lexicons of the actors and events stages (wwwroot-data/lexicons): organisations, news agencies, collective
+/// actors, event triggers, ACLED type mapping and quantity units. A missing file reads as empty, so that the places
+/// stages work with older data folders.
+/// </summary>
+public sealed class ActorLexicons
+{
+    public static ActorLexicons Empty { get; } = new([], [], [], [], [], []);
+
+    public ActorLexicons(
+        IEnumerable<OrganisationEntry> organisations,
+        IEnumerable<KeyValuePair<string, string>> agencies,
+        IEnumerable<KeyValuePair<string, string>> groups,
+        IEnumerable<KeyValuePair<string, (string Type, string Status)>> triggers,
+        IEnumerable<KeyValuePair<string, (string AcledType, string AcledSubType)>> eventTypes,
+        IEnumerable<KeyValuePair<string, string>> units)
+    {
+        Organisations = organisations.ToList();
+        Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
+        Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        EventTypes = Distinct(eventTypes).ToFrozenDictionary(StringComparer.Ordinal);
+        Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<OrganisationEntry> Organisations { get; }
+
+    /// <summary>Agency name as written → ISO alpha-2 or "-".</summary>
+    public FrozenDictionary<string, string> Agencies { get; }
+
+    /// <summary>Collective noun → group kind (protesters, military, police…).</summary>
+    public FrozenDictionary<string, string> Groups { get; }
+
+    /// <summary>Word form → event type and status hint.</summary>
+    public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
+
+    /// <summary>Event type → nearest ACLED event type and sub-event type.</summary>
+    public FrozenDictionary<string, (string AcledType, string AcledSubType)> EventTypes { get; }
+
+    /// <summary>Counted noun → unit (troops, people, aircraft…).</summary>
+    public FrozenDictionary<string, string> Units { get; }
+
+    public static ActorLexicons Load(string folder)
+    {
+        IEnumerable<string[]> Rows(string name)
+        {
+            var path = Path.Combine(folder, name);
+            return File.Exists(path) ? LexiconFile.Rows(path) : [];
+        }
+
+        static string Column(string[] row, int i) => row.Length > i ? row[i] : "-";
+
+        return new ActorLexicons(
+            Rows("organisations.txt").Select(r => new OrganisationEntry(
+                r[0], Column(r, 1) is "-" or "" ? [] : Column(r, 1).Split('|'), Column(r, 2), Column(r, 3) is "-" ? null : Column(r, 3))),
+            Rows("news-agencies.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("actor-groups.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("event-triggers.txt").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
+            Rows("event-types.tsv").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
+            Rows("quantity-units.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+    }
+
+    private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
+        pairs.GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.First());
+}

@@ -1,0 +1,50 @@
+using Dashboard.Core.Events;
+
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>Actors from invented sentences: "id/kind/country/role×mentions", in order of first mention.</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class ActorRecognizerTests(PipelineFixture fixture)
+{
+    [Fact]
+    public void Recognise_TitledPersonLaterMr_IsOnePersonWithRoleAndAffiliation()
+    {
+        var actors = Actors("French President Jean Dupont arrived. Mr Dupont said the talks went well.");
+        var person = Assert.Single(actors, a => a.Kind == ActorKind.Person);
+        Assert.Equal("person:jean-dupont", person.Id);
+        Assert.Equal("President", person.Role);
+        Assert.Equal("FR", person.Country);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognise_RoleWithAdjective_RefersToTheOnePersonWithThatRole()
+    {
+        var actors = Actors("Brazilian President Ana Souza spoke. Later the Brazilian leader left.");
+        Assert.Equal(2, Assert.Single(actors, a => a.Kind == ActorKind.Person).Mentions.Count);
+    }
+
+    [Fact]
+    public void Recognise_NameStopsBeforeACountryAdjective()
+    {
+        var actors = Actors("Talks with Defence Minister Omar Haddad Egyptian officials ended.");
+        Assert.Contains(actors, a => a.Id == "person:omar-haddad");
+    }
+
+    [Fact]
+    public void Recognise_MetonymsAndAdjectives_AreCountryActorsButLiteralPlacesAreNot()
+    {
+        var actors = Actors("Madrid said Spanish ships would sail to Italy.");
+        Assert.Contains(actors, a => a.Id == "country:ES" && a.Mentions.Count == 2);
+        Assert.DoesNotContain(actors, a => a.Id == "country:IT");
+    }
+
+    [Fact]
+    public void Recognise_AllianceByAcronym_IsAnOrganisation()
+    {
+        var actors = Actors("NATO warned of consequences.");
+        Assert.Contains(actors, a => a.Kind == ActorKind.Organisation && a.Name == "NATO");
+    }
+
+    private IReadOnlyList<Actor> Actors(string text) => fixture.Pipeline.Extract(text).Actors;
+}
