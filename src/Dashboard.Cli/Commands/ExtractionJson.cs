@@ -87,6 +87,13 @@ internal static class ExtractionJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("events");
+        foreach (var e in result.Events)
+        {
+            WriteEvent(w, e);
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("dates");
         foreach (var expression in result.Dates)
         {
@@ -160,6 +167,74 @@ internal static class ExtractionJson
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, Core.Events.NewsEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", e.Type);
+        w.WriteString("status", Lower(e.Status.ToString()));
+        w.WriteStartArray("actors");
+        foreach (var a in e.Actors)
+        {
+            w.WriteStringValue(a);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("targets");
+        foreach (var a in e.Targets)
+        {
+            w.WriteStringValue(a);
+        }
+
+        w.WriteEndArray();
+        WriteEventPlace(w, "place", e.Place);
+        WriteEventPlace(w, "origin", e.Origin);
+        WriteNullable(w, "date", e.When?.ToString());
+        WriteNullable(w, "datePrecision", e.When is { } when ? Lower(when.Precision.ToString()) : null);
+        w.WriteStartArray("quantities");
+        foreach (var q in e.Quantities)
+        {
+            w.WriteStartObject();
+            WriteNumber(w, "value", q.Value);
+            WriteNumber(w, "min", q.Min);
+            WriteNumber(w, "max", q.Max);
+            w.WriteString("unit", q.Unit);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("evidence");
+        foreach (var evidence in e.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", evidence.Span.Start);
+            w.WriteNumber("end", evidence.Span.End);
+            w.WriteString("passage", evidence.PassageId);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEventPlace(Utf8JsonWriter w, string name, ResolvedPlace? place)
+    {
+        if (place?.Choice is not { } c)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("name", c.Name);
+        WriteNumber(w, "lat", c.Point?.Latitude);
+        WriteNumber(w, "lon", c.Point?.Longitude);
+        w.WriteString("kind", Lower(place.Kind.ToString()));
+        WriteNullable(w, "country", c.Country);
+        w.WriteString("surface", place.Mention.Surface);
         w.WriteEndObject();
     }
 

@@ -11,4 +11,6 @@ public sealed record ExtractionResult(PreparedDocument Document, IReadOnlyList<R
     public IReadOnlyList<Actor> Actors { get; init; } = [];
 
     public IReadOnlyList<Quantity> Quantities { get; init; } = [];
+
+    public IReadOnlyList<NewsEvent> Events { get; init; } = [];
 }

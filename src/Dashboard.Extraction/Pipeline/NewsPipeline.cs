@@ -2,6 +2,7 @@ using Dashboard.Core.Places;
 using Dashboard.Core.Results;
 using Dashboard.Extraction.Actors;
 using Dashboard.Extraction.Dates;
+using Dashboard.Extraction.Events;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Prepare;
 using Dashboard.Extraction.Quantities;
@@ -12,7 +13,7 @@ using Dashboard.Geo;
 namespace Dashboard.Extraction.Pipeline;
 
 /// <summary>
-/// Composes the stages: prepare → recognise → resolve → actors → dates → quantities. Pure: the same text, publication date and data give
+/// Composes the stages: prepare → recognise → resolve → actors → dates → quantities → events. Pure: the same text, publication date and data give
 /// the same result.
 /// </summary>
 public sealed class NewsPipeline
@@ -21,6 +22,7 @@ public sealed class NewsPipeline
     private readonly ToponymResolver _resolver;
     private readonly ActorRecognizer _actors;
     private readonly QuantityRecognizer _quantities;
+    private readonly EventExtractor _events;
 
     public NewsPipeline(GeoData geo, LexiconSet lexicons)
     {
@@ -28,6 +30,7 @@ public sealed class NewsPipeline
         _resolver = new ToponymResolver(geo, lexicons);
         _actors = new ActorRecognizer(geo.Gazetteer, lexicons);
         _quantities = new QuantityRecognizer(lexicons.Actors.Units);
+        _events = new EventExtractor(lexicons);
     }
 
     internal ToponymRecognizer Recognizer => _recognizer;
@@ -55,6 +58,7 @@ public sealed class NewsPipeline
         var actors = _actors.Recognise(document, places);
         var dates = DateRecognizer.Recognise(document, published);
         var quantities = _quantities.Recognise(document);
-        return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities };
+        var events = _events.Extract(document, places, actors, dates, quantities);
+        return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
     }
 }

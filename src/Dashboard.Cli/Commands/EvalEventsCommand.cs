@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Events;
+using Dashboard.Core.Text;
+using Dashboard.Extraction.Pipeline;
+using Dashboard.Geo.Gazetteer;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>eval-events GOLD_DIR TEXT_DIR</c>: scores events against hand annotations in the format of shared/gold/*.json.
+/// A gold event is found when a system event has an equivalent type, shares an actor (when the gold names any) and
+/// its evidence overlaps the gold sentence; among those found, place, date (to its precision) and quantity are scored.
+/// </summary>
+internal sealed class EvalEventsCommand : ICommand
+{
+    public string Name => "eval-events";
+
+    public string Summary => "eval-events GOLD_DIR TEXT_DIR: score events against hand annotations (shared/gold format)";
+
+    public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 2)
+        {
+            await stderr.WriteLineAsync("usage: eval-events GOLD_DIR TEXT_DIR (e.g. ../shared/gold ../shared/seeds)");
+            return ExitCodes.Usage;
+        }
+
+        if (!Directory.Exists(args[0]) || !Directory.Exists(args[1]))
+        {
+            await stderr.WriteLineAsync($"{(Directory.Exists(args[0]) ? args[1] : args[0])}: no such folder.");
+            return ExitCodes.DataMissing;
+        }
+
+        var pipeline = PipelineLoader.Load();
+        if (!pipeline.IsSuccess)
+        {
+            await stderr.WriteLineAsync(pipeline.Error);
+            return ExitCodes.DataMissing;
+        }
+
+        var score = new EventScore();
+        foreach (var goldFile in Directory.GetFiles(args[0], "*.json").Order(StringComparer.Ordinal))
+        {
+            using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(goldFile));
+            var root = gold.RootElement;
+            if (!root.TryGetProperty("events", out var events) || !root.TryGetProperty("text_file", out var textFile))
+            {
+                continue;
+            }
+
+            var textPath = Path.Combine(args[1], textFile.GetString()!);
+            if (!File.Exists(textPath))
+            {
+                await stderr.WriteLineAsync($"{goldFile}: its text {textPath} is missing; skipped.");
+                continue;
+            }
+
+            var text = await File.ReadAllTextAsync(textPath);
+            DateOnly? published = root.TryGetProperty("publication_date", out var p) && DateOnly.TryParse(p.GetString(), CultureInfo.InvariantCulture, out var d) ? d : null;
+            var result = pipeline.Value.Extract(text, published);
+            foreach (var goldEvent in events.EnumerateArray())
+            {
+                score.Add(Path.GetFileName(goldFile), text, goldEvent, result);
+            }
+        }
+
+        await score.PrintAsync(stdout);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Accumulates the event scores and the list of misses.</summary>
+    private sealed class EventScore
+    {
+        private readonly List<string> _misses = [];
+        private int _gold;
+        private int _found;
+        private int _place;
+        private int _date;
+        private int _quantity;
+
+        public void Add(string file, string text, JsonElement gold, ExtractionResult result)
+        {
+            _gold++;
+            var evidence = Locate(text, gold.GetProperty("evidence").GetString() ?? string.Empty);
+            var type = Normalise(gold.GetProperty("type").GetString());
+            var actors = gold.GetProperty("actors").EnumerateArray().Select(a => a.GetString() ?? string.Empty).ToList();
+            var match = result.Events.FirstOrDefault(e => Normalise(e.Type) == type
+                && evidence is { } span && e.Evidence.Any(x => x.Span.Overlaps(span))
+                && (actors.Count == 0 || e.Actors.Concat(e.Targets).Any(id => actors.Any(a => SameActor(a, id, result)))));
+            if (match is null)
+            {
+                _misses.Add($"  missed {file}: {type} {string.Join(", ", actors)} — {Shorten(gold.GetProperty("evidence").GetString())}");
+                return;
+            }
+
+            _found++;
+            _place += SamePlace(gold, match) ? 1 : 0;
+            _date += SameDate(gold, match) ? 1 : 0;
+            _quantity += SameQuantity(gold, match) ? 1 : 0;
+        }
+
+        public async Task PrintAsync(TextWriter output)
+        {
+            static string Share(int part, int whole) => whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{(double)part / whole:F3} ({part}/{whole})");
+            await output.WriteLineAsync($"events recall: {Share(_found, _gold)}");
+            await output.WriteLineAsync($"among found — place: {Share(_place, _found)}; date: {Share(_date, _found)}; quantity: {Share(_quantity, _found)}");
+            foreach (var miss in _misses)
+            {
+                await output.WriteLineAsync(miss);
+            }
+        }
+
+        private static string Normalise(string? type) => type switch
+        {
+            "talks" => "meeting",
+            null => string.Empty,
+            _ => type,
+        };
+
+        private static TextSpan? Locate(string text, string sentence)
+        {
+            var at = text.IndexOf(sentence, StringComparison.Ordinal);
+            if (at < 0 && sentence.Length > 40)
+            {
+                at = text.IndexOf(sentence[..40], StringComparison.Ordinal); // tolerate a different ending
+            }
+
+            return at < 0 ? null : TextSpan.FromLength(at, Math.Min(sentence.Length, text.Length - at));
+        }
+
+        private static bool SameActor(string gold, string id, ExtractionResult result)
+        {
+            var actor = result.Actors.FirstOrDefault(a => a.Id == id);
+            if (actor is null)
+            {
+                return false;
+            }
+
+            var g = NameKey.Of(gold);
+            var s = NameKey.Of(actor.Name);
+            var initials = new string(actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+            return g == s || s.Contains(g, StringComparison.Ordinal) || g.Contains(s, StringComparison.Ordinal)
+                || string.Equals(gold, initials, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool SamePlace(JsonElement gold, NewsEvent e)
+        {
+            var goldPlace = gold.GetProperty("place");
+            if (goldPlace.ValueKind == JsonValueKind.Null)
+            {
+                return e.Place is null;
+            }
+
+            if (e.Place?.Choice is not { } choice)
+            {
+                return false;
+            }
+
+            var g = NameKey.Of(goldPlace.GetString() ?? string.Empty);
+            var names = new[] { NameKey.Of(choice.Name), NameKey.Of(e.Place.Mention.Surface) };
+            return names.Any(n => n.Length > 0 && (g == n || g.Contains(n, StringComparison.Ordinal) || n.Contains(g, StringComparison.Ordinal)));
+        }
+
+        private static bool SameDate(JsonElement gold, NewsEvent e)
+        {
+            var date = gold.GetProperty("date");
+            if (date.ValueKind == JsonValueKind.Null)
+            {
+                return e.When is null;
+            }
+
+            return e.When is { } when && when.ToString() == date.GetString()
+                && string.Equals(when.Precision.ToString(), gold.GetProperty("date_precision").GetString(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool SameQuantity(JsonElement gold, NewsEvent e)
+        {
+            var quantity = gold.GetProperty("quantity");
+            if (quantity.ValueKind == JsonValueKind.Null)
+            {
+                return e.Quantities.Count == 0;
+            }
+
+            foreach (var unit in quantity.EnumerateObject())
+            {
+                var expected = unit.Value;
+                var ok = e.Quantities.Any(q => q.Unit == unit.Name && (expected.ValueKind == JsonValueKind.Number
+                    ? q.Value == expected.GetDouble()
+                    : q.Value is null && Dashboard.Extraction.Quantities.VagueAmount.Matches(expected.GetString(), q.Min, q.Max)));
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Shorten(string? s) => s is null ? string.Empty : s.Length <= 90 ? s : s[..90] + "…";
+    }
+}

@@ -1,0 +1,21 @@
+using Dashboard.Core.Places;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Core.Events;
+
+/// <summary>
+/// One reported happening: its type (deploy, protest, casualties…), status, who acted and on whom, where (and, for
+/// movements, from where), when, how many, and the sentences that say so. The same happening reported twice in one
+/// document is one event with two pieces of evidence.
+/// </summary>
+public sealed record NewsEvent(
+    string Id,
+    string Type,
+    EventStatus Status,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Targets,
+    ResolvedPlace? Place,
+    ResolvedPlace? Origin,
+    DateInterval? When,
+    IReadOnlyList<Quantity> Quantities,
+    IReadOnlyList<Evidence> Evidence);

@@ -1,0 +1,75 @@
+using Dashboard.Core.Documents;
+using Dashboard.Core.Text;
+using Dashboard.Extraction.Recognise;
+
+namespace Dashboard.Extraction.Prepare;
+
+/// <summary>Sentences of a passage, from the tokenizer's sentence starts (quotes and abbreviations included).</summary>
+public static class SentenceSplitter
+{
+    public static IReadOnlyList<TextSpan> Split(string text, Passage passage)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(passage);
+        var tokens = Tokenizer.Tokenize(text, passage.Span.Start, passage.Span.End);
+        var sentences = new List<TextSpan>();
+        var start = -1;
+        var end = -1;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.SentenceStart && start >= 0 && IsSentenceEnd(text, end))
+            {
+                sentences.Add(new TextSpan(start, end));
+                start = -1;
+            }
+
+            if (start < 0)
+            {
+                start = token.Start;
+            }
+
+            end = token.End;
+        }
+
+        if (start >= 0)
+        {
+            sentences.Add(new TextSpan(start, end));
+        }
+
+        return sentences;
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Jr", "Sr", "No",
+        "vs", "Prof", "Inc", "Ltd", "Co", "Corp", "Adm", "Maj", "Rev", "Fr",
+    };
+
+    /// <summary>
+    /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Putin");
+    /// a colon or an opening quote does not end one.
+    /// </summary>
+    private static bool IsSentenceEnd(string text, int end)
+    {
+        var i = end - 1;
+        while (i >= 0 && text[i] is '”' or '"' or '’' or '\'' or ')')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var wordEnd = i;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..wordEnd];
+        return text[i] != '.' || !(word.Length == 1 || Abbreviations.Contains(word));
+    }
+}
