@@ -692,7 +692,7 @@ function build(outRoot) {
   // lexicons in wwwroot-data/lexicons/ are inputs and are only validated.
   const ctx = { pkgPath, pkgVersion, readJson, cmp, sortedUnique, buildDir: BUILD_DIR };
   Object.assign(results, buildLexicons(ctx, countries, regions));
-  checkCuratedLexicons(DATA_ROOT, countries);
+  checkCuratedLexicons(DATA_ROOT, countries, { regions, features: results['gazetteer/features.tsv'].data });
 
   for (const rel of OUTPUTS) {
     const file = path.join(outRoot, rel);

@@ -3,7 +3,9 @@
 // sortedUnique, buildDir }).
 //
 // buildLexicons() makes the derived files from pinned npm packages and gazetteer/countries.json.
-// checkCuratedLexicons() only validates the hand-written files in lexicons/ (it never writes them).
+// checkCuratedLexicons() only validates the hand-written files in lexicons/ (it never writes them): the common
+// format, unique entries, known categories, kinds, units, event types and statuses, ACLED type pairs, country codes,
+// and organisation names that no gazetteer entry (country, region, feature) or news agency already uses.
 // Every lexicon file is UTF-8 with LF line endings, one entry per line; lines starting with '#' are
 // comments, and the first two lines are always '# source: ...' and '# licence: ...'.
 import fs from 'node:fs';
@@ -201,12 +203,39 @@ const ORGANISATION_CATEGORIES = ['outlet', 'government', 'company', 'education',
 const PLACE_CATEGORIES = ['street', 'square', 'water', 'landform', 'admin', 'facility', 'transport', 'building', 'area'];
 
 export const CURATED_LEXICONS = [
+  'lexicons/actor-groups.txt',
   'lexicons/directional-modifiers.txt',
+  'lexicons/event-triggers.txt',
+  'lexicons/event-types.tsv',
   'lexicons/language-names.txt',
+  'lexicons/news-agencies.txt',
   'lexicons/organisation-heads.txt',
+  'lexicons/organisations.txt',
   'lexicons/person-titles.txt',
   'lexicons/place-heads.txt',
+  'lexicons/quantity-units.txt',
 ];
+
+// Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
+// event type and sub-event type (ACLED Codebook 2023), checked against the codebook's list below.
+const EVENT_TYPES = ['deploy', 'build_up', 'withdraw', 'offer_support', 'request_support', 'protest', 'violence', 'casualties', 'arrest', 'statement', 'criticise', 'meeting', 'transport', 'evacuate'];
+const EVENT_STATUSES = ['happened', 'offered', 'planned', '-'];
+const ACLED_SUB_EVENT_TYPES = {
+  'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
+  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
+  'Protests': ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
+  'Riots': ['Violent demonstration', 'Mob violence'],
+  'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use', 'Headquarters or base established',
+    'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
+};
+const QUANTITY_UNITS = ['troops', 'people', 'aircraft', 'vehicles', 'ships', 'weapons', 'money', 'other'];
+const ACTOR_GROUP_KINDS = ['civilians', 'protesters', 'military', 'police', 'armed_group', 'officials', 'media', 'other'];
+const ORGANISATION_KINDS = ['international', 'ngo', 'armed_group', 'political', 'company', 'other'];
+// Lower-case words (letters, apostrophe, hyphen) separated by single spaces: trigger forms and actor nouns.
+const LOWER_PHRASE = /^\p{Ll}[\p{Ll}'-]*( \p{Ll}[\p{Ll}'-]*)*$/u;
+// Quantity nouns: lower-case words, or acronyms in upper case with an optional plural s (UAVs, APCs).
+const NOUN_WORD = /^(\p{Ll}[\p{Ll}'-]*|\p{Lu}{2,}s?)$/u;
 
 // Reads a lexicon file strictly: UTF-8 without BOM, LF only, final newline, no blank lines, the
 // source and licence header lines. Returns the entry lines split on TAB.
@@ -254,7 +283,63 @@ function checkSingleColumn({ entries, fail }) {
   checkUnique(entries.map(([e]) => e), fail);
 }
 
-export function checkCuratedLexicons(dataRoot, countries) {
+// Two-column files NOUN<TAB>VALUE with VALUE from a fixed list; the key is unique case-insensitively.
+function checkKeyValue({ entries, fail }, values, keyOk, what) {
+  for (const [key, value, ...rest] of entries) {
+    if (value === undefined || rest.length) fail(`bad line for ${JSON.stringify(key)}`);
+    if (!keyOk(key)) fail(`bad ${what} ${JSON.stringify(key)}`);
+    if (!values.includes(value)) fail(`unknown value ${value} for ${key}`);
+  }
+  checkUnique(entries.map(([k]) => k.toLowerCase()), fail);
+}
+
+function checkEventLexicons(read, counts) {
+  const types = read('lexicons/event-types.tsv');
+  for (const [type, acled, sub, description, ...rest] of types.entries) {
+    if (description === undefined || rest.length) types.fail(`bad line for ${type}`);
+    if (!EVENT_TYPES.includes(type) && type !== 'other') types.fail(`unknown type ${type}`);
+    if (!ACLED_SUB_EVENT_TYPES[acled]?.includes(sub)) types.fail(`${type}: "${acled}" / "${sub}" is not an ACLED event type and sub-event type`);
+  }
+  checkUnique(types.entries.map(([t]) => t), types.fail);
+  const missing = [...EVENT_TYPES, 'other'].filter((t) => !types.entries.some(([x]) => x === t));
+  if (missing.length) types.fail(`no line for ${missing.join(', ')}`);
+  counts['event-types.tsv'] = types.entries.length;
+
+  const triggers = read('lexicons/event-triggers.txt');
+  for (const [form, type, status, ...rest] of triggers.entries) {
+    if (status === undefined || rest.length) triggers.fail(`bad line for ${JSON.stringify(form)}`);
+    if (!LOWER_PHRASE.test(form)) triggers.fail(`form ${JSON.stringify(form)} is not lower-case words`);
+    if (!EVENT_TYPES.includes(type)) triggers.fail(`unknown type ${type} for ${form}`);
+    if (!EVENT_STATUSES.includes(status)) triggers.fail(`unknown status ${status} for ${form}`);
+  }
+  checkUnique(triggers.entries.map(([f]) => f), triggers.fail);
+  const unused = EVENT_TYPES.filter((t) => !triggers.entries.some(([, x]) => x === t));
+  if (unused.length) triggers.fail(`no form for type ${unused.join(', ')}`);
+  counts['event-triggers.txt'] = triggers.entries.length;
+}
+
+// organisations.txt: NAME<TAB>ALIASES<TAB>KIND<TAB>COUNTRY. No name or alias may repeat (case-insensitive) another
+// organisation's, a news agency's, or a name or alias of countries.json, regions.json or features.tsv.
+function checkOrganisations(orgs, known, agencyNames, gazetteer) {
+  const { entries, fail } = orgs;
+  const taken = new Map(); // lower-case name -> owner
+  for (const [name, owner] of gazetteer) taken.set(name.toLowerCase(), owner);
+  for (const name of agencyNames) taken.set(name.toLowerCase(), 'news-agencies.txt');
+  for (const [name, aliases, kind, code, ...rest] of entries) {
+    if (code === undefined || rest.length) fail(`bad line for ${name}`);
+    if (!ORGANISATION_KINDS.includes(kind)) fail(`unknown kind ${kind} for ${name}`);
+    if (code !== '-' && !known.has(code)) fail(`unknown country ${code} for ${name}`);
+    const list = aliases === '-' ? [] : aliases.split('|');
+    if (list.some((a) => a === '' || a !== a.trim() || a === '-')) fail(`bad aliases for ${name}`);
+    for (const n of [name, ...list]) {
+      const key = n.toLowerCase();
+      if (taken.has(key)) fail(`"${n}" of ${name} is already a name of ${taken.get(key)}`);
+      taken.set(key, `organisation ${name}`);
+    }
+  }
+}
+
+export function checkCuratedLexicons(dataRoot, countries, { regions = [], features = '' } = {}) {
   const known = new Set(countries.map((c) => c.iso2));
   const read = (rel) => readLexicon(path.join(dataRoot, rel));
   const counts = {};
@@ -281,6 +366,36 @@ export function checkCuratedLexicons(dataRoot, countries) {
   if (shared.length) place.fail(`heads also in organisation-heads.txt: ${shared.join(', ')}`);
   counts['organisation-heads.txt'] = organisation.entries.length;
   counts['place-heads.txt'] = place.entries.length;
+
+  checkEventLexicons(read, counts);
+
+  const units = read('lexicons/quantity-units.txt');
+  checkKeyValue(units, QUANTITY_UNITS, (n) => n.split(' ').every((w) => NOUN_WORD.test(w)), 'noun');
+  counts['quantity-units.txt'] = units.entries.length;
+
+  const actors = read('lexicons/actor-groups.txt');
+  checkKeyValue(actors, ACTOR_GROUP_KINDS, (n) => LOWER_PHRASE.test(n), 'noun');
+  counts['actor-groups.txt'] = actors.entries.length;
+
+  const agencies = read('lexicons/news-agencies.txt');
+  for (const [name, code, ...rest] of agencies.entries) {
+    if (rest.length || code === undefined || (code !== '-' && !known.has(code))) agencies.fail(`bad line for ${name}`);
+  }
+  checkUnique(agencies.entries.map(([n]) => n.toLowerCase()), agencies.fail);
+  counts['news-agencies.txt'] = agencies.entries.length;
+
+  // Names the gazetteer already resolves: countries, regions (alliances included) and features (seats included).
+  const gazetteer = [
+    ...countries.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, `country ${c.iso2}`])),
+    ...regions.flatMap((r) => [r.name, ...r.aliases].map((n) => [n, `region ${r.id}`])),
+    ...features.trimEnd().split('\n').slice(1).filter(Boolean).flatMap((line) => {
+      const [id, name, aliases] = line.split('\t');
+      return [name, ...(aliases ? aliases.split('|') : [])].map((n) => [n, `feature ${id}`]);
+    }),
+  ];
+  const orgs = read('lexicons/organisations.txt');
+  checkOrganisations(orgs, known, agencies.entries.map(([n]) => n), gazetteer);
+  counts['organisations.txt'] = orgs.entries.length;
 
   console.log(`hand-written lexicons OK: ${Object.entries(counts).map(([f, n]) => `${f} ${n}`).join(', ')}`);
   return counts;

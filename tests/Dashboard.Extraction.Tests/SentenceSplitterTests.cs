@@ -1,0 +1,18 @@
+using Dashboard.Extraction.Prepare;
+
+namespace Dashboard.Extraction.Tests;
+
+public sealed class SentenceSplitterTests
+{
+    [Theory]
+    [InlineData("One. Two! Three?", "One.|Two!|Three?")]
+    [InlineData("Mr. Dupont left. He was tired.", "Mr. Dupont left.|He was tired.")]
+    [InlineData("“We will stay,” he said. Then he left.", "“We will stay,” he said.|Then he left.")]
+    [InlineData("Officials in the U.S. agreed on Monday.", "Officials in the U.S. agreed on Monday.")]
+    [InlineData("No end", "No end")]
+    public void Split_Passage_GivesSentences(string text, string expected)
+    {
+        var passage = Dashboard.Extraction.Prepare.DocumentPreparer.Prepare(text).Passages.Single();
+        Assert.Equal(expected, string.Join('|', SentenceSplitter.Split(text, passage).Select(s => s.Slice(text))));
+    }
+}
