@@ -111,11 +111,22 @@ internal sealed class EvalEventsCommand : ICommand
             }
         }
 
+        /// <summary>Equivalent types: talks are meetings; positioning forces (build_up) is a deployment to a place.</summary>
         private static string Normalise(string? type) => type switch
         {
             "talks" => "meeting",
+            "build_up" => "deploy",
             null => string.Empty,
             _ => type,
+        };
+
+        /// <summary>The annotators' unit words in the system's units.</summary>
+        private static string Unit(string gold) => gold.ToLowerInvariant() switch
+        {
+            "deaths" or "dead" or "killed" or "detained" or "arrested" or "injured" or "wounded" or "protesters" or "people" => "people",
+            "soldiers" or "paratroopers" or "troops" => "troops",
+            "planes" or "aircraft" => "aircraft",
+            var other => other,
         };
 
         private static TextSpan? Locate(string text, string sentence)
@@ -182,10 +193,11 @@ internal sealed class EvalEventsCommand : ICommand
                 return e.Quantities.Count == 0;
             }
 
-            foreach (var unit in quantity.EnumerateObject())
+            // The first annotated amount is the event's; further keys are breakdowns ("deaths_almaty").
+            foreach (var unit in quantity.EnumerateObject().Take(1))
             {
                 var expected = unit.Value;
-                var ok = e.Quantities.Any(q => q.Unit == unit.Name && (expected.ValueKind == JsonValueKind.Number
+                var ok = e.Quantities.Any(q => q.Unit == Unit(unit.Name) && (expected.ValueKind == JsonValueKind.Number
                     ? q.Value == expected.GetDouble()
                     : q.Value is null && Dashboard.Extraction.Quantities.VagueAmount.Matches(expected.GetString(), q.Min, q.Max)));
                 if (!ok)

@@ -16,10 +16,16 @@ internal sealed class ActorBuilder
             _actors[id] = actor;
         }
 
-        if (!actor.Mentions.Exists(m => m.Overlaps(mention)))
+        // Mentions arrive nearly in text order: a repeat or an overlap can only be with one of the last few.
+        for (var i = actor.Mentions.Count - 1; i >= Math.Max(0, actor.Mentions.Count - 4); i--)
         {
-            actor.Mentions.Add(mention);
+            if (actor.Mentions[i].Overlaps(mention))
+            {
+                return;
+            }
         }
+
+        actor.Mentions.Add(mention);
     }
 
     public bool Contains(string id) => _actors.ContainsKey(id);

@@ -38,10 +38,19 @@ public sealed class ActorRecognizer
         ArgumentNullException.ThrowIfNull(places);
         var actors = new ActorBuilder();
         AddCountries(places, actors);
+        var countries = new Dictionary<TextSpan, string>();
+        foreach (var place in places)
+        {
+            if (place.Choice is { Country: { } iso2, Kind: PlaceKind.Country })
+            {
+                countries.TryAdd(place.Mention.Span, iso2);
+            }
+        }
+
         foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
         {
             var tokens = Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
-            new PassageActors(this, document.Text, tokens, places, actors).Run();
+            new PassageActors(this, document.Text, tokens, countries, actors).Run();
         }
 
         return actors.Build();
@@ -111,7 +120,7 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The scan of one passage for named actors, people and groups.</summary>
-    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
+    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, Dictionary<TextSpan, string> countries, ActorBuilder actors)
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
@@ -290,16 +299,7 @@ public sealed class ActorRecognizer
                 return null;
             }
 
-            var span = Span(j, j + 1);
-            foreach (var place in places)
-            {
-                if (place.Mention.Span == span && place.Choice is { Country: { } iso2, Kind: PlaceKind.Country })
-                {
-                    return iso2;
-                }
-            }
-
-            return owner._gazetteer.CountryByDemonym(Word(j))?.Iso2;
+            return countries.TryGetValue(Span(j, j + 1), out var iso2) ? iso2 : owner._gazetteer.CountryByDemonym(Word(j))?.Iso2;
         }
 
         private TextSpan Span(int start, int end) => new(tokens[start].Start, tokens[end - 1].End);

@@ -161,7 +161,8 @@ public static partial class DateRecognizer
             return precision == TimePrecision.Day ? DateInterval.Day(day) : new DateInterval(day, day, precision);
         }
 
-        return new DateInterval(p.AddDays(-days), p, precision);
+        // "Over the past week" is known to the week: the calendar week that overlaps the last seven days the most.
+        return unit == "week" && count == 1 ? CalendarMath.Week(p.AddDays(-4)) : new DateInterval(p.AddDays(-days), p, precision);
     }
 
     private static DateInterval MonthBefore(DateOnly p, int month)

@@ -40,32 +40,68 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         IReadOnlyList<Quantity> quantities)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(actors);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(quantities);
+
+        // Everything is bucketed by passage once, so that each sentence looks only at its own passage's facts (linear
+        // in the document, however long).
+        string PassageOf(TextSpan span) => document.PassageAt(span.Start)?.Id ?? string.Empty;
+        var facts = new Dictionary<string, PassageFacts>(StringComparer.Ordinal);
+        PassageFacts Facts(string id) => facts.TryGetValue(id, out var f) ? f : facts[id] = new PassageFacts();
+        foreach (var place in places)
+        {
+            Facts(place.Mention.PassageId).Places.Add(place);
+        }
+
+        foreach (var date in dates)
+        {
+            Facts(date.PassageId).Dates.Add(date);
+        }
+
+        foreach (var quantity in quantities)
+        {
+            Facts(PassageOf(quantity.Span)).Quantities.Add(quantity);
+        }
+
+        foreach (var actor in actors.Where(a => a.Kind != ActorKind.Agency))
+        {
+            foreach (var mention in actor.Mentions)
+            {
+                Facts(PassageOf(mention)).Actors.Add((actor.Id, actor.Kind, mention));
+            }
+        }
+
         var drafts = new List<Draft>();
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
+            var passageFacts = Facts(passage.Id);
             foreach (var sentence in SentenceSplitter.Split(document.Text, passage))
             {
-                drafts.AddRange(FromSentence(document.Text, passage, sentence, places, actors, dates, quantities));
+                drafts.AddRange(FromSentence(document.Text, passage, sentence, passageFacts));
             }
         }
 
         return Merge(drafts);
     }
 
-    private IEnumerable<Draft> FromSentence(
-        string text, Passage passage, TextSpan sentence, IReadOnlyList<ResolvedPlace> places, IReadOnlyList<Actor> actors,
-        IReadOnlyList<TimeExpression> dates, IReadOnlyList<Quantity> quantities)
+    private IEnumerable<Draft> FromSentence(string text, Passage passage, TextSpan sentence, PassageFacts facts)
     {
         var triggers = Triggers(text, sentence).ToList();
         var substantive = triggers.Where(t => t.Type is not "statement").ToList();
-        var chosen = substantive.Count > 0 ? substantive : triggers.Take(1).ToList();
-        var when = dates.FirstOrDefault(d => sentence.Contains(d.Span))?.Interval;
+
+        // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
+        // troops", "China described the unrest as…"): the saying is then the sentence's main event, reported with the rest.
+        var chosen = substantive.Count == 0 ? triggers.Take(1).ToList()
+            : triggers[0].Type == "statement" ? [triggers[0], .. substantive] : substantive;
         foreach (var type in chosen.GroupBy(t => t.Type).Select(g => g.First()))
         {
-            var (sources, targets) = Participants(actors, sentence, type.Span);
-            var (place, origin) = Places(text, places, sentence, type);
+            var when = DateFor(text, sentence, type.Span, facts.Dates);
+            var (sources, targets) = Participants(facts.Actors, sentence, type.Span);
+            var (place, origin) = Places(text, facts.Places, sentence, type);
             var fitting = UnitsByType.GetValueOrDefault(type.Type, []);
-            var amounts = quantities.Where(q => sentence.Contains(q.Span) && fitting.Contains(q.Unit)).ToList();
+            var amounts = facts.Quantities.Where(q => sentence.Contains(q.Span) && fitting.Contains(q.Unit)).ToList();
             yield return new Draft(type.Type, Status(text, sentence, type), sources, targets, place, origin, when, amounts, new Evidence(sentence, passage.Id));
         }
     }
@@ -77,6 +113,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         for (var i = 0; i < words.Count; i++)
         {
             var start = sentence.Start + words[i].Index;
+            if (char.IsUpper(words[i].Value[0]) && i > 0)
+            {
+                continue; // a capitalised word inside a sentence is a name ("National Guard"), not a trigger
+            }
+
             if (i + 1 < words.Count && triggers.TryGetValue($"{words[i].Value} {words[i + 1].Value}", out var phrase))
             {
                 yield return (phrase.Type, phrase.Status, new TextSpan(start, sentence.Start + words[i + 1].Index + words[i + 1].Length));
@@ -90,58 +131,108 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
-    private static (List<string> Sources, List<string> Targets) Participants(IReadOnlyList<Actor> actors, TextSpan sentence, TextSpan trigger)
+    private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger)
     {
-        var sources = new List<string>();
-        var targets = new List<string>();
-        foreach (var actor in actors.Where(a => a.Kind != ActorKind.Agency))
+        var sources = new List<(string Id, ActorKind Kind)>();
+        var targets = new List<(string Id, ActorKind Kind)>();
+        foreach (var (id, kind, span) in actors.Where(a => sentence.Contains(a.Span)).OrderBy(a => a.Span.Start))
         {
-            foreach (var mention in actor.Mentions.Where(sentence.Contains))
+            var list = span.Start < trigger.Start ? sources : targets;
+            if (!list.Exists(a => a.Id == id))
             {
-                var list = mention.Start < trigger.Start ? sources : targets;
-                if (!list.Contains(actor.Id))
-                {
-                    list.Add(actor.Id);
-                }
+                list.Add((id, kind));
             }
         }
 
-        if (sources.Count == 0 && targets.Count > 0)
+        // Named actors first: a country, organisation or person acts rather than the generic "troops" beside it.
+        var ordered = (Sources: sources.OrderBy(a => a.Kind == ActorKind.Group ? 1 : 0).Select(a => a.Id).ToList(),
+            Targets: targets.OrderBy(a => a.Kind == ActorKind.Group ? 1 : 0).Select(a => a.Id).ToList());
+        if (ordered.Sources.Count == 0 && ordered.Targets.Count > 0)
         {
-            (sources, targets) = ([targets[0]], targets.Skip(1).ToList()); // passive voice: "troops were sent by Russia"
+            ordered = ([ordered.Targets[0]], ordered.Targets.Skip(1).ToList()); // passive voice: "troops were sent by Russia"
         }
 
-        targets.RemoveAll(sources.Contains);
-        return (sources, targets);
+        ordered.Targets.RemoveAll(ordered.Sources.Contains);
+        return ordered;
     }
 
     private static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(string text, IReadOnlyList<ResolvedPlace> places, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
     {
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
             && p.Mention.Cue is not MentionCue.Demonym).ToList();
+        var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
         ResolvedPlace? origin = null;
-        ResolvedPlace? place = null;
+        ResolvedPlace? destination = null;
+        ResolvedPlace? located = null;
         foreach (var p in literal)
         {
-            var before = Preposition(text, sentence.Start, p.Mention.Span.Start);
-            if (before == "from" && origin is null)
+            switch (Preposition(text, sentence.Start, p.Mention.Span.Start))
             {
-                origin = p;
-            }
-            else if (place is null && before is "to" or "in" or "into" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "toward" or "towards")
-            {
-                place = p;
+                case "from" when origin is null:
+                    origin = p;
+                    break;
+                case "to" or "into" or "toward" or "towards" or "for" when destination is null:
+                    destination = p;
+                    break;
+                case "in" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "around" or "within" when located is null:
+                    located = p;
+                    break;
             }
         }
 
-        // Containing mentions (a border phrase) win over the names inside them; else the most precise literal place.
-        place ??= literal.Where(p => p != origin).OrderBy(p => Rank(p)).FirstOrDefault();
+        // A movement goes to its destination; anything else happens where the text locates it. What is only said, met
+        // or offered has a place only when the sentence gives one with a preposition; other events fall back to the
+        // most precise literal place of the sentence.
+        var speech = trigger.Type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
+        var place = movement ? destination ?? located : located ?? destination;
+        if (place is null && !speech)
+        {
+            place = literal.Where(p => p != origin).OrderBy(Rank).FirstOrDefault();
+        }
+
         if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)
         {
-            place = border;
+            place = border; // "along Russia's border with Ukraine": the border, not the country inside the phrase
         }
 
-        return (place, trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate" ? origin : null);
+        return (place, movement ? origin : null);
+    }
+
+    /// <summary>
+    /// The date of the trigger's clause (not one of a relative clause such as ", which … in 2014"); else the last date
+    /// given earlier in the same passage, which news carries forward ("On Sunday, … . The ministry said …").
+    /// </summary>
+    private static DateInterval? DateFor(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
+    {
+        var clause = Clause(text, sentence, trigger);
+        var inClause = dates.Where(d => clause.Contains(d.Span)).MinBy(d => Math.Abs(d.Span.Start - trigger.Start));
+        if (inClause is not null)
+        {
+            return inClause.Interval;
+        }
+
+        return dates.LastOrDefault(d => d.Span.End <= sentence.Start)?.Interval;
+    }
+
+    /// <summary>The part of the sentence around the trigger, cut at relative and subordinate clause openers.</summary>
+    private static TextSpan Clause(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        foreach (Match m in ClauseBreak().Matches(text[sentence.Start..sentence.End]))
+        {
+            var at = sentence.Start + m.Index;
+            if (at >= trigger.End && at < end)
+            {
+                end = at;
+            }
+            else if (at + m.Length <= trigger.Start && at > start)
+            {
+                start = at;
+            }
+        }
+
+        return new TextSpan(start, end);
     }
 
     private static int Rank(ResolvedPlace p) => p.Precision switch
@@ -192,25 +283,33 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static List<NewsEvent> Merge(List<Draft> drafts)
     {
         var events = new List<(Draft Draft, List<Evidence> Evidence, List<Quantity> Quantities)>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            var same = events.FindIndex(e => e.Draft.Type == draft.Type && e.Draft.Actors.SequenceEqual(draft.Actors)
-                && e.Draft.Place?.Choice?.Id == draft.Place?.Choice?.Id && draft.Place is not null);
-            if (same >= 0)
+            // One happening told twice: same type, same acting actors, same place (events without a place never merge).
+            var key = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{string.Join(',', draft.Actors)}|{placeId}" : null;
+            if (key is not null && byKey.TryGetValue(key, out var same))
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
+                continue;
             }
-            else
+
+            if (key is not null)
             {
-                events.Add((draft, [draft.Evidence], [.. draft.Quantities]));
+                byKey[key] = events.Count;
             }
+
+            events.Add((draft, [draft.Evidence], [.. draft.Quantities]));
         }
 
         return events.Select((e, i) => new NewsEvent(
             $"e{i + 1}", e.Draft.Type, e.Draft.Status, e.Draft.Actors, e.Draft.Targets, e.Draft.Place, e.Draft.Origin, e.Draft.When,
             e.Quantities, e.Evidence)).ToList();
     }
+
+    [GeneratedRegex(@"(?:,\s*(?:which|who|whom|where|while|when|although|though)\b|\bafter\b|\bbefore\b|;)")]
+    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
     private static partial Regex Word();
@@ -220,6 +319,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|may|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$")]
     private static partial Regex Future();
+
+    /// <summary>The facts of one passage the events of its sentences draw on.</summary>
+    private sealed class PassageFacts
+    {
+        public List<ResolvedPlace> Places { get; } = [];
+
+        public List<TimeExpression> Dates { get; } = [];
+
+        public List<Quantity> Quantities { get; } = [];
+
+        public List<(string Id, ActorKind Kind, TextSpan Span)> Actors { get; } = [];
+    }
 
     private sealed record Draft(
         string Type, EventStatus Status, IReadOnlyList<string> Actors, IReadOnlyList<string> Targets, ResolvedPlace? Place,

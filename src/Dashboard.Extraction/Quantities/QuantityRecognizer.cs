@@ -16,6 +16,12 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 {
     private const int MaxModifiers = 2;
 
+    private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "was", "were",
+        "is", "are", "be", "been", "have", "has", "had", "would", "will", "could", "said", "than",
+    };
+
     public IReadOnlyList<Quantity> Recognise(PreparedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -107,6 +113,11 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
             if (word is "of" or "more" or "additional" or "extra" or "other" or "new")
             {
                 continue; // "tens of thousands of troops", "2,000 more soldiers"
+            }
+
+            if (PhraseEnds.Contains(word))
+            {
+                return null; // "scores of transports as troops…": the noun phrase ended before any unit
             }
 
             skipped++;

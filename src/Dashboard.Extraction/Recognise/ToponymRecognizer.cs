@@ -561,7 +561,8 @@ public sealed class ToponymRecognizer
             var next = end;
             if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] is '\'' or '’')
             {
-                return false; // "Russia's border": possessive of a place
+                // "Russia's border" is a place's; "Russia's Foreign Ministry", "China's President" a state's institution.
+                return next + 2 < tokens.Count && tokens[next + 2].IsWord && tokens[next + 2].Capitalised;
             }
 
             if (start > 0 && tokens[start - 1].IsWord && ContextWords.Locative.Contains(Word(start - 1)))
