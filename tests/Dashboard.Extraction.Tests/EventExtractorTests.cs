@@ -1,0 +1,60 @@
+using Dashboard.Core.Events;
+
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>Events from invented sentences (publication date Tuesday 11 January 2022).</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class EventExtractorTests(PipelineFixture fixture)
+{
+    private static readonly DateOnly Published = new(2022, 1, 11);
+
+    [Fact]
+    public void Extract_Deployment_HasActorDestinationOriginDateAndTroops()
+    {
+        var e = Single("France sent about 1,200 soldiers from Paris to Niamey on Sunday.", "deploy");
+        Assert.Equal(["country:FR"], e.Actors);
+        Assert.Equal("Niamey", e.Place?.Choice?.Name);
+        Assert.Equal("Paris", e.Origin?.Choice?.Name);
+        Assert.Equal("2022-01-09", e.When?.ToString());
+        var troops = Assert.Single(e.Quantities);
+        Assert.Equal(("troops", 1200.0, true), (troops.Unit, troops.Value!.Value, troops.Approximate));
+        Assert.Equal(EventStatus.Happened, e.Status);
+    }
+
+    [Fact]
+    public void Extract_Offer_IsOffered()
+    {
+        var e = Single("Turkey offered Libya military advisers.", "offer_support");
+        Assert.Equal(EventStatus.Offered, e.Status);
+        Assert.Contains("country:TR", e.Actors);
+    }
+
+    [Fact]
+    public void Extract_FutureModal_IsPlanned() =>
+        Assert.Equal(EventStatus.Planned, Single("Germany will deploy 300 troops to Lithuania.", "deploy").Status);
+
+    [Fact]
+    public void Extract_DateOfARelativeClause_IsNotTheEventsDate()
+    {
+        var e = Single("Police detained 40 protesters in Lima, which had seen riots in 2019.", "arrest");
+        Assert.Null(e.When);
+        Assert.Equal("Lima", e.Place?.Choice?.Name);
+        Assert.Equal(40, Assert.Single(e.Quantities).Value);
+    }
+
+    [Fact]
+    public void Extract_SameHappeningTwice_IsOneEventWithTwoEvidenceSpans()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nProtesters marched in Santiago on Monday.\n\nOn Monday protesters marched in Santiago again.\n", Published).Events;
+        var protest = Assert.Single(events, e => e.Type == "protest");
+        Assert.Equal(2, protest.Evidence.Count);
+    }
+
+    [Fact]
+    public void Extract_TriggerInsideAName_IsNotAnEvent() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("The Ohio National Guard Museum opened.", Published).Events, e => e.Type == "deploy");
+
+    private NewsEvent Single(string sentence, string type) =>
+        Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
+}
