@@ -24,6 +24,10 @@ public class ExtractionBenchmark
     private NewsPipeline _pipeline = null!;
     private string[] _articles = [];
     private PreparedDocument[] _prepared = [];
+    private IReadOnlyList<Dashboard.Core.Places.ResolvedPlace>[] _places = [];
+    private IReadOnlyList<Dashboard.Core.Events.Actor>[] _actors = [];
+    private IReadOnlyList<Dashboard.Core.Time.TimeExpression>[] _dates = [];
+    private IReadOnlyList<Dashboard.Core.Events.Quantity>[] _quantities = [];
     private int _next;
 
     [GlobalSetup]
@@ -37,6 +41,11 @@ public class ExtractionBenchmark
             : File.ReadLines(jsonl).Where(l => l.Length > 0)
                 .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
         _prepared = _articles.Select(DocumentPreparer.Prepare).ToArray();
+        var results = _articles.Select(a => _pipeline.Extract(a, new DateOnly(2022, 1, 11))).ToArray();
+        _places = results.Select(r => r.Places).ToArray();
+        _actors = results.Select(r => r.Actors).ToArray();
+        _dates = results.Select(r => r.Dates).ToArray();
+        _quantities = results.Select(r => r.Quantities).ToArray();
     }
 
     [Benchmark(Description = "stage: prepare", OperationsPerInvoke = Batch)]
@@ -50,6 +59,15 @@ public class ExtractionBenchmark
 
     [Benchmark(Description = "stage: dates", OperationsPerInvoke = Batch)]
     public int Dates() => Run(i => DateRecognizer.Recognise(_prepared[i], new DateOnly(2022, 1, 11)).Count);
+
+    [Benchmark(Description = "stage: actors", OperationsPerInvoke = Batch)]
+    public int Actors() => Run(i => _pipeline.Actors.Recognise(_prepared[i], _places[i]).Count);
+
+    [Benchmark(Description = "stage: quantities", OperationsPerInvoke = Batch)]
+    public int Quantities() => Run(i => _pipeline.Quantities.Recognise(_prepared[i]).Count);
+
+    [Benchmark(Description = "stage: events", OperationsPerInvoke = Batch)]
+    public int Events() => Run(i => _pipeline.Events.Extract(_prepared[i], _places[i], _actors[i], _dates[i], _quantities[i]).Count);
 
     [Benchmark(Description = "whole pipeline", OperationsPerInvoke = Batch)]
     public int Whole() => Run(i => _pipeline.Extract(_articles[i], new DateOnly(2022, 1, 11)).Places.Count);

@@ -124,6 +124,7 @@ public sealed class ActorRecognizer
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
+        private readonly string?[] _words = new string?[tokens.Count];
 
         public void Run()
         {
@@ -234,7 +235,8 @@ public sealed class ActorRecognizer
         /// <summary>"protesters", "Russian troops", "Kazakh security forces".</summary>
         private int? TryGroup(int i)
         {
-            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _lex.Actors.Groups.ContainsKey($"{Word(i)} {Word(i + 1)}") ? 2 : 1;
+            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _lex.Actors.PhraseStarts.Contains(Word(i))
+                && _lex.Actors.Groups.ContainsKey($"{Word(i)} {Word(i + 1)}") ? 2 : 1;
             if (!_lex.Actors.Groups.TryGetValue(n == 2 ? $"{Word(i)} {Word(i + 1)}" : Word(i), out _))
             {
                 return null;
@@ -304,8 +306,8 @@ public sealed class ActorRecognizer
 
         private TextSpan Span(int start, int end) => new(tokens[start].Start, tokens[end - 1].End);
 
-        private string Slice(int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
+        private string Slice(int start, int end) => end - start == 1 ? Word(start) : text[tokens[start].Start..tokens[end - 1].End];
 
-        private string Word(int j) => text[tokens[j].Start..tokens[j].End];
+        private string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
     }
 }

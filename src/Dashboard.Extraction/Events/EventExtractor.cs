@@ -118,7 +118,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // a capitalised word inside a sentence is a name ("National Guard"), not a trigger
             }
 
-            if (i + 1 < words.Count && triggers.TryGetValue($"{words[i].Value} {words[i + 1].Value}", out var phrase))
+            if (i + 1 < words.Count && lexicons.Actors.PhraseStarts.Contains(words[i].Value)
+                && triggers.TryGetValue($"{words[i].Value} {words[i + 1].Value}", out var phrase))
             {
                 yield return (phrase.Type, phrase.Status, new TextSpan(start, sentence.Start + words[i + 1].Index + words[i + 1].Length));
                 i++;
@@ -245,18 +246,33 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         _ => 5,
     };
 
-    /// <summary>The word right before a position, lower-cased ("in", "from"), skipping "the".</summary>
+    /// <summary>The word right before a position, lower-cased ("in", "from"), skipping "the"; scanned without copying.</summary>
     private static string? Preposition(string text, int floor, int at)
     {
-        var before = text[floor..at].TrimEnd();
-        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var k = words.Length - 1;
-        if (k >= 0 && words[k].Equals("the", StringComparison.OrdinalIgnoreCase))
+        var word = PreviousWord(text, floor, at, out var start);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            k--;
+            word = PreviousWord(text, floor, start, out _);
         }
 
-        return k >= 0 ? words[k].ToLowerInvariant() : null;
+        return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int floor, int at, out int start)
+    {
+        var end = at;
+        while (end > floor && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        start = end;
+        while (start > floor && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     private static EventStatus Status(string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)

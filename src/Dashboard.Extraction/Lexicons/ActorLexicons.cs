@@ -25,7 +25,12 @@ public sealed class ActorLexicons
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         EventTypes = Distinct(eventTypes).ToFrozenDictionary(StringComparer.Ordinal);
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
+            .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>First words of the multi-word triggers, groups and units, so that two-word look-ups are tried only after them.</summary>
+    public FrozenSet<string> PhraseStarts { get; }
 
     public IReadOnlyList<OrganisationEntry> Organisations { get; }
 

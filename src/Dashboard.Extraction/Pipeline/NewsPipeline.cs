@@ -37,6 +37,12 @@ public sealed class NewsPipeline
 
     internal ToponymResolver Resolver => _resolver;
 
+    internal ActorRecognizer Actors => _actors;
+
+    internal QuantityRecognizer Quantities => _quantities;
+
+    internal EventExtractor Events => _events;
+
     /// <summary>Loads the geographic data and lexicons from <paramref name="geo"/>'s data folder.</summary>
     public static Result<NewsPipeline> Create(GeoData geo)
     {

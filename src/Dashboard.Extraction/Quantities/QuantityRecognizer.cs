@@ -40,7 +40,9 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 continue;
             }
 
-            var (hedgeMin, hedgeMax, approximate) = Hedge(m.Groups["hedge"].Value);
+            var lookback = Math.Max(passage.Span.Start, m.Index - 30);
+            var hedge = HedgeBefore().Match(text[lookback..m.Index]);
+            var (hedgeMin, hedgeMax, approximate) = Hedge(hedge.Success ? hedge.Groups["hedge"].Value : string.Empty);
             var (value, min, max) = amount;
             if (value is { } v)
             {
@@ -48,7 +50,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 max = hedgeMax ? v : max;
             }
 
-            var span = new TextSpan(m.Index, unit.Value.End);
+            var span = new TextSpan(hedge.Success ? lookback + hedge.Index : m.Index, unit.Value.End);
             found.Add(new Quantity(span, span.Slice(text), value, min, max, unit.Value.Unit, unit.Value.Noun, approximate || value is null));
         }
 
@@ -126,8 +128,12 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return null;
     }
 
-    [GeneratedRegex(@"\b(?<hedge>(?:just |slightly |some )?(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|up to|as many as|fewer than|less than|just under|under|no more than|about|around|roughly|some|approximately|an estimated|estimated)\s+)?(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?![\d,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?![\d,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
+
+    /// <summary>A hedge right before the amount ("more than 75", "about 2,500"), matched on the few words before it.</summary>
+    [GeneratedRegex(@"\b(?<hedge>(?:just |slightly |some )?(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|up to|as many as|fewer than|less than|just under|under|no more than|about|around|roughly|some|approximately|an estimated|estimated))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgeBefore();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex Words();
