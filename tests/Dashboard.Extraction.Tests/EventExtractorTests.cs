@@ -55,6 +55,30 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_TriggerInsideAName_IsNotAnEvent() =>
         Assert.DoesNotContain(fixture.Pipeline.Extract("The Ohio National Guard Museum opened.", Published).Events, e => e.Type == "deploy");
 
+    [Fact]
+    public void Extract_StatementAboutAPlace_HasNoVenueButAMeetingInACityHasOne()
+    {
+        Assert.Null(Single("The minister said the economy of Bolivia was improving.", "statement").Place);
+        Assert.Equal("CH", Single("Diplomats met in Geneva on Monday.", "meeting").Place?.Choice?.Country);
+    }
+
+    [Fact]
+    public void Extract_FlightWithoutTo_GoesToTheLastPlaceNamed() =>
+        Assert.Equal("Nairobi", Single("Troops were flown at dawn from Addis Ababa, landing in Nairobi.", "transport").Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_BracketedDate_IsAGlossNotTheDate() =>
+        Assert.Equal("2022-01-10", Single("Police arrested 12 people on Monday (Tuesday local time).", "arrest").When?.ToString());
+
+    [Fact]
+    public void Extract_HappeningWithoutAPlace_TakesThePassagesPlaceThenTheArticlesCountry()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nClashes broke out in Mali on Monday. Soldiers detained 30 people there.\n\nProtesters gathered again.\n", Published).Events;
+        Assert.Equal("Mali", Assert.Single(events, e => e.Type == "arrest").Place?.Choice?.Name);
+        Assert.Equal("Mali", Assert.Single(events, e => e.Type == "protest").Place?.Choice?.Name);
+    }
+
     private NewsEvent Single(string sentence, string type) =>
         Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
 }

@@ -73,13 +73,25 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+        // The country an article is about (its most named literal country): where a happening is reported without a
+        // place of its own, it took place there, at country precision.
+        var mainCountry = places.Where(p => p.Mention.Literal && p.Choice?.Kind == Core.Geography.PlaceKind.Country)
+            .GroupBy(p => p.Choice!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First()).FirstOrDefault();
         var drafts = new List<Draft>();
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
+            ResolvedPlace? lastPlace = null;
             foreach (var sentence in SentenceSplitter.Split(document.Text, passage))
             {
-                drafts.AddRange(FromSentence(document.Text, passage, sentence, passageFacts));
+                foreach (var draft in FromSentence(document.Text, passage, sentence, passageFacts))
+                {
+                    var speech = IsSpeech(draft.Type);
+                    var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
+                    drafts.Add(draft with { Place = place });
+                    lastPlace = draft.Place ?? lastPlace;
+                }
             }
         }
 
@@ -165,6 +177,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         ResolvedPlace? origin = null;
         ResolvedPlace? destination = null;
         ResolvedPlace? located = null;
+        ResolvedPlace? lastLocated = null;
         foreach (var p in literal)
         {
             switch (Preposition(text, sentence.Start, p.Mention.Span.Start))
@@ -175,18 +188,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 case "to" or "into" or "toward" or "towards" or "for" when destination is null:
                     destination = p;
                     break;
-                case "in" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "around" or "within" when located is null:
-                    located = p;
+                case "in" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "around" or "within":
+                    located ??= p;
+                    lastLocated = p;
                     break;
             }
         }
 
-        // A movement goes to its destination; anything else happens where the text locates it. What is only said, met
-        // or offered has a place only when the sentence gives one with a preposition; other events fall back to the
-        // most precise literal place of the sentence.
-        var speech = trigger.Type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
-        var place = movement ? destination ?? located : located ?? destination;
-        if (place is null && !speech)
+        // A movement goes to its destination, else to the last place the sentence locates it in (arrival comes after
+        // departure); anything else happens where the text locates it. What is only said, met or offered has a place
+        // only when the preposition follows the trigger closely ("met in Geneva"); other events fall back to the most
+        // precise literal place of the sentence.
+        var speech = IsSpeech(trigger.Type);
+        var place = movement ? destination ?? lastLocated : located ?? destination;
+        if (speech)
+        {
+            place = place is not null && place.Mention.Span.Start > trigger.Span.End && place.Mention.Span.Start - trigger.Span.End <= SpeechVenueDistance ? place : null;
+        }
+        else if (place is null)
         {
             place = literal.Where(p => p != origin).OrderBy(Rank).FirstOrDefault();
         }
@@ -206,7 +225,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static DateInterval? DateFor(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
     {
         var clause = Clause(text, sentence, trigger);
-        var inClause = dates.Where(d => clause.Contains(d.Span)).MinBy(d => Math.Abs(d.Span.Start - trigger.Start));
+        // A date in brackets right after another is a gloss of it ("on Monday (Tuesday AEDT)"), not a second date.
+        var inClause = dates.Where(d => clause.Contains(d.Span) && !(d.Span.Start > 0 && text[d.Span.Start - 1] == '('))
+            .MinBy(d => Math.Abs(d.Span.Start - trigger.Start));
         if (inClause is not null)
         {
             return inClause.Interval;
@@ -235,6 +256,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return new TextSpan(start, end);
     }
+
+    private const int SpeechVenueDistance = 30;
+
+    private static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
 
     private static int Rank(ResolvedPlace p) => p.Precision switch
     {
