@@ -7,11 +7,7 @@ public sealed record PlaceMention
 {
     public PlaceMention(TextSpan span, string surface, bool literal, MentionCue cue, string passageId)
     {
-        ArgumentNullException.ThrowIfNull(surface);
-        if (surface.Length != span.Length)
-        {
-            throw new ArgumentException($"Surface '{surface}' does not fit span {span}.", nameof(surface));
-        }
+        span.RequireSurface(surface, nameof(surface));
 
         Span = span;
         Surface = surface;

@@ -39,5 +39,15 @@ public readonly record struct TextSpan
         return text[Start..End];
     }
 
+    /// <summary>Throws unless <paramref name="surface"/> is as long as the span (a fact's surface text is its span's text).</summary>
+    public void RequireSurface(string surface, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(surface, paramName);
+        if (surface.Length != Length)
+        {
+            throw new ArgumentException($"Surface '{surface}' does not fit span {this}.", paramName);
+        }
+    }
+
     public override string ToString() => $"[{Start}, {End})";
 }

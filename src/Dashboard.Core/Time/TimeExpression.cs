@@ -7,11 +7,7 @@ public sealed record TimeExpression
 {
     public TimeExpression(TextSpan span, string surface, DateInterval interval, string passageId)
     {
-        ArgumentNullException.ThrowIfNull(surface);
-        if (surface.Length != span.Length)
-        {
-            throw new ArgumentException($"Surface '{surface}' does not fit span {span}.", nameof(surface));
-        }
+        span.RequireSurface(surface, nameof(surface));
 
         Span = span;
         Surface = surface;
