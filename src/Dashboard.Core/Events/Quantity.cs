@@ -4,8 +4,8 @@ using Dashboard.Core.Text;
 namespace Dashboard.Core.Events;
 
 /// <summary>
-/// A counted amount in the text with its unit and bounds: "about 2,500 paratroopers" (value 2500, approximate),
-/// "more than 75 transport planes" (min 75), "tens of thousands of troops" (min 20,000, max 99,999).
+/// A counted amount in the text with its unit and bounds: "about 1,200 soldiers" (value 2500, approximate),
+/// "more than 40 transport planes" (min 40), "tens of thousands of troops" (min 20,000, max 99,999).
 /// </summary>
 public sealed record Quantity
 {
@@ -47,7 +47,7 @@ public sealed record Quantity
     /// <summary>troops, people, aircraft, vehicles, ships, weapons, money or other.</summary>
     public string Unit { get; }
 
-    /// <summary>The counted noun as written ("paratroopers").</summary>
+    /// <summary>The counted noun as written ("soldiers").</summary>
     public string Noun { get; }
 
     /// <summary>Hedged ("about", "some", "roughly") or vague ("tens of thousands").</summary>

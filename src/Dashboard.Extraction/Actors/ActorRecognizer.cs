@@ -12,8 +12,8 @@ namespace Dashboard.Extraction.Actors;
 /// <summary>
 /// Stage: who acts. Countries come from the place stage (adjectives, metonyms, capitals and seats of government named
 /// as actors); organisations and news agencies from their lexicons and the gazetteer's alliances; people from a title
-/// before a name ("Chinese Foreign Minister Wang Yi": role, affiliation), later "Mr Wang" and "the Chinese foreign
-/// minister" being the same person; groups from collective nouns, affiliated by an adjective ("Russian troops").
+/// before a name ("Brazilian Foreign Minister Ana Souza": role, affiliation), later "Ms Souza" and "the Chinese foreign
+/// minister" being the same person; groups from collective nouns, affiliated by an adjective ("French troops").
 /// </summary>
 public sealed class ActorRecognizer
 {
@@ -84,8 +84,8 @@ public sealed class ActorRecognizer
         return choice.Kind switch
         {
             PlaceKind.Country => country,
-            PlaceKind.Landmark when choice.Id.StartsWith("feature:", StringComparison.Ordinal) => country, // "the Kremlin"
-            PlaceKind.City when country is not null && country.Capitals.Contains(choice.Name, StringComparer.OrdinalIgnoreCase) => country, // "Beijing urged"
+            PlaceKind.Landmark when choice.Id.StartsWith("feature:", StringComparison.Ordinal) => country, // "the Elysée"
+            PlaceKind.City when country is not null && country.Capitals.Contains(choice.Name, StringComparer.OrdinalIgnoreCase) => country, // "Tokyo urged"
             _ => null,
         };
     }
@@ -139,7 +139,7 @@ public sealed class ActorRecognizer
             }
         }
 
-        /// <summary>An organisation or agency by one of its names ("CSTO", "Collective Security Treaty Organisation").</summary>
+        /// <summary>An organisation or agency by one of its names ("NATO", "North Atlantic Treaty Organization").</summary>
         private int? TryNamed(int i)
         {
             if (!tokens[i].Capitalised)
@@ -159,7 +159,7 @@ public sealed class ActorRecognizer
             return null;
         }
 
-        /// <summary>"[Russian] President Vladimir Putin", "Mr Putin", "foreign ministry spokesman Wang Wenbin".</summary>
+        /// <summary>"[Russian] President Jean Dupont", "Mr Dupont", "foreign ministry spokesman Wang Wenbin".</summary>
         private int? TryPerson(int i)
         {
             var title = TitleAt(i);
@@ -171,7 +171,7 @@ public sealed class ActorRecognizer
             var nameStart = i + title;
             if (nameStart < tokens.Count && !tokens[nameStart].IsWord && text[tokens[nameStart].Start] == '.')
             {
-                nameStart++; // "Mr. Putin"
+                nameStart++; // "Mr. Dupont"
             }
 
             var nameEnd = nameStart;
@@ -202,7 +202,7 @@ public sealed class ActorRecognizer
             return nameEnd - 1;
         }
 
-        /// <summary>"the Russian leader": a role with an affiliation names the one person of that country with such a role.</summary>
+        /// <summary>"the French leader": a role with an affiliation names the one person of that country with such a role.</summary>
         private int? TryLeader(int i)
         {
             if (!(Word(i) is "the" or "The") || i + 2 >= tokens.Count || Country(i + 1) is not { } country)
@@ -232,7 +232,7 @@ public sealed class ActorRecognizer
             return null;
         }
 
-        /// <summary>"protesters", "Russian troops", "Kazakh security forces".</summary>
+        /// <summary>"protesters", "French troops", "Kenyan security forces".</summary>
         private int? TryGroup(int i)
         {
             var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _lex.Actors.PhraseStarts.Contains(Word(i))
@@ -258,7 +258,7 @@ public sealed class ActorRecognizer
                 return exact;
             }
 
-            // "Mr Putin" → "Vladimir Putin": the one person whose name ends with this surname.
+            // "Mr Dupont" → "Jean Dupont": the one person whose name ends with this surname.
             var surname = name.Split(' ')[^1];
             var matches = actors.People.Where(p => actors.NameOf(p.Id).EndsWith(" " + surname, StringComparison.Ordinal)).ToList();
             return matches.Count == 1 ? matches[0].Id : null;
@@ -282,7 +282,7 @@ public sealed class ActorRecognizer
             var t = tokens[j];
             if (t.IsWord)
             {
-                // A name stops at a title, a function word or a country's adjective ("… Mukhtar Tileuberdi Chinese forces").
+                // A name stops at a title, a function word or a country's adjective ("… Omar Haddad Egyptian officials").
                 return t.Capitalised && !_lex.PersonTitles.Contains(Word(j)) && !_lex.Stopwords.Contains(Word(j))
                     && owner._gazetteer.CountryByDemonym(Word(j)) is null;
             }
@@ -291,7 +291,7 @@ public sealed class ActorRecognizer
             return text[t.Start] is '-' && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].Capitalised && tokens[j + 1].Start == t.End;
         }
 
-        /// <summary>The country an adjective or name right before a title gives ("Russian President", "Kazakh Foreign Minister").</summary>
+        /// <summary>The country an adjective or name right before a title gives ("French President", "Kenyan Foreign Minister").</summary>
         private string? AffiliationBefore(int i) => i > 0 ? Country(i - 1) : null;
 
         private string? Country(int j)

@@ -3,7 +3,7 @@ using Dashboard.Geo.Gazetteer;
 
 namespace Dashboard.Extraction.Actors;
 
-/// <summary>Stable, readable ids for actors: "vladimir-putin", "collective-security-treaty-organization".</summary>
+/// <summary>Stable, readable ids for actors: "jean-dupont", "collective-security-treaty-organization".</summary>
 internal static class ActorSlug
 {
     public static string Of(string name)

@@ -212,7 +212,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)
         {
-            place = border; // "along Russia's border with Ukraine": the border, not the country inside the phrase
+            place = border; // "along Poland's border with Belarus": the border, not the country inside the phrase
         }
 
         return (place, movement ? origin : null);

@@ -46,7 +46,7 @@ public static class SentenceSplitter
     };
 
     /// <summary>
-    /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Putin");
+    /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Dupont");
     /// a colon or an opening quote does not end one.
     /// </summary>
     private static bool IsSentenceEnd(string text, int end)

@@ -7,7 +7,7 @@ using Dashboard.Core.Text;
 namespace Dashboard.Extraction.Quantities;
 
 /// <summary>
-/// Stage: amounts of counted things ("about 2,500 paratroopers", "more than 75 transport planes", "tens of thousands of
+/// Stage: amounts of counted things ("about 1,200 soldiers", "more than 40 transport planes", "tens of thousands of
 /// troops", "nearly 6,000 people"). A number counts only when a unit noun from the lexicon follows it (within two
 /// modifiers, or after "of"), so years and scores are left alone. Hedges set bounds: "more than"/"over"/"at least" a
 /// minimum, "nearly"/"up to"/"fewer than" a maximum, "about"/"some" mark it approximate.
@@ -94,7 +94,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         _ => (false, false, false),
     };
 
-    /// <summary>The unit noun after the amount: "2,500 [Russian] paratroopers", "75 transport planes", "thousands of troops".</summary>
+    /// <summary>The unit noun after the amount: "1,200 [French] soldiers", "40 transport planes", "thousands of troops".</summary>
     private (int End, string Unit, string Noun)? UnitAfter(string text, int from, int limit)
     {
         var words = Words().Matches(text[from..Math.Min(limit, from + 80)]);

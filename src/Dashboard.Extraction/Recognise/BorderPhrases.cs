@@ -7,8 +7,8 @@ using Dashboard.Geo.Gazetteer;
 namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
-/// Border phrases built on country mentions: "Russia's border with Ukraine", "the border between X and Y",
-/// "the X-Y border", "the Ukraine border". The country names inside stay mentions of their own.
+/// Border phrases built on country mentions: "Poland's border with Belarus", "the border between X and Y",
+/// "the X-Y border", "the Belarus border". The country names inside stay mentions of their own.
 /// </summary>
 internal static partial class BorderPhrases
 {

@@ -28,7 +28,7 @@ internal static class ContextWords
     /// <summary>Abbreviations that end in a period inside a name ("St. Louis", "Mt. Everest", "Ft. Worth").</summary>
     public static readonly FrozenSet<string> NameAbbreviations = FrozenSet.ToFrozenSet(["St", "Mt", "Ft", "Pt", "Ste"], StringComparer.Ordinal);
 
-    /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Moscow said").</summary>
+    /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Madrid said").</summary>
     public static readonly FrozenSet<string> ActorVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "say", "told", "tells", "urged", "urges", "warned", "warns", "sent", "sends", "offered", "offers", "announced", "announces",
          "accused", "accuses", "agreed", "agrees", "denied", "denies", "claimed", "claims", "rejected", "rejects", "condemned", "condemns",
@@ -41,7 +41,7 @@ internal static class ContextWords
          "hosted", "hosts", "recognised", "recognized", "voted", "votes", "negotiated", "retaliated", "won", "lost", "beat", "defeated"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Nouns after an adjective of a country that make it locate something ("Kazakh cities", "Russian soil").</summary>
+    /// <summary>Nouns after an adjective of a country that make it locate something ("Kenyan cities", "French soil").</summary>
     public static readonly FrozenSet<string> LocatingNouns = FrozenSet.ToFrozenSet(
         ["city", "cities", "town", "towns", "village", "villages", "region", "regions", "capital", "border", "borders", "coast", "coastline",
          "soil", "territory", "territories", "province", "provinces", "airspace", "waters", "port", "ports", "country", "countryside",

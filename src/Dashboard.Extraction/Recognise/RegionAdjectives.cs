@@ -5,7 +5,7 @@ namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
 /// Adjectives of supranational regions formed by English's regular rules ("Asia" → "Asian", "Central Asia" →
-/// "Central Asian", "Europe" → "European", "Middle East" → "Middle Eastern"), mapped back to their region.
+/// "West African", "Europe" → "European", "Middle East" → "Middle Eastern"), mapped back to their region.
 /// </summary>
 internal sealed class RegionAdjectives
 {

@@ -69,7 +69,7 @@ internal static class Tokenizer
     {
         if (separator == '.')
         {
-            // Only between single letters: "U.S", "D.C" — never "Almaty.The".
+            // Only between single letters: "U.S", "D.C" — never "Nairobi.The".
             return at - wordStart >= 1 && at >= 1 && (at - 1 == wordStart || text[at - 2] == '.') && (at + 2 >= end || !char.IsLetter(text[at + 2]));
         }
 

@@ -181,7 +181,7 @@ public sealed class ToponymRecognizer
 
             if (IsTitle(start, end))
             {
-                // "President Vladimir Putin", "Foreign Minister Wang Yi": what follows a title is a person.
+                // "President Jean Dupont", "Foreign Minister Ana Souza": what follows a title is a person.
                 RememberSurname(end);
                 return;
             }
@@ -193,7 +193,7 @@ public sealed class ToponymRecognizer
                 && !ContainsTitle(start, end)
                 && !(whole.Length == end - start - 1 && IsRegionName(start, whole.Length)))
             {
-                // "Republic Square", "Mississippi River", "Lake Tahoe", "Colchester General Hospital": a named place or
+                // "Tahrir Square", "Mississippi River", "Lake Tahoe", "Colchester General Hospital": a named place or
                 // building (schools and hospitals are where things happen) that the gazetteer may lack.
                 Emit(start, end, literal: true, MentionCue.Landmark);
                 return;
@@ -254,7 +254,7 @@ public sealed class ToponymRecognizer
                 };
                 if (cue == MentionCue.Name && IsSeatOfGovernment(j, length))
                 {
-                    literal = HasLocativeCue(j); // "the Kremlin's decision" is the government; "at the Kremlin" the place
+                    literal = HasLocativeCue(j); // "the Elysée's decision" is the government; "at the Elysée" the place
                 }
 
                 if (cue == MentionCue.Name && !literal)
@@ -387,7 +387,7 @@ public sealed class ToponymRecognizer
 
             if (best.Kind == PlaceKind.Landmark)
             {
-                // "Atlantic", "Kremlin": a curated feature capitalised inside a sentence is its name ("pacific" the adjective
+                // "Atlantic", "Elysée": a curated feature capitalised inside a sentence is its name ("pacific" the adjective
                 // is not); a given name ("Don") or a sentence-initial common word needs a cue.
                 return (!givenName && (!tokens[j].SentenceStart || !_lex.CommonWords.Contains(word))) || HasLocativeCue(j);
             }
@@ -415,7 +415,7 @@ public sealed class ToponymRecognizer
 
             if (partOfLongerRun && IsCapitalisedWord(j + 1) && j + 1 < runEnd)
             {
-                // Inside a longer run that is not itself a place ("Wang Yi", "Marigny Plantation"): only strong names count.
+                // Inside a longer run that is not itself a place ("Ana Souza", "Marigny Plantation"): only strong names count.
                 return best.Population >= 100_000;
             }
 
@@ -542,7 +542,7 @@ public sealed class ToponymRecognizer
                     var next = j + length;
                     if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '.')
                     {
-                        next++; // "Mr. Putin"
+                        next++; // "Mr. Dupont"
                     }
 
                     return IsCapitalisedWord(next);
@@ -555,13 +555,13 @@ public sealed class ToponymRecognizer
         private bool IsPersonName(int j, int end) =>
             end - j >= 2 && _lex.GivenNames.Contains(Word(j)) && LongestMatch(j, end).Length < end - j;
 
-        /// <summary>Whether the name is the subject of an actor's verb ("Moscow has tolerated", "Beijing urged").</summary>
+        /// <summary>Whether the name is the subject of an actor's verb ("Paris has tolerated", "Tokyo urged").</summary>
         private bool IsActorContext(int start, int end)
         {
             var next = end;
             if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] is '\'' or '’')
             {
-                // "Russia's border" is a place's; "Russia's Foreign Ministry", "China's President" a state's institution.
+                // "Poland's border" is a place's; "Russia's Foreign Ministry", "China's President" a state's institution.
                 return next + 2 < tokens.Count && tokens[next + 2].IsWord && tokens[next + 2].Capitalised;
             }
 
@@ -573,7 +573,7 @@ public sealed class ToponymRecognizer
             return next < tokens.Count && tokens[next].IsWord && ContextWords.ActorVerbs.Contains(Word(next));
         }
 
-        /// <summary>"Kazakh cities", "Russian soil": an adjective of a country that locates the noun after it.</summary>
+        /// <summary>"Kenyan cities", "French soil": an adjective of a country that locates the noun after it.</summary>
         private bool LocatesSomething(int next) =>
             next < tokens.Count && tokens[next].IsWord && ContextWords.LocatingNouns.Contains(Word(next));
 
@@ -618,7 +618,7 @@ public sealed class ToponymRecognizer
 
                 if (n > 1 && DemonymKind(surface) is { } multiWord)
                 {
-                    return (n, multiWord); // "Central Asian", "Long Islanders"
+                    return (n, multiWord); // "West African", "Long Islanders"
                 }
             }
 

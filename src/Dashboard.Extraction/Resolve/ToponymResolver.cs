@@ -233,7 +233,7 @@ public sealed class ToponymResolver
             .OfType<string>().Distinct().ToList();
         if (inside.Count == 1)
         {
-            // "the Ukraine border": the neighbour this document talks about most.
+            // "the Belarus border": the neighbour this document talks about most.
             var country = gazetteer.CountryByIso2(inside[0]);
             var neighbour = country?.Neighbours.Where(n => _geo.Borders.Between(inside[0], n) is not null)
                 .OrderByDescending(context.Count).FirstOrDefault(n => context.Count(n) > 0);
@@ -258,7 +258,7 @@ public sealed class ToponymResolver
 
     private ResolvedPlace ResolveLandmark(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context)
     {
-        // "Republic Square in Almaty": the city that follows "in" places it, at city precision.
+        // "Tahrir Square in Cairo": the city that follows "in" places it, at city precision.
         var after = mention.Span.End;
         var container = Near(all, mention).FirstOrDefault(m => m.Cue == MentionCue.Name && m.Span.Start > after && m.Span.Start - after <= 5
             && document.Text.AsSpan(after, m.Span.Start - after).Trim().ToString() is "in" or "," or "of" or "near");
