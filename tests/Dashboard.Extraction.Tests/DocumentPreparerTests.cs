@@ -13,7 +13,7 @@ public sealed class DocumentPreparerTests
         var document = DocumentPreparer.Prepare(Article);
 
         Assert.Equal(
-            [PassageKind.Boilerplate, PassageKind.Title, PassageKind.Body, PassageKind.Caption, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Byline],
+            [PassageKind.Boilerplate, PassageKind.Title, PassageKind.Standfirst, PassageKind.Caption, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Byline],
             document.Passages.Select(p => p.Kind));
         Assert.Equal("A headline about a meeting", document.Title);
     }

@@ -10,6 +10,7 @@ namespace Dashboard.Extraction.Prepare;
 public static class DocumentPreparer
 {
     private const int MaxRepeatedLine = 300;
+    private const int MaxStandfirst = 300;
 
     public static PreparedDocument Prepare(string text)
     {
@@ -18,6 +19,7 @@ public static class DocumentPreparer
         var passages = new List<Passage>(lines.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? title = null;
+        var afterTitle = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var span = lines[i];
@@ -27,6 +29,12 @@ public static class DocumentPreparer
             {
                 title = line;
             }
+            else if (afterTitle && kind == PassageKind.Body && line.Length <= MaxStandfirst)
+            {
+                kind = PassageKind.Standfirst; // the short summary paragraph right under the headline
+            }
+
+            afterTitle = kind == PassageKind.Title;
 
             passages.Add(new Passage($"p{i + 1}", kind, span));
             seen.Add(line);
