@@ -100,7 +100,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     private IEnumerable<Draft> FromSentence(string text, Passage passage, TextSpan sentence, PassageFacts facts)
     {
-        var triggers = Triggers(text, sentence).ToList();
+        var triggers = Triggers(text, sentence);
         var substantive = triggers.Where(t => t.Type is not "statement").ToList();
 
         // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
@@ -118,29 +118,45 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
     }
 
-    private IEnumerable<(string Type, string Status, TextSpan Span)> Triggers(string text, TextSpan sentence)
+    private List<(string Type, string Status, TextSpan Span)> Triggers(string text, TextSpan sentence)
     {
-        var triggers = lexicons.Actors.Triggers;
-        var words = Word().Matches(text[sentence.Start..sentence.End]);
+        // Words are looked up as spans of the text: no string per word (this runs on every sentence of every article).
+        var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phraseStarts = lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<(int Start, int Length)>();
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            words.Add((sentence.Start + m.Index, m.Length));
+        }
+
+        var found = new List<(string Type, string Status, TextSpan Span)>();
         for (var i = 0; i < words.Count; i++)
         {
-            var start = sentence.Start + words[i].Index;
-            if (char.IsUpper(words[i].Value[0]) && i > 0)
+            var (start, length) = words[i];
+            var word = text.AsSpan(start, length);
+            if (char.IsUpper(word[0]) && i > 0)
             {
                 continue; // a capitalised word inside a sentence is a name ("National Guard"), not a trigger
             }
 
-            if (i + 1 < words.Count && lexicons.Actors.PhraseStarts.Contains(words[i].Value)
-                && triggers.TryGetValue($"{words[i].Value} {words[i + 1].Value}", out var phrase))
+            if (i + 1 < words.Count && phraseStarts.Contains(word))
             {
-                yield return (phrase.Type, phrase.Status, new TextSpan(start, sentence.Start + words[i + 1].Index + words[i + 1].Length));
-                i++;
+                var end = words[i + 1].Start + words[i + 1].Length;
+                if (triggers.TryGetValue($"{word} {text.AsSpan(words[i + 1].Start, words[i + 1].Length)}", out var phrase))
+                {
+                    found.Add((phrase.Type, phrase.Status, new TextSpan(start, end)));
+                    i++;
+                    continue;
+                }
             }
-            else if (triggers.TryGetValue(words[i].Value, out var single))
+
+            if (triggers.TryGetValue(word, out var single))
             {
-                yield return (single.Type, single.Status, TextSpan.FromLength(start, words[i].Length));
+                found.Add((single.Type, single.Status, TextSpan.FromLength(start, length)));
             }
         }
+
+        return found;
     }
 
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
@@ -241,7 +257,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     {
         var start = sentence.Start;
         var end = sentence.End;
-        foreach (Match m in ClauseBreak().Matches(text[sentence.Start..sentence.End]))
+        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
             var at = sentence.Start + m.Index;
             if (at >= trigger.End && at < end)
@@ -307,7 +323,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return EventStatus.Offered;
         }
 
-        var before = text[Math.Max(sentence.Start, trigger.Span.Start - 40)..trigger.Span.Start].ToLowerInvariant();
+        var from = Math.Max(sentence.Start, trigger.Span.Start - 40);
+        var before = text.AsSpan(from, trigger.Span.Start - from);
         if (Denial().IsMatch(before))
         {
             return EventStatus.Denied;
@@ -355,10 +372,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$")]
+    [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|may|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$")]
+    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|may|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 
     /// <summary>The facts of one passage the events of its sentences draw on.</summary>
