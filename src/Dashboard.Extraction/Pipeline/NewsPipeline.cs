@@ -26,8 +26,9 @@ public sealed class NewsPipeline
 
     public NewsPipeline(GeoData geo, LexiconSet lexicons)
     {
-        _recognizer = new ToponymRecognizer(geo.Gazetteer, lexicons);
-        _resolver = new ToponymResolver(geo, lexicons);
+        var regionAdjectives = new RegionAdjectives(geo.Gazetteer); // one table for both stages
+        _recognizer = new ToponymRecognizer(geo.Gazetteer, lexicons, regionAdjectives);
+        _resolver = new ToponymResolver(geo, lexicons, regionAdjectives);
         _actors = new ActorRecognizer(geo.Gazetteer, lexicons);
         _quantities = new QuantityRecognizer(lexicons.Actors.Units);
         _events = new EventExtractor(lexicons);

@@ -21,12 +21,17 @@ public sealed class ToponymRecognizer
     private readonly RegionAdjectives _regionAdjectives;
 
     public ToponymRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
+        : this(gazetteer, lexicons, new RegionAdjectives(gazetteer))
+    {
+    }
+
+    internal ToponymRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons, RegionAdjectives regionAdjectives)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(lexicons);
         _gazetteer = gazetteer;
         _lexicons = lexicons;
-        _regionAdjectives = new RegionAdjectives(gazetteer);
+        _regionAdjectives = regionAdjectives;
     }
 
     public IReadOnlyList<PlaceMention> Recognise(PreparedDocument document)
@@ -160,7 +165,7 @@ public sealed class ToponymRecognizer
         /// <summary>A postal abbreviation written as part of an address, right after "Place, ".</summary>
         private bool IsPostalAfterPlace(int j)
         {
-            if (j < 2 || !IsAcronym(Word(j)) || _gazetteer.AdminsByPostalCode(Word(j)).Count == 0)
+            if (j < 2 || !Acronym.Is(Word(j)) || _gazetteer.AdminsByPostalCode(Word(j)).Count == 0)
             {
                 return false;
             }
@@ -340,7 +345,7 @@ public sealed class ToponymRecognizer
         {
             var surface = Slice(j, j + length);
             var refs = _gazetteer.Refs(surface);
-            var acronym = IsAcronym(surface);
+            var acronym = Acronym.Is(surface);
             var best = Strongest(refs, acronym);
             if (best.Kind == PlaceKind.Other)
             {
@@ -651,26 +656,7 @@ public sealed class ToponymRecognizer
             return any;
         }
 
-        private bool IsFunctionWord(int j) => _lex.Stopwords.Contains(Word(j)) && !IsAcronym(Word(j));
-
-        private static bool IsAcronym(string surface)
-        {
-            var letters = 0;
-            foreach (var c in surface)
-            {
-                if (char.IsLetter(c))
-                {
-                    if (!char.IsUpper(c))
-                    {
-                        return false;
-                    }
-
-                    letters++;
-                }
-            }
-
-            return letters is >= 2 and <= 4;
-        }
+        private bool IsFunctionWord(int j) => _lex.Stopwords.Contains(Word(j)) && !Acronym.Is(Word(j));
 
         private void Emit(int start, int end, bool literal, MentionCue cue)
         {

@@ -31,12 +31,17 @@ public sealed class ToponymResolver
     private readonly RegionAdjectives _regionAdjectives;
 
     public ToponymResolver(GeoData geo, LexiconSet lexicons)
+        : this(geo, lexicons, new RegionAdjectives(geo?.Gazetteer ?? throw new ArgumentNullException(nameof(geo))))
+    {
+    }
+
+    internal ToponymResolver(GeoData geo, LexiconSet lexicons, RegionAdjectives regionAdjectives)
     {
         ArgumentNullException.ThrowIfNull(geo);
         ArgumentNullException.ThrowIfNull(lexicons);
         _geo = geo;
         _lexicons = lexicons;
-        _regionAdjectives = new RegionAdjectives(geo.Gazetteer);
+        _regionAdjectives = regionAdjectives;
     }
 
     public IReadOnlyList<ResolvedPlace> Resolve(PreparedDocument document, IReadOnlyList<PlaceMention> mentions)
@@ -86,7 +91,7 @@ public sealed class ToponymResolver
     {
         var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
-        var acronym = IsAcronym(mention.Surface);
+        var acronym = Acronym.Is(mention.Surface);
 
         // Score every entry from the raw tables; only the best few become candidates (names like "Springfield" have
         // dozens of entries, and the resolver runs twice per mention).
@@ -353,12 +358,6 @@ public sealed class ToponymResolver
         }
 
         return new ResolvedPlace(mention, best, best.Kind, PrecisionOf(best), confidence, alternatives);
-    }
-
-    private static bool IsAcronym(string surface)
-    {
-        var letters = surface.Count(char.IsLetter);
-        return letters is >= 2 and <= 4 && surface.Where(char.IsLetter).All(char.IsUpper);
     }
 
     private static GeoPrecision PrecisionOf(PlaceCandidate candidate) =>
