@@ -4,8 +4,7 @@ namespace Dashboard.Extraction.Lexicons;
 
 /// <summary>
 /// The lexicons of the actors and events stages (wwwroot-data/lexicons): organisations, news agencies, collective
-/// actors, event triggers, ACLED type mapping and quantity units. A missing file reads as empty, so that the places
-/// stages work with older data folders.
+/// actors, event triggers, ACLED type mapping and quantity units. <see cref="LexiconSet.Load"/> checks they exist.
 /// </summary>
 public sealed class ActorLexicons
 {
@@ -53,8 +52,7 @@ public sealed class ActorLexicons
     {
         IEnumerable<string[]> Rows(string name)
         {
-            var path = Path.Combine(folder, name);
-            return File.Exists(path) ? LexiconFile.Rows(path) : [];
+            return LexiconFile.Rows(Path.Combine(folder, name));
         }
 
         static string Column(string[] row, int i) => row.Length > i ? row[i] : "-";

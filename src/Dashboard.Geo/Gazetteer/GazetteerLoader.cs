@@ -15,7 +15,11 @@ public static class GazetteerLoader
     public static Result<GeoGazetteer> Load(DataRoot root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        string[] files = [root.PlacesFile, root.Admin1File, root.CountriesFile, root.RegionsFile, root.AirportsFile];
+        string[] files =
+        [
+            root.PlacesFile, root.Admin1File, root.CountriesFile, root.RegionsFile, root.AirportsFile, root.FeaturesFile,
+            root.AdminAbbreviationsFile, root.CountiesFile,
+        ];
         var missing = files.Where(f => !File.Exists(f)).ToList();
         if (missing.Count > 0)
         {
@@ -30,9 +34,9 @@ public static class GazetteerLoader
             var countries = ReadCountries(root.CountriesFile);
             var regions = ReadRegions(root.RegionsFile);
             var airports = ReadAirports(root.AirportsFile);
-            var features = File.Exists(root.FeaturesFile) ? ReadFeatures(root.FeaturesFile) : [];
-            var abbreviations = File.Exists(root.AdminAbbreviationsFile) ? ReadAbbreviations(root.AdminAbbreviationsFile) : [];
-            var counties = File.Exists(root.CountiesFile) ? ReadCounties(root.CountiesFile) : [];
+            var features = ReadFeatures(root.FeaturesFile);
+            var abbreviations = ReadAbbreviations(root.AdminAbbreviationsFile);
+            var counties = ReadCounties(root.CountiesFile);
             return Result<GeoGazetteer>.Success(new GeoGazetteer(places.Result, admins, countries, regions, airports, features, abbreviations, counties));
         }
         catch (Exception e) when (e is FormatException or JsonException or IOException or InvalidDataException)
