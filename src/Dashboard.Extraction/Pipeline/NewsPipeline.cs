@@ -32,7 +32,11 @@ public sealed class NewsPipeline
         _actors = new ActorRecognizer(geo.Gazetteer, lexicons);
         _quantities = new QuantityRecognizer(lexicons.Actors.Units);
         _events = new EventExtractor(lexicons);
+        Lexicons = lexicons;
     }
+
+    /// <summary>The lexicons the stages use (for example the ACLED pair of each event type, for exports).</summary>
+    public LexiconSet Lexicons { get; }
 
     internal ToponymRecognizer Recognizer => _recognizer;
 

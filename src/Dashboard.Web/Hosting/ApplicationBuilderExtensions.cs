@@ -1,4 +1,6 @@
 using Dashboard.Geo.Data;
+using Dashboard.Store.Query;
+using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 
 namespace Dashboard.Web.Hosting;
@@ -9,6 +11,9 @@ public static class ApplicationBuilderExtensions
     public static WebApplication UseDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // Load the data and extract the corpus now, so that the first page does not wait for it.
+        _ = app.Services.GetRequiredService<IDashboardQueries>();
 
         // Users never see a stack trace: every environment gets the friendly error page.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -21,6 +26,8 @@ public static class ApplicationBuilderExtensions
                 Results.File(root.CountryShapesFile, "application/geo+json"))
             .WithName("Basemap")
             .WithSummary("Country polygons (Natural Earth 1:50m, Crimea assigned to Ukraine) as a GeoJSON FeatureCollection.");
+        app.MapDashboardApi();
+        app.MapOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,6 +1,10 @@
+using Dashboard.Extraction.Pipeline;
 using Dashboard.Geo;
 using Dashboard.Geo.Data;
+using Dashboard.Geo.Shapes;
 using Dashboard.Store.Corpus;
+using Dashboard.Store.Query;
+using Dashboard.Web.Api;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 
@@ -26,6 +30,14 @@ public static class ServiceCollectionExtensions
             ? geo.Value
             : throw new InvalidOperationException("The geographic data could not be loaded; see wwwroot-data/README.md."));
         services.AddSingleton(sp => CorpusCatalog.Load(sp.GetRequiredService<DataRoot>().CorpusFolder));
+        services.AddSingleton(sp => NewsPipeline.Create(sp.GetRequiredService<GeoData>()) is { IsSuccess: true } pipeline
+            ? pipeline.Value
+            : throw new InvalidOperationException("The extraction lexicons could not be loaded; see wwwroot-data/README.md."));
+        services.AddSingleton<IDashboardQueries>(sp => DemoCorpusIndex.Build(
+            sp.GetRequiredService<CorpusCatalog>(), sp.GetRequiredService<NewsPipeline>()));
+        services.AddSingleton(sp => new PlaceGeometry(sp.GetRequiredService<GeoData>()));
+        services.AddSingleton<FeatureBuilder>();
+        services.AddOpenApi();
 
         services.AddResponseCompression(o =>
         {

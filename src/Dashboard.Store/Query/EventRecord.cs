@@ -1,0 +1,23 @@
+using Dashboard.Core.Events;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Store.Query;
+
+/// <summary>One extracted event with its actors, places, date, quantities and evidence, ready for filtering.</summary>
+public sealed record EventRecord(
+    string Id,
+    string DocumentId,
+    string Type,
+    EventStatus Status,
+    IReadOnlyList<ActorRef> Actors,
+    IReadOnlyList<ActorRef> Targets,
+    PlaceRef? Place,
+    PlaceRef? Origin,
+    DateInterval? When,
+    IReadOnlyList<Quantity> Quantities,
+    IReadOnlyList<EvidenceRecord> Evidence)
+{
+    /// <summary>Whether the actor takes part, as a source or as a target.</summary>
+    public bool Involves(string actorId) =>
+        Actors.Any(a => a.Id == actorId) || Targets.Any(a => a.Id == actorId);
+}

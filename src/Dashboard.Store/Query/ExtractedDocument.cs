@@ -1,0 +1,7 @@
+using Dashboard.Core.Documents;
+using Dashboard.Extraction.Pipeline;
+
+namespace Dashboard.Store.Query;
+
+/// <summary>A document together with what the pipeline extracted from it.</summary>
+public sealed record ExtractedDocument(CorpusDocument Document, ExtractionResult Result);

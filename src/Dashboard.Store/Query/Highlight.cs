@@ -1,0 +1,6 @@
+using Dashboard.Core.Text;
+
+namespace Dashboard.Store.Query;
+
+/// <summary>A recognised stretch of text in the reader: span (document offsets), kind, the id it stands for, a label.</summary>
+public sealed record Highlight(TextSpan Span, HighlightKind Kind, string TargetId, string Label);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Dashboard.Core.Geography;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Store.Query;
+
+/// <summary>How dates, precisions and event types read on screen and in exports (English, invariant culture).</summary>
+public static class Labels
+{
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    /// <summary>A date at its precision: "9 Jan 2022", "3–9 Jan 2022", "week of 3 Jan 2022", "Jan 2022", "2014".</summary>
+    public static string Date(DateInterval? interval)
+    {
+        if (interval is not { } d)
+        {
+            return "undated";
+        }
+
+        return d.Precision switch
+        {
+            TimePrecision.Day when d.IsSingleDay => d.Start.ToString("d MMM yyyy", Culture),
+            TimePrecision.Day when d.Start.Year == d.End.Year && d.Start.Month == d.End.Month =>
+                $"{d.Start.Day.ToString(Culture)}–{d.End.ToString("d MMM yyyy", Culture)}",
+            TimePrecision.Day => $"{d.Start.ToString("d MMM yyyy", Culture)} – {d.End.ToString("d MMM yyyy", Culture)}",
+            TimePrecision.Week => $"week of {d.Start.ToString("d MMM yyyy", Culture)}",
+            TimePrecision.Month when d.Start.Month == d.End.Month && d.Start.Year == d.End.Year => d.Start.ToString("MMM yyyy", Culture),
+            TimePrecision.Month => $"{d.Start.ToString("MMM yyyy", Culture)} – {d.End.ToString("MMM yyyy", Culture)}",
+            _ when d.Start.Year == d.End.Year => d.Start.Year.ToString(Culture),
+            _ => $"{d.Start.Year.ToString(Culture)}–{d.End.Year.ToString(Culture)}",
+        };
+    }
+
+    public static string Precision(GeoPrecision precision) => precision switch
+    {
+        GeoPrecision.Landmark => "landmark",
+        GeoPrecision.City => "city",
+        GeoPrecision.Admin => "province or state",
+        GeoPrecision.Country => "country",
+        GeoPrecision.Region => "region",
+        GeoPrecision.Border => "border",
+        _ => precision.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>The event types of the vocabulary, in the order the filter panel lists them.</summary>
+    public static IReadOnlyList<string> EventTypes { get; } =
+    [
+        "deploy", "build_up", "withdraw", "offer_support", "request_support", "protest", "violence", "casualties",
+        "arrest", "statement", "criticise", "meeting", "transport", "evacuate", "other",
+    ];
+
+    public static string EventType(string type) => type switch
+    {
+        "deploy" => "Deployment",
+        "build_up" => "Build-up",
+        "withdraw" => "Withdrawal",
+        "offer_support" => "Offer of support",
+        "request_support" => "Request for support",
+        "protest" => "Protest",
+        "violence" => "Violence",
+        "casualties" => "Casualties",
+        "arrest" => "Arrests",
+        "statement" => "Statement",
+        "criticise" => "Criticism",
+        "meeting" => "Meeting or talks",
+        "transport" => "Transport",
+        "evacuate" => "Evacuation",
+        "other" => "Other",
+        _ => type,
+    };
+}

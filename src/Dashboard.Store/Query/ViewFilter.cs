@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace Dashboard.Store.Query;
+
+/// <summary>
+/// What the analyst filters by. Within a dimension values are alternatives (any of the actors, any of the types); the
+/// dimensions combine (all must hold). Actors match as sources or targets. A date range keeps the events whose whole
+/// date interval lies inside it, so "9–9 January" does not keep an event known only to the week; undated events are
+/// left out whenever a range is set.
+/// </summary>
+public sealed record ViewFilter
+{
+    public static ViewFilter None { get; } = new();
+
+    public IReadOnlySet<string> Actors { get; init; } = FrozenSet<string>.Empty;
+
+    public IReadOnlySet<string> Types { get; init; } = FrozenSet<string>.Empty;
+
+    public IReadOnlySet<string> Documents { get; init; } = FrozenSet<string>.Empty;
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    /// <summary>Free text that a supporting passage must contain (case-insensitive).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Whether any filter on events themselves (actor, type, date) is set.</summary>
+    public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null;
+
+    public bool IsEmpty => !FiltersEvents && Documents.Count == 0 && string.IsNullOrWhiteSpace(Text);
+
+    public bool MatchesDocument(string documentId) => Documents.Count == 0 || Documents.Contains(documentId);
+
+    public bool MatchesActors(EventRecord e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Actors.Count == 0 || Actors.Any(e.Involves);
+    }
+
+    public bool MatchesType(EventRecord e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Types.Count == 0 || Types.Contains(e.Type);
+    }
+
+    public bool MatchesDate(EventRecord e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (From is null && To is null)
+        {
+            return true;
+        }
+
+        return e.When is { } when && (From is not { } from || when.Start >= from) && (To is not { } to || when.End <= to);
+    }
+
+    public bool MatchesText(string passageText)
+    {
+        ArgumentNullException.ThrowIfNull(passageText);
+        return string.IsNullOrWhiteSpace(Text) || passageText.Contains(Text.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+}
