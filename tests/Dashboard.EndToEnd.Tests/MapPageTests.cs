@@ -19,7 +19,7 @@ public sealed class MapPageTests(BrowserFixture browser)
         Assert.InRange(shapes, 150, 400);
         foreach (var title in DemoTitles())
         {
-            await Assertions.Expect(page.Locator(".document-item", new() { HasText = title })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".document-option", new() { HasText = title })).ToBeVisibleAsync();
         }
 
         await Assertions.Expect(page.Locator(".leaflet-control-attribution")).ToContainTextAsync("GeoNames");

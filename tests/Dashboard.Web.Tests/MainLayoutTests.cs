@@ -9,16 +9,13 @@ namespace Dashboard.Web.Tests;
 public sealed class MainLayoutTests
 {
     [Fact]
-    public async Task Render_WithBody_HasAppBarSidePanelAttributionAndBody()
+    public async Task Render_WithBody_HasAppBarAndBody()
     {
         await using var ctx = NewContext();
 
         var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id='body'>map here</p>"))));
 
         Assert.Equal("News map", layout.Find("#app-title").TextContent);
-        Assert.Single(layout.FindAll(".mud-drawer .corpus-panel"));
-        Assert.Contains("GeoNames", layout.Find("footer.attribution").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Natural Earth", layout.Find("footer.attribution").TextContent, StringComparison.Ordinal);
         Assert.Equal("map here", layout.Find("#body").TextContent);
     }
 
@@ -36,19 +33,6 @@ public sealed class MainLayoutTests
 
         Assert.NotEqual(lightIcon, layout.Find(button).InnerHtml);
         Assert.Contains(darkAppBar, Styles(layout), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task MenuButton_Clicked_TogglesTheSidePanel()
-    {
-        await using var ctx = NewContext();
-        var layout = ctx.Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(_ => { })));
-        // Without a browser the responsive drawer cannot know the breakpoint, so compare states rather than assume one.
-        var before = layout.Find(".mud-drawer").ClassName;
-
-        await layout.InvokeAsync(() => layout.Find("button[aria-label='Show or hide the side panel']").Click());
-
-        Assert.NotEqual(before, layout.Find(".mud-drawer").ClassName);
     }
 
     private static string Styles(IRenderedComponent<MainLayout> layout) =>

@@ -14,11 +14,35 @@ public sealed class WorldMapTests
         await using var ctx = NewContext(new DashboardOptions());
         var module = ctx.JSInterop.SetupModule("./Components/Map/WorldMap.razor.js");
         module.SetupVoid("createMap", _ => true).SetVoidResult();
+        module.SetupVoid("setLayers", _ => true).SetVoidResult();
+        module.SetupVoid("setData", _ => true).SetVoidResult();
+        module.SetupVoid("select", _ => true).SetVoidResult();
 
-        ctx.Render<WorldMap>();
+        ctx.Render<WorldMap>(p => p.Add(m => m.FilterQuery, "?actor=atlantis").Add(m => m.Selection, "gn:1"));
 
         var call = Assert.Single(module.Invocations, i => i.Identifier == "createMap");
         Assert.Contains("api/basemap", call.Arguments[1]!.ToString(), StringComparison.Ordinal);
+        var data = Assert.Single(module.Invocations, i => i.Identifier == "setData");
+        Assert.Equal("api/places?actor=atlantis", data.Arguments[1]);
+        Assert.Equal("gn:1", Assert.Single(module.Invocations, i => i.Identifier == "select").Arguments[1]);
+    }
+
+    [Fact]
+    public async Task Render_SameFilterTwice_FetchesOnce()
+    {
+        await using var ctx = NewContext(new DashboardOptions());
+        var module = ctx.JSInterop.SetupModule("./Components/Map/WorldMap.razor.js");
+        module.SetupVoid("createMap", _ => true).SetVoidResult();
+        module.SetupVoid("setLayers", _ => true).SetVoidResult();
+        module.SetupVoid("setData", _ => true).SetVoidResult();
+        module.SetupVoid("select", _ => true).SetVoidResult();
+        var map = ctx.Render<WorldMap>(p => p.Add(m => m.FilterQuery, "?type=deploy"));
+
+        map.Render(p => p.Add(m => m.FilterQuery, "?type=deploy"));
+        map.Render(p => p.Add(m => m.FilterQuery, "?type=protest"));
+
+        Assert.Equal(["api/places?type=deploy", "api/places?type=protest"],
+            module.Invocations.Where(i => i.Identifier == "setData").Select(i => (string)i.Arguments[1]!));
     }
 
     [Fact]

@@ -60,6 +60,8 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
                 { "precision", place.Precision.ToString().ToLowerInvariant() },
                 { "precisionLabel", Labels.Precision(place.Precision) },
                 { "country", place.Country },
+                { "lat", place.Point?.Latitude },
+                { "lon", place.Point?.Longitude },
                 { "mentionCount", summary.Mentions.Count },
                 { "documentCount", summary.DocumentCount },
                 { "eventCount", here.Count },

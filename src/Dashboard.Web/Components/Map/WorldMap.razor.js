@@ -1,19 +1,43 @@
-// The Leaflet map module. Blazor owns the page state; this module owns the map and fetches its data over HTTP.
+// The Leaflet map module. Blazor owns the view state; this module owns the map, fetches its features over HTTP
+// (GET api/places with the filter query) and updates its layers by feature id instead of redrawing everything.
 const maps = new WeakMap();
 
 const attribution =
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
   'Shapes: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-export async function createMap(element, options) {
+// One colour and one glyph per event type, so that type never rests on colour alone.
+export const eventStyles = {
+  deploy: { colour: '#c62828', glyph: '➤' },
+  build_up: { colour: '#ad1457', glyph: '▲' },
+  withdraw: { colour: '#6a1b9a', glyph: '↩' },
+  offer_support: { colour: '#2e7d32', glyph: '+' },
+  request_support: { colour: '#558b2f', glyph: '?' },
+  protest: { colour: '#ef6c00', glyph: '✊' },
+  violence: { colour: '#4e342e', glyph: '✸' },
+  casualties: { colour: '#212121', glyph: '✝' },
+  arrest: { colour: '#5d4037', glyph: '⛓' },
+  statement: { colour: '#1565c0', glyph: '❝' },
+  criticise: { colour: '#283593', glyph: '!' },
+  meeting: { colour: '#00838f', glyph: '⇄' },
+  transport: { colour: '#00695c', glyph: '✈' },
+  evacuate: { colour: '#f9a825', glyph: '⇢' },
+  other: { colour: '#546e7a', glyph: '•' },
+};
+
+const styleOf = (type) => eventStyles[type] ?? eventStyles.other;
+
+export async function createMap(element, options, dotnet) {
   const L = window.L;
+  const view = options.view;
   const map = L.map(element, {
-    center: [35, 40],
-    zoom: 3,
+    center: view ? [view.lat, view.lon] : [35, 40],
+    zoom: view ? view.zoom : 3,
     minZoom: 1,
     maxZoom: 12, // markercluster requires a maxZoom when no tile layer sets one
     worldCopyJump: true,
     zoomSnap: 0.5,
+    keyboard: true,
   });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(attribution);
@@ -22,15 +46,51 @@ export async function createMap(element, options) {
   }
 
   map.createPane('basemap').style.zIndex = 200;
-  const state = { map, basemap: null };
+  map.createPane('areas').style.zIndex = 350;
+  const state = {
+    map,
+    dotnet,
+    userView: Boolean(view),
+    request: 0,
+    abort: null,
+    selected: null,
+    layers: new Set(options.layers ?? ['events', 'arrows', 'areas', 'mentions']),
+    groups: {
+      events: L.markerClusterGroup({
+        chunkedLoading: true,
+        maxClusterRadius: 40,
+        showCoverageOnHover: false,
+        iconCreateFunction: clusterIcon,
+      }),
+      mentions: L.layerGroup(),
+      areas: L.layerGroup(),
+      arrows: L.layerGroup(),
+    },
+    items: new Map(), // feature id -> { signature, layer, group, place }
+  };
   maps.set(element, state);
+  for (const [name, group] of Object.entries(state.groups)) {
+    if (state.layers.has(name)) group.addTo(map);
+  }
+  addLegend(state);
+
+  const showView = () => {
+    const c = map.getCenter();
+    element.dataset.view = `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${map.getZoom()}`;
+    return c;
+  };
+  showView();
+  map.on('moveend', () => {
+    const c = showView();
+    dotnet?.invokeMethodAsync('MapMoved', c.lat, c.lng, map.getZoom());
+  });
 
   const response = await fetch(options.basemapUrl);
   if (!response.ok) {
     throw new Error(`basemap request failed with HTTP ${response.status}`);
   }
   const countries = await response.json();
-  state.basemap = L.geoJSON(countries, {
+  L.geoJSON(countries, {
     pane: 'basemap',
     interactive: false,
     style: () => ({ className: 'basemap-country', weight: 0.6, fillOpacity: 1 }),
@@ -39,10 +99,352 @@ export async function createMap(element, options) {
   element.dataset.ready = 'true';
 }
 
+// Fetches the places matching the filter query and brings the layers in line with them.
+export async function setData(element, url) {
+  const state = maps.get(element);
+  if (!state) return;
+  const started = performance.now();
+  const request = ++state.request;
+  state.abort?.abort();
+  state.abort = new AbortController();
+  element.dataset.loading = 'true';
+  let collection;
+  try {
+    const response = await fetch(url, { signal: state.abort.signal, headers: { Accept: 'application/geo+json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    collection = await response.json();
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    element.dataset.loading = 'false';
+    element.dataset.error = String(e.message ?? e);
+    throw e;
+  }
+  if (request !== state.request) return;
+  update(state, collection.features);
+  element.dataset.loading = 'false';
+  delete element.dataset.error;
+  element.dataset.renderMs = (performance.now() - started).toFixed(1);
+  element.dataset.version = String(request);
+  publish(element, state);
+  if (!state.userView) fitToData(state);
+}
+
+export function setLayers(element, layers) {
+  const state = maps.get(element);
+  if (!state) return;
+  state.layers = new Set(layers);
+  for (const [name, group] of Object.entries(state.groups)) {
+    if (state.layers.has(name)) group.addTo(state.map);
+    else group.remove();
+  }
+  publish(element, state);
+}
+
+export function select(element, id) {
+  const state = maps.get(element);
+  if (!state) return;
+  state.selected = id ?? null;
+  for (const [key, item] of state.items) {
+    const on = id && (key === id || key === `arrow:${id.replace(/^event:/, '')}` || item.place === id);
+    const node = item.layer.getElement?.() ?? item.layer._path;
+    if (item.layer.setStyle && item.kind !== 'marker') {
+      item.layer.setStyle({ weight: on ? 4 : item.weight });
+    }
+    node?.classList?.toggle('is-selected', Boolean(on));
+  }
+  element.dataset.selected = id ?? '';
+}
+
+export function flyTo(element, id, lat, lon) {
+  const state = maps.get(element);
+  if (!state) return;
+  const item = state.items.get(id);
+  if (item?.bounds) {
+    state.map.flyToBounds(item.bounds, { maxZoom: 7, duration: 0.6 });
+  } else if (lat != null && lon != null) {
+    state.map.flyTo([lat, lon], Math.max(state.map.getZoom(), 7), { duration: 0.6 });
+  }
+  state.userView = true;
+}
+
 export function disposeMap(element) {
   const state = maps.get(element);
   if (state) {
+    state.abort?.abort();
     state.map.remove();
     maps.delete(element);
+  }
+}
+
+function update(state, features) {
+  const wanted = new Map();
+  for (const feature of features) {
+    for (const item of describe(feature)) wanted.set(item.id, item);
+  }
+  for (const [id, item] of state.items) {
+    const next = wanted.get(id);
+    if (!next || next.signature !== item.signature) {
+      state.groups[item.group].removeLayer(item.layer);
+      state.items.delete(id);
+    }
+  }
+  const markers = [];
+  for (const [id, item] of wanted) {
+    if (state.items.has(id)) continue;
+    item.layer = build(state, item);
+    if (item.group === 'events') markers.push(item.layer);
+    else state.groups[item.group].addLayer(item.layer);
+    state.items.set(id, item);
+  }
+  if (markers.length) state.groups.events.addLayers(markers);
+  if (state.selected) select(state.map.getContainer(), state.selected);
+}
+
+// What one place feature becomes on the map: an event marker or a mention dot for points, an area or a line for
+// shapes, and an arrow per movement that ends here.
+function describe(feature) {
+  const p = feature.properties;
+  const geometry = feature.geometry;
+  if (!geometry) return [];
+  const items = [];
+  const signature = JSON.stringify([p.eventCount, p.mentionCount, p.types, p.events.map((e) => e.id)]);
+  const dominant = p.types[0]?.type ?? null;
+  if (geometry.type === 'Point') {
+    items.push({
+      id: p.id,
+      place: p.id,
+      kind: 'marker',
+      group: p.eventCount > 0 ? 'events' : 'mentions',
+      signature,
+      props: p,
+      dominant,
+      latlng: [geometry.coordinates[1], geometry.coordinates[0]],
+    });
+  } else {
+    items.push({
+      id: p.id,
+      place: p.id,
+      kind: geometry.type.includes('LineString') ? 'line' : 'area',
+      group: p.eventCount > 0 ? 'areas' : 'mentions',
+      signature,
+      props: p,
+      dominant,
+      geometry,
+    });
+  }
+  for (const move of p.movements) {
+    const o = move.origin;
+    if (o?.lat == null || p.lat == null) continue;
+    items.push({
+      id: `arrow:${move.event}`,
+      place: p.id,
+      kind: 'arrow',
+      group: 'arrows',
+      signature: JSON.stringify(move),
+      props: p,
+      move,
+      from: [o.lat, o.lon],
+      to: [p.lat, p.lon],
+      // An end known only to the country or region is drawn dashed: the arrow shows direction, not a route.
+      coarse: !['landmark', 'city'].includes(o.precision) || !['landmark', 'city'].includes(p.precision),
+    });
+  }
+  return items;
+}
+
+function build(state, item) {
+  const L = window.L;
+  const p = item.props;
+  const onSelect = (id) => () => state.dotnet?.invokeMethodAsync('OnMapSelect', id);
+  if (item.kind === 'marker') {
+    const events = item.group === 'events';
+    const style = styleOf(item.dominant);
+    const count = p.eventCount > 1 ? `<span class="marker-count">${p.eventCount}</span>` : '';
+    const html = events
+      ? `<span class="event-marker precision-${p.precision}" style="--type-colour:${style.colour}">` +
+        `<span class="marker-glyph" aria-hidden="true">${style.glyph}</span>${count}</span>`
+      : `<span class="mention-marker precision-${p.precision}"></span>`;
+    const title = events
+      ? `${p.name} — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'} (${p.precisionLabel})`
+      : `${p.name} — mentioned ${p.mentionCount}× (${p.precisionLabel})`;
+    const marker = L.marker(item.latlng, {
+      title,
+      alt: title,
+      keyboard: true,
+      riseOnHover: true,
+      icon: L.divIcon({
+        className: 'marker-shell',
+        html,
+        iconSize: events ? [30, 30] : [12, 12],
+        iconAnchor: events ? [15, 15] : [6, 6],
+      }),
+    });
+    marker.options.types = p.types;
+    marker.on('click', onSelect(p.id));
+    marker.on('add', () => {
+      const node = marker.getElement();
+      if (node) {
+        node.dataset.placeId = p.id;
+        node.setAttribute('role', 'button');
+        node.setAttribute('aria-label', title);
+      }
+    });
+    item.bounds = L.latLngBounds([item.latlng, item.latlng]);
+    return marker;
+  }
+  if (item.kind === 'arrow') {
+    const size = item.move.size;
+    const weight = size ? Math.min(10, 2 + Math.log10(size) * 1.5) : 2.5;
+    item.weight = weight;
+    const style = styleOf(item.move.type);
+    const title = `${item.move.origin.name} → ${p.name}` + (size ? ` (${size.toLocaleString('en')})` : '');
+    const line = L.polyline([item.from, item.to], {
+      color: style.colour,
+      weight,
+      opacity: 0.85,
+      dashArray: item.coarse ? '10 8' : null,
+      className: 'movement-arrow',
+      interactive: true,
+    });
+    const group = L.featureGroup([line, arrowHead(state.map, item.from, item.to, style.colour, title)]);
+    group.bindTooltip(title, { sticky: true });
+    group.on('click', onSelect(`event:${item.move.event}`));
+    line.on('add', () => {
+      const node = line.getElement();
+      if (node) {
+        node.dataset.arrow = `${item.move.origin.id}>${p.id}`;
+        node.setAttribute('role', 'img');
+        node.setAttribute('aria-label', title);
+      }
+    });
+    return group;
+  }
+  const style = item.dominant ? styleOf(item.dominant) : null;
+  const line = item.kind === 'line';
+  item.weight = line ? 4 : 1.5;
+  const layer = L.geoJSON(item.geometry, {
+    pane: 'areas',
+    style: () => ({
+      color: style?.colour ?? '#78909c',
+      weight: item.weight,
+      dashArray: line ? '8 6' : style ? null : '3 4',
+      fillColor: style?.colour ?? '#90a4ae',
+      fillOpacity: style ? 0.22 : 0.06,
+      className: line ? 'border-line' : 'area-shape',
+    }),
+  });
+  const label = `${p.name} (${p.precisionLabel})` + (p.eventCount ? ` — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}` : ` — mentioned ${p.mentionCount}×`);
+  layer.bindTooltip(label, { sticky: true });
+  layer.on('click', onSelect(p.id));
+  layer.on('add', () => {
+    layer.eachLayer((l) => {
+      const node = l.getElement?.();
+      if (node) {
+        node.dataset.placeId = p.id;
+        node.setAttribute('role', 'img');
+        node.setAttribute('aria-label', label);
+      }
+    });
+  });
+  item.bounds = layer.getBounds();
+  return layer;
+}
+
+// A small triangle at the destination, turned along the line as drawn (Web Mercator keeps angles at every zoom).
+function arrowHead(map, from, to, colour, title) {
+  const L = window.L;
+  const a = map.project(from, 0);
+  const b = map.project(to, 0);
+  const angle = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+  return L.marker(to, {
+    interactive: true,
+    keyboard: false,
+    title,
+    icon: L.divIcon({
+      className: 'arrow-head-shell',
+      html: `<span class="arrow-head" style="transform: rotate(${angle}deg); color:${colour}">➤</span>`,
+      iconSize: [18, 18],
+      iconAnchor: [9, 9],
+    }),
+  });
+}
+
+function clusterIcon(cluster) {
+  const L = window.L;
+  const counts = new Map();
+  for (const marker of cluster.getAllChildMarkers()) {
+    for (const t of marker.options.types ?? []) counts.set(t.type, (counts.get(t.type) ?? 0) + t.count);
+  }
+  const total = [...counts.values()].reduce((s, n) => s + n, 0) || 1;
+  let at = 0;
+  const stops = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([type, n]) => {
+    const start = (at / total) * 360;
+    at += n;
+    return `${styleOf(type).colour} ${start}deg ${(at / total) * 360}deg`;
+  });
+  const mix = [...counts.entries()].map(([type, n]) => `${n} ${type.replace('_', ' ')}`).join(', ');
+  return L.divIcon({
+    className: 'marker-shell',
+    html: `<span class="cluster-marker" style="background: conic-gradient(${stops.join(',')})" title="${mix}">` +
+      `<span>${cluster.getChildCount()}</span></span>`,
+    iconSize: [36, 36],
+  });
+}
+
+function addLegend(state) {
+  const L = window.L;
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => {
+    const box = L.DomUtil.create('details', 'map-legend');
+    box.open = true;
+    box.setAttribute('aria-label', 'Legend');
+    box.innerHTML = '<summary class="legend-title">Legend</summary><div class="legend-types"></div>' +
+      '<div class="legend-title">Precision</div>' +
+      '<div class="legend-row"><span class="legend-pin"></span>landmark</div>' +
+      '<div class="legend-row"><span class="legend-pin halo"></span>city</div>' +
+      '<div class="legend-row"><span class="legend-area"></span>country or region</div>' +
+      '<div class="legend-row"><span class="legend-line"></span>border</div>' +
+      '<div class="legend-row"><span class="legend-dot"></span>mentioned only</div>';
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    state.legendTypes = box.querySelector('.legend-types');
+    return box;
+  };
+  legend.addTo(state.map);
+  state.legend = legend;
+}
+
+// The legend lists the event types on the map now, in the order of the vocabulary.
+function updateLegend(state) {
+  const present = new Set();
+  for (const item of state.items.values()) {
+    for (const t of item.props?.types ?? []) present.add(t.type);
+  }
+  state.legendTypes.innerHTML = Object.entries(eventStyles)
+    .filter(([type]) => present.has(type))
+    .map(([type, s]) => `<div class="legend-row" data-type="${type}"><span class="legend-swatch" style="background:${s.colour}">${s.glyph}</span>${type.replace('_', ' ')}</div>`)
+    .join('');
+}
+
+function publish(element, state) {
+  updateLegend(state);
+  const ids = (kind) => [...state.items.values()]
+    .filter((i) => i.kind === kind && state.layers.has(i.group))
+    .map((i) => (kind === 'arrow' ? `${i.move.origin.id}>${i.place}` : i.id))
+    .sort();
+  element.dataset.markers = ids('marker').join(' ');
+  element.dataset.areas = ids('area').join(' ');
+  element.dataset.lines = ids('line').join(' ');
+  element.dataset.arrows = ids('arrow').join(' ');
+}
+
+function fitToData(state) {
+  const bounds = window.L.latLngBounds([]);
+  for (const item of state.items.values()) {
+    if (item.group === 'events' && item.bounds) bounds.extend(item.bounds);
+  }
+  if (bounds.isValid()) {
+    state.map.fitBounds(bounds.pad(0.3), { maxZoom: 5, animate: false });
+    state.userView = true; // fit once; later filter changes keep the analyst's viewport
   }
 }

@@ -1,0 +1,97 @@
+using System.Text.Json;
+
+namespace Dashboard.EndToEnd.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ApiTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Events_Filtered_GeoJsonFeaturesWithEvidenceOffsetsIntoTheText()
+    {
+        await using var context = await browser.NewContextAsync();
+        var response = await context.APIRequest.GetAsync("api/events?type=deploy");
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("application/geo+json", response.Headers["content-type"], StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await response.BodyAsync());
+        Assert.Equal("FeatureCollection", json.RootElement.GetProperty("type").GetString());
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.NotEmpty(features);
+        foreach (var feature in features)
+        {
+            var p = feature.GetProperty("properties");
+            Assert.Equal("deploy", p.GetProperty("type").GetString());
+            var evidence = p.GetProperty("evidence")[0];
+            Assert.True(evidence.GetProperty("end").GetInt32() > evidence.GetProperty("start").GetInt32());
+            Assert.Equal(evidence.GetProperty("end").GetInt32() - evidence.GetProperty("start").GetInt32(), evidence.GetProperty("text").GetString()!.Length);
+        }
+    }
+
+    [Fact]
+    public async Task Places_Requested_CountriesArePolygonsAndCitiesArePoints()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var json = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/places")).BodyAsync());
+
+        foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
+        {
+            var kind = feature.GetProperty("properties").GetProperty("kind").GetString();
+            var geometry = feature.GetProperty("geometry").GetProperty("type").GetString();
+            switch (kind)
+            {
+                case "country":
+                    Assert.Contains(geometry, new[] { "Polygon", "MultiPolygon" });
+                    break;
+                case "city":
+                    Assert.Equal("Point", geometry);
+                    break;
+                case "border":
+                    Assert.Contains(geometry, new[] { "LineString", "MultiLineString" });
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task EventsCsv_Requested_AcledLikeHeaderAndOneRowPerEvent()
+    {
+        await using var context = await browser.NewContextAsync();
+        var events = await DashboardPage.EventsAsync(context, "?actor=china");
+        var response = await context.APIRequest.GetAsync("api/events.csv?actor=china");
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("text/csv", response.Headers["content-type"], StringComparison.Ordinal);
+        var text = await response.TextAsync();
+        Assert.StartsWith("event_id,event_date,date_end,time_precision,event_type,sub_event_type", text, StringComparison.Ordinal);
+        Assert.Equal(events.Count, events.Count(e => text.Contains("\r\n" + e.GetProperty("id").GetString() + ",", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("api/events?from=tomorrow")]
+    [InlineData("api/places?type=picnic")]
+    [InlineData("api/events.csv?actor=nobody-at-all")]
+    public async Task Api_MalformedFilter_ProblemDetailsNaming400(string url)
+    {
+        await using var context = await browser.NewContextAsync();
+        var response = await context.APIRequest.GetAsync(url);
+
+        Assert.Equal(400, response.Status);
+        using var json = JsonDocument.Parse(await response.BodyAsync());
+        Assert.Equal("Invalid filter", json.RootElement.GetProperty("title").GetString());
+        Assert.Single(json.RootElement.GetProperty("errors").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task OpenApi_Requested_DescribesTheEndpoints()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var json = JsonDocument.Parse(await (await context.APIRequest.GetAsync("openapi/v1.json")).BodyAsync());
+
+        var paths = json.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/events", paths);
+        Assert.Contains("/api/places", paths);
+        Assert.Contains("/api/events.csv", paths);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace Dashboard.EndToEnd.Tests;
+
+/// <summary>Helpers that read the dashboard's state the way a test compares views: from the DOM and the API.</summary>
+internal static class DashboardPage
+{
+    public const string Map = "[data-testid=map]";
+
+    public static async Task<IPage> OpenAsync(IBrowserContext context, string url)
+    {
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+        await page.GotoAsync(url);
+        await WaitForDataAsync(page);
+        return page;
+    }
+
+    /// <summary>Waits until the map has drawn the data of the current filters and the page is interactive.</summary>
+    public static async Task WaitForDataAsync(IPage page, string? previousVersion = null)
+    {
+        await page.WaitForSelectorAsync($"{Map}[data-ready=true][data-version]", new() { Timeout = 30_000 });
+        if (previousVersion is not null)
+        {
+            await page.WaitForFunctionAsync(
+                "v => document.querySelector('[data-testid=map]').dataset.version !== v", previousVersion, new() { Timeout = 15_000 });
+        }
+
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=map]').dataset.loading === 'false'", null, new() { Timeout = 15_000 });
+    }
+
+    public static Task<string> MapAttributeAsync(IPage page, string name) =>
+        page.EvaluateAsync<string>($"() => document.querySelector('{Map}').dataset['{name}'] ?? ''");
+
+    public static async Task<IReadOnlyList<string>> MarkersAsync(IPage page) =>
+        (await MapAttributeAsync(page, "markers")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public static async Task<int> MatchCountAsync(IPage page)
+    {
+        var text = await page.Locator("[data-testid=match-count]").InnerTextAsync();
+        return int.Parse(text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Place ids by name, from the API (the map's own data source).</summary>
+    public static async Task<Dictionary<string, string>> PlaceIdsAsync(IBrowserContext context, string query = "")
+    {
+        var response = await context.APIRequest.GetAsync("api/places" + query);
+        using var json = JsonDocument.Parse(await response.BodyAsync());
+        return json.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .GroupBy(p => p.GetProperty("name").GetString()!)
+            .ToDictionary(g => g.Key, g => g.First().GetProperty("id").GetString()!);
+    }
+
+    public static async Task<List<JsonElement>> EventsAsync(IBrowserContext context, string query = "")
+    {
+        var response = await context.APIRequest.GetAsync("api/events" + query);
+        Assert.Equal(200, response.Status);
+        using var json = JsonDocument.Parse(await response.BodyAsync());
+        return json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Clone()).ToList();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png") });
+    }
+}

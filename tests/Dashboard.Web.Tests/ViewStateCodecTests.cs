@@ -1,0 +1,95 @@
+using Dashboard.Core.Events;
+using Dashboard.Store.Query;
+using Dashboard.Web.State;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Dashboard.Web.Tests;
+
+public sealed class ViewStateCodecTests
+{
+    private static readonly ActorRef[] Actors =
+    [
+        new("country:RR", "ruritania", "Ruritania", ActorKind.Country, "RR"),
+        new("person:jane-doe", "jane-doe", "Jane Doe", ActorKind.Person, null),
+    ];
+
+    private static readonly string[] Documents = ["a", "b"];
+
+    private static ViewStateRead Parse(string query) => ViewStateCodec.Parse(QueryHelpers.ParseQuery(query), Actors, Documents);
+
+    [Fact]
+    public void Parse_FullLink_ReadsEveryPart()
+    {
+        var read = Parse("?actor=ruritania&actor=jane-doe&type=deploy&doc=b&from=2022-01-09&to=2022-01-10&q=air%20port&sel=gn:1&read=a&passage=p3&at=43.25,76.92,6&layers=events,arrows");
+
+        Assert.Empty(read.Notices);
+        var s = read.State;
+        Assert.Equal(["ruritania", "jane-doe"], s.Actors);
+        Assert.Equal(["deploy"], s.Types);
+        Assert.Equal(["b"], s.Documents);
+        Assert.Equal(new DateOnly(2022, 1, 9), s.From);
+        Assert.Equal(new DateOnly(2022, 1, 10), s.To);
+        Assert.Equal("air port", s.Text);
+        Assert.Equal("gn:1", s.Selection);
+        Assert.Equal("a", s.Reading);
+        Assert.Equal("p3", s.Passage);
+        Assert.Equal(new Viewport(43.25, 76.92, 6), s.At);
+        Assert.True(s.Layers.SetEquals(["events", "arrows"]));
+    }
+
+    [Theory]
+    [InlineData("?actor=ruritania&type=deploy&from=2022-01-09&to=2022-01-09&sel=gn:1&at=43.25,76.92,6")]
+    [InlineData("?actor=jane-doe&q=air%20port&read=a&passage=p3&layers=events,areas")]
+    [InlineData("")]
+    public void Format_ParsedLink_RoundTrips(string query) => Assert.Equal(query, ViewStateCodec.Format(Parse(query).State));
+
+    [Theory]
+    [InlineData("?actor=atlantis", "actor")]
+    [InlineData("?type=picnic", "type")]
+    [InlineData("?from=yesterday", "from")]
+    [InlineData("?to=2022-13-01", "to")]
+    [InlineData("?doc=zzz", "doc")]
+    [InlineData("?read=zzz", "read")]
+    [InlineData("?at=91,0,3", "at")]
+    [InlineData("?at=1,2", "at")]
+    [InlineData("?layers=events,heat", "layers")]
+    [InlineData("?colour=red", "colour")]
+    public void Parse_BadParameter_IgnoredWithANotice(string query, string parameter)
+    {
+        var read = Parse(query);
+
+        var notice = Assert.Single(read.Notices);
+        Assert.Equal(parameter, notice.Parameter);
+        Assert.Contains(parameter, notice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RangeBackwards_SwappedWithANotice()
+    {
+        var read = Parse("?from=2022-01-10&to=2022-01-09");
+
+        Assert.Equal(new DateOnly(2022, 1, 9), read.State.From);
+        Assert.Equal(new DateOnly(2022, 1, 10), read.State.To);
+        Assert.Single(read.Notices);
+    }
+
+    [Fact]
+    public void Parse_ActorById_NormalisedToKey() => Assert.Equal(["ruritania"], Parse("?actor=country:RR").State.Actors);
+
+    [Fact]
+    public void ToFilter_ActorKeys_BecomeIds()
+    {
+        var filter = ViewStateCodec.ToFilter(Parse("?actor=jane-doe&type=deploy").State, Actors);
+
+        Assert.Equal(["person:jane-doe"], filter.Actors);
+        Assert.Equal(["deploy"], filter.Types);
+    }
+
+    [Fact]
+    public void FilterQuery_FullState_KeepsOnlyFilters() =>
+        Assert.Equal("?actor=ruritania&from=2022-01-09", ViewStateCodec.FilterQuery(Parse("?actor=ruritania&from=2022-01-09&sel=gn:1&at=1,2,3&layers=events").State));
+
+    [Fact]
+    public void Format_TextWithSymbols_Escaped() =>
+        Assert.Equal("?q=a%26b%3Dc%20%C3%A9", ViewStateCodec.Format(ViewState.Default with { Text = "a&b=c é" }));
+}
