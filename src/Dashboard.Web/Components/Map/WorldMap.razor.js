@@ -73,6 +73,9 @@ export async function createMap(element, options, dotnet) {
     if (state.layers.has(name)) group.addTo(map);
   }
   addLegend(state);
+  // The side panels open and close beside the map: keep Leaflet's idea of its size in step.
+  state.resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+  state.resize.observe(element);
 
   const showView = () => {
     const c = map.getCenter();
@@ -171,6 +174,7 @@ export function disposeMap(element) {
   const state = maps.get(element);
   if (state) {
     state.abort?.abort();
+    state.resize?.disconnect();
     state.map.remove();
     maps.delete(element);
   }
