@@ -19,7 +19,7 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
     private readonly List<MentionRecord> _mentions;
     private readonly Dictionary<(string Document, string Passage), Passage> _passages;
 
-    private InMemoryDashboardStore(IReadOnlyList<ExtractedDocument> documents)
+    private InMemoryDashboardStore(IReadOnlyList<ExtractedDocument> documents, IReadOnlySet<(string DocumentId, TextSpan Span)> corrected)
     {
         _extracted = documents.ToDictionary(d => d.Document.Id, StringComparer.Ordinal);
         var keys = ActorKeys.Assign(documents.SelectMany(d => d.Result.Actors));
@@ -46,6 +46,10 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
             var docMentions = result.Places
                 .Select(p => PlaceRef.From(p) is { } place
                     ? new MentionRecord(document.Id, p.Mention.PassageId, p.Mention.Span, p.Mention.Surface, place, p.Mention.Literal)
+                    {
+                        Alternatives = [.. p.Alternatives.Where(a => a.Id != place.Id)],
+                        Corrected = corrected.Contains((document.Id, p.Mention.Span)),
+                    }
                     : null)
                 .OfType<MentionRecord>()
                 .ToList();
@@ -60,11 +64,13 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
         _mentions = mentions;
     }
 
-    public static InMemoryDashboardStore Create(IEnumerable<ExtractedDocument> documents)
+    /// <param name="documents">The documents and their (corrected) extractions.</param>
+    /// <param name="corrected">Mentions an analyst corrected, shown with a badge.</param>
+    public static InMemoryDashboardStore Create(IEnumerable<ExtractedDocument> documents, IReadOnlySet<(string DocumentId, TextSpan Span)>? corrected = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var distinct = documents.GroupBy(d => d.Document.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        return new InMemoryDashboardStore(distinct);
+        return new InMemoryDashboardStore(distinct, corrected ?? new HashSet<(string, TextSpan)>());
     }
 
     public Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(CancellationToken cancellationToken = default) =>
@@ -224,7 +230,9 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
             .Where(k => filter.MatchesText(PassageText(k.DocumentId, k.PassageId)))
             .Select(k => Source(k.DocumentId, k.PassageId,
                 [.. mentions.Where(m => m.DocumentId == k.DocumentId && m.PassageId == k.PassageId).Select(m => m.Span)],
-                eventPassages.GetValueOrDefault(k) ?? []))
+                eventPassages.GetValueOrDefault(k) ?? []) is { } source
+                ? source with { Mentions = [.. mentions.Where(m => m.DocumentId == k.DocumentId && m.PassageId == k.PassageId)] }
+                : null)
             .OfType<SourcePassage>()
             .OrderByDescending(s => s.Document.Metadata.Published)
             .ThenBy(s => s.Document.Id, StringComparer.Ordinal)

@@ -14,4 +14,8 @@ public sealed record SourcePassage(
     TextSpan Span,
     string Text,
     IReadOnlyList<TextSpan> Marks,
-    IReadOnlyList<string> EventIds);
+    IReadOnlyList<string> EventIds)
+{
+    /// <summary>The selected place's mentions in this passage (document offsets), for correcting them.</summary>
+    public IReadOnlyList<MentionRecord> Mentions { get; init; } = [];
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Dashboard.Store.Ingest;
+using Dashboard.Store.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dashboard.Store.Tests.Ingest;
+
+public sealed class DocumentIngestorTests(PipelineFixture fixture) : IClassFixture<PipelineFixture>, IDisposable
+{
+    private const string Story = "Talks in Geneva\n\nDiplomats from Norway and Chile met in Geneva on Monday, 3 January 2022, and about 200 protesters gathered outside.\n";
+    private readonly TempFolder _folder = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => _folder.Dispose();
+
+    private (DocumentIngestor Ingestor, SqliteStore Store) Create(long maxBytes = IngestLimits.DefaultMaxBytes)
+    {
+        var store = SqliteStore.Open(_folder.Path).Value;
+        return (new DocumentIngestor(store, fixture.Pipeline, new IngestLimits(maxBytes), _clock), store);
+    }
+
+    [Fact]
+    public void Ingest_PlainText_StoredWithTitleStatedDateAndExtraction()
+    {
+        var (ingestor, store) = Create();
+
+        var result = ingestor.Ingest(new IngestItem("geneva.txt", Encoding.UTF8.GetBytes(Story), Outlet: "Wire"));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(SaveOutcome.Added, result.Outcome);
+        var stored = Assert.Single(store.LoadAll());
+        Assert.Equal("Talks in Geneva", stored.Document.Metadata.Title);
+        Assert.Equal(new DateOnly(2022, 1, 3), stored.Document.Metadata.Published);
+        Assert.Contains(stored.Extraction.Places, p => p.Choice?.Country == "CH" && p.Mention.Surface == "Geneva");
+        // What comes back is exactly what the pipeline produced (dates, quantities, actors, events included).
+        Assert.Equal(ExtractionSerializer.Write(fixture.Pipeline.Extract(stored.Document.Text, stored.Document.Metadata.Published)),
+            ExtractionSerializer.Write(stored.Extraction));
+    }
+
+    [Fact]
+    public void Ingest_SameContentTwice_NoDuplicate()
+    {
+        var (ingestor, store) = Create();
+        ingestor.Ingest(new IngestItem("a.txt", Encoding.UTF8.GetBytes(Story)));
+
+        var again = ingestor.Ingest(new IngestItem("copy.md", Encoding.UTF8.GetBytes(Story.Replace("\n", "\r\n", StringComparison.Ordinal)), Title: "Other title"));
+
+        Assert.Equal(SaveOutcome.Unchanged, again.Outcome);
+        Assert.Equal(1, store.DocumentCount);
+    }
+
+    [Fact]
+    public void Ingest_ChangedVersionSameUrl_ReplacesAtomically()
+    {
+        var (ingestor, store) = Create();
+        ingestor.Ingest(new IngestItem("a.txt", Encoding.UTF8.GetBytes(Story), Url: "https://example.org/geneva"));
+
+        var update = ingestor.Ingest(new IngestItem("a.txt", Encoding.UTF8.GetBytes(Story + "Later, officials in Santiago welcomed the talks.\n"), Url: "https://example.org/geneva"));
+
+        Assert.Equal(SaveOutcome.Replaced, update.Outcome);
+        var stored = Assert.Single(store.LoadAll());
+        Assert.Contains("Santiago", stored.Document.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a.txt", "", null, null, "is empty")]
+    [InlineData("a.exe", "MZ", null, null, "unsupported file type")]
+    [InlineData("a.txt", "text", "2022-02-30", null, "is not a date")]
+    [InlineData("a.txt", "text", "10/01/2022", null, "is not a date")]
+    [InlineData("a.txt", "text", null, "ftp://example.org/x", "not an http or https address")]
+    [InlineData("a.html", "<html><script>x()</script></html>", null, null, "no article text")]
+    public void Ingest_BadInput_RefusedAndStoreUnchanged(string name, string content, string? published, string? url, string message)
+    {
+        var (ingestor, store) = Create();
+
+        var result = ingestor.Ingest(new IngestItem(name, Encoding.UTF8.GetBytes(content), Published: published, Url: url));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, store.DocumentCount);
+    }
+
+    [Fact]
+    public void Ingest_OverTheSizeLimit_Refused()
+    {
+        var (ingestor, store) = Create(maxBytes: 64);
+
+        var result = ingestor.Ingest(new IngestItem("a.txt", Encoding.UTF8.GetBytes(Story)));
+
+        Assert.Contains("limit", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, store.DocumentCount);
+    }
+
+    [Fact]
+    public void Ingest_Latin1Bytes_RefusedWithEncodingMessage()
+    {
+        var (ingestor, _) = Create();
+
+        var result = ingestor.Ingest(new IngestItem("a.txt", Encoding.Latin1.GetBytes("Protests in Bogotá")));
+
+        Assert.Contains("not UTF-8", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,135 @@
+using Dashboard.Core.Documents;
+using Dashboard.Core.Places;
+using Dashboard.Core.Text;
+using Dashboard.Store.Corrections;
+using Dashboard.Store.Sqlite;
+using Dashboard.Store.Tests.Query;
+
+namespace Dashboard.Store.Tests.Sqlite;
+
+public sealed class SqliteStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private SqliteStore Open() => SqliteStore.Open(_folder.Path).Value;
+
+    private static CorpusDocument WithUrl(CorpusDocument d, string? url) =>
+        new(d.Id, new DocumentMetadata(d.Metadata.Title, d.Metadata.Outlet, d.Metadata.Published, url is null ? null : new Uri(url)), d.Text);
+
+    [Fact]
+    public void Open_NewFolder_CreatesTheFileAtTheLatestSchema()
+    {
+        var store = Open();
+
+        Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
+        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(0, store.DocumentCount);
+    }
+
+    [Fact]
+    public void Open_FolderIsAFile_FailsWithAMessage()
+    {
+        var file = Path.Combine(_folder.Path, "not-a-folder");
+        File.WriteAllText(file, "x");
+
+        var store = SqliteStore.Open(file);
+
+        Assert.False(store.IsSuccess);
+        Assert.Contains("cannot be used as a store", store.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Save_ThenLoad_RoundTripsDocumentAndExtraction()
+    {
+        var a = SampleCorpus.DocumentA();
+        Open().Save(a.Document, "hash-a", "a.txt", a.Result, Now);
+
+        var stored = Assert.Single(Open().LoadAll());
+
+        Assert.Equal(a.Document, stored.Document);
+        Assert.Equal("hash-a", stored.ContentHash);
+        Assert.Equal(a.Result.Events.Select(e => (e.Id, e.Type, e.Place?.Choice?.Id, e.When)), stored.Extraction.Events.Select(e => (e.Id, e.Type, e.Place?.Choice?.Id, e.When)));
+        Assert.Equal(a.Result.Places.Select(p => p.Mention), stored.Extraction.Places.Select(p => p.Mention));
+        Assert.Equal(a.Result.Document.Passages, stored.Extraction.Document.Passages);
+        Assert.Equal(Now, stored.IngestedAt);
+    }
+
+    [Fact]
+    public void Save_SameHashTwice_Unchanged()
+    {
+        var a = SampleCorpus.DocumentA();
+        var store = Open();
+
+        Assert.Equal(SaveOutcome.Added, store.Save(a.Document, "h", null, a.Result, Now).Outcome);
+        Assert.Equal((SaveOutcome.Unchanged, "a"), store.Save(a.Document, "h", null, a.Result, Now));
+        Assert.Equal(1, store.DocumentCount);
+    }
+
+    [Fact]
+    public void Save_NewVersionWithSameUrl_ReplacesTheOldOne()
+    {
+        var store = Open();
+        var a = SampleCorpus.DocumentA();
+        var b = SampleCorpus.DocumentB();
+        store.Save(WithUrl(a.Document, "https://example.org/story"), "h1", null, a.Result, Now);
+
+        var (outcome, id) = store.Save(WithUrl(b.Document, "https://example.org/story"), "h2", null, b.Result, Now);
+
+        Assert.Equal((SaveOutcome.Replaced, "b"), (outcome, id));
+        Assert.Equal("b", Assert.Single(store.LoadAll()).Document.Id);
+        Assert.Null(store.FindIdByHash("h1"));
+    }
+
+    [Fact]
+    public void Corrections_Added_SurviveReopeningAndReplacingTheExtraction()
+    {
+        var a = SampleCorpus.DocumentA();
+        var store = Open();
+        store.Save(a.Document, "h", null, a.Result, Now);
+        store.AddCorrection(new Correction(0, "a", CorrectionKind.ReassignPlace, new TextSpan(25, 36), null, SampleCorpus.Capital, "analyst", Now));
+        store.AddCorrection(new Correction(0, "a", CorrectionKind.DismissEvent, null, "e2", null, "analyst", Now));
+
+        store.ReplaceExtraction("a", a.Result);
+        var reopened = Open();
+
+        var corrections = reopened.Corrections();
+        Assert.Equal([1L, 2L], corrections.Select(c => c.Id));
+        Assert.Equal(SampleCorpus.Capital, corrections[0].Place);
+        Assert.Equal(new TextSpan(25, 36), corrections[0].Mention);
+        Assert.Equal("e2", corrections[1].EventId);
+    }
+
+    [Fact]
+    public void BackupAndRestore_IntoAnotherFolder_SameDocumentsAndCorrections()
+    {
+        var a = SampleCorpus.DocumentA();
+        var store = Open();
+        store.Save(a.Document, "h", null, a.Result, Now);
+        store.AddCorrection(new Correction(0, "a", CorrectionKind.NotAPlace, new TextSpan(25, 36), null, null, "analyst", Now));
+        var backup = Path.Combine(_folder.Path, "backup.db");
+        store.Backup(backup);
+        using var other = new TempFolder();
+        var restored = SqliteStore.Open(other.Path).Value;
+
+        var result = restored.Restore(backup);
+
+        Assert.Equal(1, result.Value);
+        Assert.Single(restored.Corrections());
+    }
+
+    [Fact]
+    public void Restore_NotAStore_RefusedAndNothingChanged()
+    {
+        var junk = Path.Combine(_folder.Path, "junk.db");
+        File.WriteAllText(junk, "this is not a database, just text that is long enough to not be a header");
+        var store = Open();
+
+        var result = store.Restore(junk);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(0, store.DocumentCount);
+    }
+}
