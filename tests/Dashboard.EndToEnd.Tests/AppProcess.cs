@@ -17,6 +17,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Starts the app; unless the environment names one, with a fresh data folder of its own.</summary>
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = RepositoryPaths.WebAssembly;
@@ -35,6 +36,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         };
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        info.Environment["Dashboard__DataDirectory"] = Directory.CreateTempSubdirectory("dashboard-e2e-data-").FullName;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

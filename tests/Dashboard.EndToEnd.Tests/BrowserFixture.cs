@@ -33,7 +33,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own profile folder): what a colleague opening a shared link has.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1400, int height = 900)
+    public Task<IBrowserContext> NewContextAsync(int width = 1400, int height = 900) => NewContextAsync(App.BaseUrl, width, height);
+
+    /// <summary>A fresh browser context against another running app (tests that restart their own app).</summary>
+    public async Task<IBrowserContext> NewContextAsync(Uri baseUrl, int width = 1400, int height = 900)
     {
         var profile = Directory.CreateTempSubdirectory("dashboard-chromium-");
         _profiles.Add(profile);
@@ -43,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            BaseURL = App.BaseUrl.ToString(),
+            BaseURL = baseUrl.ToString(),
         });
     }
 

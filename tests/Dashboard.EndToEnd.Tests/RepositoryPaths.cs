@@ -10,6 +10,8 @@ internal static class RepositoryPaths
 
     public static string WebAssembly => Path.Combine(Root, "src", "Dashboard.Web", "bin", Configuration, "net10.0", "Dashboard.Web.dll");
 
+    public static string CliAssembly => Path.Combine(Root, "src", "Dashboard.Cli", "bin", Configuration, "net10.0", "dashboard.dll");
+
     public static string Screenshots => Path.Combine(Root, "docs", "screenshots");
 
     private static string FindRoot()

@@ -44,6 +44,7 @@ public sealed class MainLayoutTests
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(TestDocuments.Catalog(("A story", "An outlet", new DateOnly(2022, 1, 10))));
+        ctx.Services.AddSingleton(new Dashboard.Web.Hosting.DashboardOptions());
         return ctx;
     }
 }

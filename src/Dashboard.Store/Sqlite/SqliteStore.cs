@@ -152,6 +152,31 @@ public sealed class SqliteStore
         return documents;
     }
 
+    /// <summary>
+    /// Problems found by checking the file (SQLite's integrity check) and that every document's indexed rows agree with
+    /// its stored extraction; empty when the store is consistent.
+    /// </summary>
+    public IReadOnlyList<string> Verify()
+    {
+        var problems = new List<string>();
+        using var connection = Connect();
+        if (Scalar(connection, null, "PRAGMA integrity_check") is not "ok")
+        {
+            problems.Add("SQLite integrity check failed.");
+        }
+
+        foreach (var stored in LoadAll())
+        {
+            var rows = Convert.ToInt32(Scalar(connection, null, "SELECT count(*) FROM events WHERE document_id = $id", ("$id", stored.Document.Id)), CultureInfo.InvariantCulture);
+            if (rows != stored.Extraction.Events.Count)
+            {
+                problems.Add($"{stored.Document.Id}: {rows} event rows for {stored.Extraction.Events.Count} extracted events.");
+            }
+        }
+
+        return problems;
+    }
+
     public Correction AddCorrection(Correction correction)
     {
         ArgumentNullException.ThrowIfNull(correction);

@@ -1,5 +1,6 @@
 using Dashboard.Geo.Data;
 using Dashboard.Store.Query;
+using Dashboard.Web.Editing;
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 
@@ -19,6 +20,8 @@ public static class ApplicationBuilderExtensions
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseResponseCompression();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -27,6 +30,7 @@ public static class ApplicationBuilderExtensions
             .WithName("Basemap")
             .WithSummary("Country polygons (Natural Earth 1:50m, Crimea assigned to Ukraine) as a GeoJSON FeatureCollection.");
         app.MapDashboardApi();
+        app.MapAccountEndpoints();
         app.MapOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

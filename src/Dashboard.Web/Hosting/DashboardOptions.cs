@@ -14,6 +14,18 @@ public sealed class DashboardOptions
     /// </summary>
     public string? TileUrl { get; set; }
 
+    /// <summary>"local" (default: one user, editing open) or "shared" (only signed-in editors may ingest or correct).</summary>
+    public string Mode { get; set; } = "local";
+
+    /// <summary>The editor accounts for shared mode.</summary>
+    public IList<Editing.EditorAccount> Editors { get; } = [];
+
+    /// <summary>The folder of the store; a folder under the user's local application data when empty.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>The largest document accepted for ingest, in bytes (default 5 MB).</summary>
+    public long MaxUploadBytes { get; set; } = Store.Ingest.IngestLimits.DefaultMaxBytes;
+
     /// <summary>Attribution required by the tile server, shown on the map when <see cref="TileUrl"/> is set.</summary>
     public string? TileAttribution { get; set; }
 }

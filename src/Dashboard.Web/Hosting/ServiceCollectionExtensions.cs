@@ -3,8 +3,13 @@ using Dashboard.Geo;
 using Dashboard.Geo.Data;
 using Dashboard.Geo.Shapes;
 using Dashboard.Store.Corpus;
+using Dashboard.Store.Ingest;
 using Dashboard.Store.Query;
+using Dashboard.Store.Sqlite;
+using Dashboard.Web.Editing;
+using Dashboard.Web.Ingest;
 using Dashboard.Web.Api;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 
@@ -33,8 +38,33 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => NewsPipeline.Create(sp.GetRequiredService<GeoData>()) is { IsSuccess: true } pipeline
             ? pipeline.Value
             : throw new InvalidOperationException("The extraction lexicons could not be loaded; see wwwroot-data/README.md."));
-        services.AddSingleton<IDashboardQueries>(sp => DemoCorpusIndex.Build(
-            sp.GetRequiredService<CorpusCatalog>(), sp.GetRequiredService<NewsPipeline>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => SqliteStore.Open(Store.DataDirectory.Resolve(options.DataDirectory)) is { IsSuccess: true } store
+            ? store.Value
+            : throw new InvalidOperationException(SqliteStore.Open(Store.DataDirectory.Resolve(options.DataDirectory)).Error));
+        services.AddSingleton(new IngestLimits(options.MaxUploadBytes));
+        services.AddSingleton<DocumentIngestor>();
+        services.AddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<SqliteStore>();
+            StoreStartup.SeedDemoCorpus(store, sp.GetRequiredService<DocumentIngestor>(), sp.GetRequiredService<DataRoot>().CorpusFolder,
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup)));
+            return new LiveDashboardStore(store);
+        });
+        services.AddSingleton<IDashboardQueries>(sp => sp.GetRequiredService<LiveDashboardStore>());
+        services.AddSingleton<CorrectionService>();
+        services.AddScoped<EditorAccess>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.Cookie.Name = "newsmap.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddSingleton<IngestService>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton(sp => new PlaceGeometry(sp.GetRequiredService<GeoData>()));
         services.AddSingleton<FeatureBuilder>();
         services.AddOpenApi();

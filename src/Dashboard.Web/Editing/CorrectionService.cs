@@ -1,0 +1,48 @@
+using Dashboard.Core.Geography;
+using Dashboard.Core.Places;
+using Dashboard.Geo;
+using Dashboard.Store.Corrections;
+using Dashboard.Store.Query;
+
+namespace Dashboard.Web.Editing;
+
+/// <summary>Records an analyst's corrections (stored apart from machine output) and searches the gazetteer for them.</summary>
+public sealed class CorrectionService(LiveDashboardStore live, GeoData geo, TimeProvider clock)
+{
+    public Correction Reassign(MentionRecord mention, PlaceCandidate place, string author)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return live.Correct(new Correction(0, mention.DocumentId, CorrectionKind.ReassignPlace, mention.Span, null, place, author, clock.GetUtcNow()));
+    }
+
+    public Correction NotAPlace(MentionRecord mention, string author)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return live.Correct(new Correction(0, mention.DocumentId, CorrectionKind.NotAPlace, mention.Span, null, null, author, clock.GetUtcNow()));
+    }
+
+    public Correction Dismiss(EventRecord e, string author)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var local = e.Id.StartsWith(e.DocumentId + ".", StringComparison.Ordinal) ? e.Id[(e.DocumentId.Length + 1)..] : e.Id;
+        return live.Correct(new Correction(0, e.DocumentId, CorrectionKind.DismissEvent, null, local, null, author, clock.GetUtcNow()));
+    }
+
+    /// <summary>Gazetteer entries for a name, most populous first, as candidates an analyst can choose.</summary>
+    public IReadOnlyList<PlaceCandidate> Search(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return [];
+        }
+
+        return
+        [
+            .. geo.Gazetteer.Lookup(name.Trim())
+                .OrderByDescending(e => e.Kind is PlaceKind.Country ? long.MaxValue : e.Population)
+                .Take(12)
+                .Select(e => new PlaceCandidate(e.Id, e.Name, e.Kind, e.Point, e.Country, e.GeonameId, e.Population,
+                    e.Kind is PlaceKind.Country or PlaceKind.Region ? GeometryKind.Polygon : GeometryKind.Point, 1.0)),
+        ];
+    }
+}

@@ -1,0 +1,39 @@
+using Dashboard.Store.Ingest;
+
+namespace Dashboard.Web.Ingest;
+
+/// <summary>A batch of documents being ingested in the background, with a result per document as it finishes.</summary>
+public sealed class IngestJob(long id, IReadOnlyList<IngestItem> items, DateTimeOffset queuedAt)
+{
+    private readonly List<IngestResult> _results = [];
+
+    public long Id { get; } = id;
+
+    public IReadOnlyList<IngestItem> Items { get; } = items;
+
+    public DateTimeOffset QueuedAt { get; } = queuedAt;
+
+    /// <summary>The file being extracted now, if any.</summary>
+    public string? Current { get; internal set; }
+
+    public IReadOnlyList<IngestResult> Results
+    {
+        get
+        {
+            lock (_results)
+            {
+                return [.. _results];
+            }
+        }
+    }
+
+    public bool IsDone => Results.Count == Items.Count;
+
+    internal void Add(IngestResult result)
+    {
+        lock (_results)
+        {
+            _results.Add(result);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Dashboard.Store.Ingest;
+using Dashboard.Store.Query;
+
+namespace Dashboard.Web.Ingest;
+
+/// <summary>
+/// Runs ingest batches one at a time in the background, so that uploading never blocks the page. Progress is visible
+/// to every open page; after each stored document the dashboard data reloads, so open maps update without a reload.
+/// </summary>
+public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore live, TimeProvider clock, ILogger<IngestService> logger) : BackgroundService
+{
+    private readonly Channel<IngestJob> _channel = Channel.CreateUnbounded<IngestJob>();
+    private readonly ConcurrentQueue<IngestJob> _recent = new();
+    private long _nextId;
+
+    /// <summary>Raised whenever a job makes progress.</summary>
+    public event Action? Changed;
+
+    /// <summary>The latest jobs, newest first.</summary>
+    public IReadOnlyList<IngestJob> Recent => [.. _recent.Reverse()];
+
+    public IngestJob Enqueue(IReadOnlyList<IngestItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var job = new IngestJob(Interlocked.Increment(ref _nextId), items, clock.GetUtcNow());
+        _recent.Enqueue(job);
+        while (_recent.Count > 20 && _recent.TryDequeue(out _))
+        {
+        }
+
+        _channel.Writer.TryWrite(job);
+        Changed?.Invoke();
+        return job;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var job in _channel.Reader.ReadAllAsync(stoppingToken))
+        {
+            foreach (var item in job.Items)
+            {
+                job.Current = item.FileName;
+                Changed?.Invoke();
+                IngestResult result;
+                try
+                {
+                    result = await Task.Run(() => ingestor.Ingest(item), stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // An unexpected failure of one document is reported and logged; the batch goes on.
+                    logger.LogError(e, "Ingesting {File} failed", item.FileName);
+                    result = IngestResult.Refused(item.FileName, $"{item.FileName}: could not be processed ({e.GetType().Name}); nothing was stored.");
+                }
+
+                job.Add(result);
+                if (result.Succeeded && result.Outcome != Store.Sqlite.SaveOutcome.Unchanged)
+                {
+                    live.Reload();
+                }
+
+                Changed?.Invoke();
+            }
+
+            job.Current = null;
+            Changed?.Invoke();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+using System.Text;
+using System.Text.Json;
+using Dashboard.Store.Sqlite;
+using Microsoft.Playwright;
+
+namespace Dashboard.EndToEnd.Tests;
+
+/// <summary>Bring your own articles: upload, restart, duplicates, corrections, bad input, a killed ingest.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class IngestTests(BrowserFixture browser)
+{
+    private const string Story =
+        "Talks in Reykjavik\n\nNegotiators from Chile and Norway met in Reykjavik on 3 March 2023 to discuss fishing rights.\n\n" +
+        "About 300 people marched in Reykjavik during the talks, the organisers said.\n";
+
+    private static Dictionary<string, string> DataFolder(out string folder)
+    {
+        folder = Directory.CreateTempSubdirectory("dashboard-e2e-own-").FullName;
+        return new Dictionary<string, string> { ["Dashboard__DataDirectory"] = folder };
+    }
+
+    private static async Task<Dictionary<string, JsonElement>> PlacesByNameAsync(IBrowserContext context)
+    {
+        using var json = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/places")).BodyAsync());
+        return json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Clone())
+            .GroupBy(p => p.GetProperty("name").GetString()!).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    private static async Task OpenIngestAsync(IPage page)
+    {
+        await page.GotoAsync("/ingest");
+        await page.WaitForSelectorAsync(".ingest-page[data-interactive=true]", new() { Timeout = 30_000 });
+    }
+
+    private static async Task UploadAsync(IPage page, string name, byte[] content, string outcome)
+    {
+        var before = await page.Locator($"[data-testid=ingest-result][data-outcome={outcome}]").CountAsync();
+        await page.Locator("#ingest-files").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/plain", Buffer = content });
+        await Assertions.Expect(page.Locator($"[data-testid=ingest-result][data-outcome={outcome}]")).ToHaveCountAsync(before + 1, new() { Timeout = 30_000 });
+    }
+
+    [Fact]
+    public async Task Upload_InTheBrowser_PlacesAppearWithSourcesSurviveARestartAndAreNotDuplicated()
+    {
+        var environment = DataFolder(out _);
+        string reykjavik;
+        await using (var app = await AppProcess.StartAsync(environment))
+        {
+            await using var context = await browser.NewContextAsync(app.BaseUrl);
+            var map = await DashboardPage.OpenAsync(context, "/");
+            var documentsBefore = await map.Locator(".document-option").CountAsync();
+            var page = await context.NewPageAsync();
+            await OpenIngestAsync(page);
+
+            await UploadAsync(page, "reykjavik.txt", Encoding.UTF8.GetBytes(Story), "added");
+            await DashboardPage.ScreenshotAsync(page, "ingest");
+
+            // The open dashboard updates without a reload.
+            await Assertions.Expect(map.Locator(".document-option")).ToHaveCountAsync(documentsBefore + 1, new() { Timeout = 15_000 });
+            var places = await PlacesByNameAsync(context);
+            reykjavik = places["Reykjavík"].GetProperty("id").GetString()!;
+            await map.WaitForFunctionAsync("id => (document.querySelector('[data-testid=map]').dataset.markers || '').split(' ').includes(id)", reykjavik, new() { Timeout = 15_000 });
+            await map.GotoAsync($"/?sel={reykjavik}");
+            await DashboardPage.WaitForDataAsync(map);
+            await Assertions.Expect(map.Locator("[data-testid=sources-panel] mark.mention-mark").First).ToHaveTextAsync("Reykjavik");
+
+            await UploadAsync(page, "same-story.md", Encoding.UTF8.GetBytes(Story), "unchanged");
+            await map.ReloadAsync();
+            await DashboardPage.WaitForDataAsync(map);
+            Assert.Equal(documentsBefore + 1, await map.Locator(".document-option").CountAsync());
+        }
+
+        await using (var restarted = await AppProcess.StartAsync(environment))
+        {
+            await using var context = await browser.NewContextAsync(restarted.BaseUrl);
+            var places = await PlacesByNameAsync(context);
+            Assert.Equal(reykjavik, places["Reykjavík"].GetProperty("id").GetString());
+            Assert.True(places["Reykjavík"].GetProperty("mentionCount").GetInt32() >= 2);
+        }
+    }
+
+    [Fact]
+    public async Task Upload_BadFiles_EachGetsItsMessageAndNothingIsStored()
+    {
+        await using var context = await browser.NewContextAsync();
+        var map = await DashboardPage.OpenAsync(context, "/");
+        var documents = await map.Locator(".document-option").CountAsync();
+        var page = await context.NewPageAsync();
+        await OpenIngestAsync(page);
+
+        await page.Locator("#ingest-files").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "empty.txt", MimeType = "text/plain", Buffer = [] },
+            new FilePayload { Name = "binary.txt", MimeType = "text/plain", Buffer = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00] },
+            new FilePayload { Name = "report.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4") },
+            new FilePayload { Name = "latin1.txt", MimeType = "text/plain", Buffer = Encoding.Latin1.GetBytes("Protests in Bogotá") },
+        });
+        var refused = page.Locator("[data-testid=ingest-result][data-outcome=refused]");
+        await Assertions.Expect(refused).ToHaveCountAsync(4, new() { Timeout = 30_000 });
+        await page.Locator("#ingest-published").FillAsync("2022-31-01");
+        await page.Locator("#ingest-text").FillAsync("Protests spread to Lima.");
+        await page.Locator("[data-testid=add-pasted]").ClickAsync();
+
+        await Assertions.Expect(refused).ToHaveCountAsync(5, new() { Timeout = 30_000 });
+        var messages = string.Join("\n", await refused.AllInnerTextsAsync());
+        Assert.Contains("empty.txt: is empty", messages, StringComparison.Ordinal);
+        Assert.Contains("binary.txt: looks like a binary file", messages, StringComparison.Ordinal);
+        Assert.True(messages.Contains("unsupported file type '.pdf'", StringComparison.Ordinal), messages);
+        Assert.Contains("latin1.txt: is not UTF-8 text", messages, StringComparison.Ordinal);
+        Assert.Contains("'2022-31-01' is not a date", messages, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", await page.ContentAsync(), StringComparison.Ordinal);
+        await map.ReloadAsync();
+        await DashboardPage.WaitForDataAsync(map);
+        Assert.Equal(documents, await map.Locator(".document-option").CountAsync());
+    }
+
+    [Fact]
+    public async Task Upload_OverTheSizeLimit_RefusedWithItsMessage()
+    {
+        var environment = DataFolder(out _);
+        environment["Dashboard__MaxUploadBytes"] = "2000";
+        await using var app = await AppProcess.StartAsync(environment);
+        await using var context = await browser.NewContextAsync(app.BaseUrl);
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+        await OpenIngestAsync(page);
+
+        await page.Locator("#ingest-files").SetInputFilesAsync(new FilePayload { Name = "long.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(new string('a', 3000)) });
+
+        await Assertions.Expect(page.Locator("[data-testid=ingest-message]")).ToContainTextAsync("over the");
+    }
+
+    [Fact]
+    public async Task Correction_ReassignAMention_MarkerMovesAndSurvivesRestartAndReextraction()
+    {
+        var environment = DataFolder(out var folder);
+        string target;
+        await using (var app = await AppProcess.StartAsync(environment))
+        {
+            await using var context = await browser.NewContextAsync(app.BaseUrl);
+            var places = await PlacesByNameAsync(context);
+            var beijing = places["Beijing"].GetProperty("id").GetString()!;
+            var page = await DashboardPage.OpenAsync(context, $"/?sel={beijing}");
+            var panel = page.Locator("[data-testid=sources-panel]");
+            await panel.Locator("[data-testid=correct-mention]").First.ClickAsync();
+            await page.GetByRole(AriaRole.Menuitem, new() { Name = "Search the gazetteer…" }).ClickAsync();
+            await page.Locator("#gazetteer-query").FillAsync("Shanghai");
+            await page.Locator(".search-results button", new() { HasText = "Shanghai" }).First.ClickAsync();
+
+            await Assertions.Expect(panel).ToHaveAttributeAsync("data-selection", new System.Text.RegularExpressions.Regex("^gn:"), new() { Timeout = 15_000 });
+            target = (await panel.GetAttributeAsync("data-selection"))!;
+            await Assertions.Expect(panel.Locator(".corrected-badge").First).ToBeVisibleAsync();
+            await page.WaitForFunctionAsync("id => (document.querySelector('[data-testid=map]').dataset.markers || '').split(' ').includes(id)", target, new() { Timeout = 15_000 });
+            await DashboardPage.ScreenshotAsync(page, "correction");
+            var audit = await context.NewPageAsync();
+            await audit.GotoAsync("/corrections");
+            await Assertions.Expect(audit.Locator("[data-testid=corrections-table] tbody tr")).ToHaveCountAsync(1);
+            await Assertions.Expect(audit.Locator("[data-testid=corrections-table]")).ToContainTextAsync("“Beijing”");
+        }
+
+        var reextract = await CliProcess.RunAsync("reextract", "--data", folder);
+        Assert.True(reextract.ExitCode == 0, reextract.Errors);
+
+        await using (var restarted = await AppProcess.StartAsync(environment))
+        {
+            await using var context = await browser.NewContextAsync(restarted.BaseUrl);
+            var places = await PlacesByNameAsync(context);
+            var moved = places.Values.Single(p => p.GetProperty("id").GetString() == target);
+            Assert.Contains(moved.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("surface").GetString() == "Beijing");
+        }
+    }
+
+    [Fact]
+    public async Task CliIngest_ThenAppOnTheSameFolder_ShowsTheNewPlaces()
+    {
+        var environment = DataFolder(out var folder);
+        var file = Path.Combine(folder, "story.txt");
+        await File.WriteAllTextAsync(file, Story);
+
+        var ingest = await CliProcess.RunAsync("ingest", "--data", folder, "--outlet", "Test wire", file);
+
+        Assert.True(ingest.ExitCode == 0, ingest.Errors);
+        Assert.Contains("added", ingest.Output, StringComparison.Ordinal);
+        await using var app = await AppProcess.StartAsync(environment);
+        await using var context = await browser.NewContextAsync(app.BaseUrl);
+        Assert.Contains("Reykjavík", (await PlacesByNameAsync(context)).Keys);
+    }
+
+    [Fact]
+    public async Task Ingest_KilledMidway_StoreConsistentAndTheNextRunCompletes()
+    {
+        var data = Directory.CreateTempSubdirectory("dashboard-e2e-kill-").FullName;
+        var corpus = Directory.CreateTempSubdirectory("dashboard-e2e-corpus-").FullName;
+        const int count = 40;
+        var entries = new List<object>();
+        var filler = string.Concat(Enumerable.Repeat("Officials in Nairobi and Kampala discussed trade while protesters gathered in Mombasa. ", 60));
+        for (var i = 0; i < count; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(corpus, $"doc{i}.txt"), $"Story {i}\n\nReport number {i}. {filler}\n");
+            entries.Add(new { file = $"doc{i}.txt", title = $"Story {i}", outlet = "Wire", published = "2023-03-03" });
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(corpus, "manifest.json"), JsonSerializer.Serialize(new { documents = entries }));
+
+        using (var process = CliProcess.Start("ingest", "--data", data, corpus))
+        {
+            // Kill it once a few documents are in, while it is still writing others.
+            var database = Path.Combine(data, SqliteStore.FileName);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                if (File.Exists(database) && SqliteStore.Open(data) is { IsSuccess: true } open && open.Value.DocumentCount >= 3)
+                {
+                    break;
+                }
+
+                await Task.Delay(20);
+            }
+
+            Assert.False(process.HasExited, "the ingest finished before it could be killed; make the corpus larger");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var store = SqliteStore.Open(data).Value;
+        Assert.Empty(store.Verify());
+        var partial = store.DocumentCount;
+        Assert.InRange(partial, 3, count - 1);
+
+        var rerun = await CliProcess.RunAsync("ingest", "--data", data, corpus);
+
+        Assert.True(rerun.ExitCode == 0, rerun.Errors);
+        Assert.Equal(count, store.DocumentCount);
+        Assert.Empty(store.Verify());
+        Assert.Equal(partial, rerun.Output.Split('\n').Count(l => l.Contains("already in the store", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SharedMode_ViewerCannotIngestOrCorrect_SignedInEditorCan()
+    {
+        var environment = DataFolder(out _);
+        environment["Dashboard__Mode"] = "shared";
+        environment["Dashboard__Editors__0__User"] = "editor";
+        environment["Dashboard__Editors__0__PasswordSha256"] =
+            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("correct horse")));
+        await using var app = await AppProcess.StartAsync(environment);
+        await using var context = await browser.NewContextAsync(app.BaseUrl);
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+
+        await OpenIngestAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=ingest-signin]")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#ingest-files").CountAsync());
+        var places = await PlacesByNameAsync(context);
+        await page.GotoAsync($"/?sel={places["Almaty"].GetProperty("id").GetString()}");
+        await DashboardPage.WaitForDataAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=sources-panel]")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=correct-mention]").CountAsync());
+
+        await page.GotoAsync("/login");
+        await page.Locator("#login-user").FillAsync("editor");
+        await page.Locator("#login-password").FillAsync("wrong");
+        await page.Locator(".login-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=login-failed]")).ToBeVisibleAsync();
+        await page.Locator("#login-user").FillAsync("editor");
+        await page.Locator("#login-password").FillAsync("correct horse");
+        await page.Locator(".login-submit").ClickAsync();
+
+        await OpenIngestAsync(page);
+        await Assertions.Expect(page.Locator("#ingest-files")).ToHaveCountAsync(1);
+    }
+}
