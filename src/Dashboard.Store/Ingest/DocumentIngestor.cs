@@ -12,7 +12,7 @@ namespace Dashboard.Store.Ingest;
 /// Checks, extracts and stores documents one at a time. Every refusal is a message; nothing is stored for a refused
 /// document, and a document is stored with its whole extraction or not at all.
 /// </summary>
-public sealed class DocumentIngestor(SqliteStore store, NewsPipeline pipeline, IngestLimits limits, TimeProvider clock)
+public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline, IngestLimits limits, TimeProvider clock)
 {
     public IngestResult Ingest(IngestItem item)
     {

@@ -9,12 +9,12 @@ namespace Dashboard.Store.Query;
 /// </summary>
 public sealed class LiveDashboardStore : IDashboardQueries
 {
-    private readonly SqliteStore _store;
+    private readonly IDocumentStore _store;
     private readonly Lock _gate = new();
     private InMemoryDashboardStore _current = InMemoryDashboardStore.Create([]);
     private IReadOnlyList<Correction> _corrections = [];
 
-    public LiveDashboardStore(SqliteStore store)
+    public LiveDashboardStore(IDocumentStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
@@ -29,7 +29,7 @@ public sealed class LiveDashboardStore : IDashboardQueries
 
     public IReadOnlyList<Correction> Corrections => _corrections;
 
-    public SqliteStore Store => _store;
+    public IDocumentStore Store => _store;
 
     public void Reload()
     {

@@ -15,7 +15,7 @@ namespace Dashboard.Store.Sqlite;
 /// extraction and indexed rows, so a crash leaves it fully in or fully out. Corrections live in their own table and
 /// are never touched by re-extraction.
 /// </summary>
-public sealed class SqliteStore
+public sealed class SqliteStore : IDocumentStore
 {
     public const string FileName = "dashboard.db";
 

@@ -39,14 +39,14 @@ public static class ServiceCollectionExtensions
             ? pipeline.Value
             : throw new InvalidOperationException("The extraction lexicons could not be loaded; see wwwroot-data/README.md."));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => SqliteStore.Open(Store.DataDirectory.Resolve(options.DataDirectory)) is { IsSuccess: true } store
+        services.AddSingleton<IDocumentStore>(_ => SqliteStore.Open(Store.DataDirectory.Resolve(options.DataDirectory)) is var store && store.IsSuccess
             ? store.Value
-            : throw new InvalidOperationException(SqliteStore.Open(Store.DataDirectory.Resolve(options.DataDirectory)).Error));
+            : throw new InvalidOperationException(store.Error));
         services.AddSingleton(new IngestLimits(options.MaxUploadBytes));
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton(sp =>
         {
-            var store = sp.GetRequiredService<SqliteStore>();
+            var store = sp.GetRequiredService<IDocumentStore>();
             StoreStartup.SeedDemoCorpus(store, sp.GetRequiredService<DocumentIngestor>(), sp.GetRequiredService<DataRoot>().CorpusFolder,
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup)));
             return new LiveDashboardStore(store);

@@ -8,7 +8,7 @@ public static class StoreStartup
 {
     public const string DemoSeededKey = "demo-corpus-ingested";
 
-    public static void SeedDemoCorpus(SqliteStore store, DocumentIngestor ingestor, string corpusFolder, ILogger logger)
+    public static void SeedDemoCorpus(IDocumentStore store, DocumentIngestor ingestor, string corpusFolder, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(ingestor);
