@@ -43,6 +43,31 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_DateAfterARelativeClause_BelongsToTheMainClause()
+    {
+        var e = Single("The protests, which began over bread prices, spread over the past week.", "protest");
+        Assert.Equal("2022-01-03/2022-01-09", e.When?.ToString());
+    }
+
+    [Fact]
+    public void Extract_ThreeWordTrigger_BeatsItsLastWord()
+    {
+        var events = fixture.Pipeline.Extract("In Bamako, fuel was increasingly in short supply.", Published).Events;
+        Assert.Contains(events, e => e.Type == "other");
+        Assert.DoesNotContain(events, e => e.Type == "offer_support");
+    }
+
+    [Fact]
+    public void Extract_MergedReports_TakeTheFirstDateAnyGives()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nProtesters marched in Santiago.\n\nThousands of people attended. Protesters marched in Santiago on Monday.\n", Published).Events;
+        var protest = Assert.Single(events, e => e.Type == "protest");
+        Assert.Equal(2, protest.Evidence.Count);
+        Assert.Equal("2022-01-10", protest.When?.ToString());
+    }
+
+    [Fact]
     public void Extract_SameHappeningTwice_IsOneEventWithTwoEvidenceSpans()
     {
         var events = fixture.Pipeline.Extract(

@@ -73,6 +73,7 @@ internal sealed class EvalEventsCommand : ICommand
     private sealed class EventScore
     {
         private readonly List<string> _misses = [];
+        private readonly List<string> _wrong = [];
         private int _gold;
         private int _found;
         private int _place;
@@ -95,9 +96,30 @@ internal sealed class EvalEventsCommand : ICommand
             }
 
             _found++;
-            _place += SamePlace(gold, match) ? 1 : 0;
-            _date += SameDate(gold, match) ? 1 : 0;
-            _quantity += SameQuantity(gold, match) ? 1 : 0;
+            var (place, date, quantity) = (SamePlace(gold, match), SameDate(gold, match), SameQuantity(gold, match));
+            _place += place ? 1 : 0;
+            _date += date ? 1 : 0;
+            _quantity += quantity ? 1 : 0;
+            if (!place || !date || !quantity)
+            {
+                var wrong = new List<string>();
+                if (!place)
+                {
+                    wrong.Add($"place {match.Place?.Choice?.Name ?? "none"} (gold {Text(gold, "place")})");
+                }
+
+                if (!date)
+                {
+                    wrong.Add($"date {match.When?.ToString() ?? "none"} {match.When?.Precision.ToString().ToLowerInvariant()} (gold {Text(gold, "date")} {Text(gold, "date_precision")})");
+                }
+
+                if (!quantity)
+                {
+                    wrong.Add($"quantity {string.Join("; ", match.Quantities)} (gold {gold.GetProperty("quantity")})");
+                }
+
+                _wrong.Add($"  wrong {file} {type}: {string.Join(", ", wrong)} — {Shorten(gold.GetProperty("evidence").GetString())}");
+            }
         }
 
         public async Task PrintAsync(TextWriter output)
@@ -105,11 +127,14 @@ internal sealed class EvalEventsCommand : ICommand
             static string Share(int part, int whole) => whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{(double)part / whole:F3} ({part}/{whole})");
             await output.WriteLineAsync($"events recall: {Share(_found, _gold)}");
             await output.WriteLineAsync($"among found — place: {Share(_place, _found)}; date: {Share(_date, _found)}; quantity: {Share(_quantity, _found)}");
-            foreach (var miss in _misses)
+            foreach (var line in _misses.Concat(_wrong))
             {
-                await output.WriteLineAsync(miss);
+                await output.WriteLineAsync(line);
             }
         }
+
+        private static string Text(JsonElement gold, string name) =>
+            gold.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "none";
 
         /// <summary>Equivalent types: talks are meetings; positioning forces (build_up) is a deployment to a place.</summary>
         private static string Normalise(string? type) => type switch

@@ -139,6 +139,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // a capitalised word inside a sentence is a name ("National Guard"), not a trigger
             }
 
+            if (i + 2 < words.Count && phraseStarts.Contains(word)
+                && triggers.TryGetValue(
+                    $"{word} {text.AsSpan(words[i + 1].Start, words[i + 1].Length)} {text.AsSpan(words[i + 2].Start, words[i + 2].Length)}",
+                    out var three))
+            {
+                found.Add((three.Type, three.Status, new TextSpan(start, words[i + 2].Start + words[i + 2].Length)));
+                i += 2;
+                continue;
+            }
+
             if (i + 1 < words.Count && phraseStarts.Contains(word))
             {
                 var end = words[i + 1].Start + words[i + 1].Length;
@@ -249,7 +259,39 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return inClause.Interval;
         }
 
+        // "The protests, which began over prices, grew over the past week": the main clause resumes after the
+        // relative clause's closing comma, and its date belongs to the trigger.
+        if (ResumedClause(text, sentence, clause) is { } resumed
+            && dates.FirstOrDefault(d => resumed.Contains(d.Span)) is { } later)
+        {
+            return later.Interval;
+        }
+
         return dates.LastOrDefault(d => d.Span.End <= sentence.Start)?.Interval;
+    }
+
+    /// <summary>When the clause ends at a relative clause (", which …,"), the stretch after that clause's comma.</summary>
+    private static TextSpan? ResumedClause(string text, TextSpan sentence, TextSpan clause)
+    {
+        if (clause.End >= sentence.End || !RelativeOpener().IsMatch(text.AsSpan(clause.End, sentence.End - clause.End)))
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(',', clause.End + 1, sentence.End - clause.End - 1);
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        var end = sentence.End;
+        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(comma + 1, sentence.End - comma - 1)))
+        {
+            end = comma + 1 + m.Index;
+            break;
+        }
+
+        return new TextSpan(comma + 1, end);
     }
 
     /// <summary>The part of the sentence around the trigger, cut at relative and subordinate clause openers.</summary>
@@ -340,7 +382,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     private static List<NewsEvent> Merge(List<Draft> drafts)
     {
-        var events = new List<(Draft Draft, List<Evidence> Evidence, List<Quantity> Quantities)>();
+        var events = new List<(Draft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<Draft> Merged)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
@@ -350,6 +392,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
+                events[same].Merged.Add(draft);
                 continue;
             }
 
@@ -358,16 +401,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 byKey[key] = events.Count;
             }
 
-            events.Add((draft, [draft.Evidence], [.. draft.Quantities]));
+            events.Add((draft, [draft.Evidence], [.. draft.Quantities], []));
         }
 
+        // A merged event takes the first date and origin any of its reports gives (a headline rarely dates anything).
         return events.Select((e, i) => new NewsEvent(
-            $"e{i + 1}", e.Draft.Type, e.Draft.Status, e.Draft.Actors, e.Draft.Targets, e.Draft.Place, e.Draft.Origin, e.Draft.When,
-            e.Quantities, e.Evidence)).ToList();
+            $"e{i + 1}", e.Draft.Type, e.Draft.Status, e.Draft.Actors, e.Draft.Targets, e.Draft.Place,
+            e.Draft.Origin ?? e.Merged.Select(d => d.Origin).FirstOrDefault(o => o is not null),
+            e.Draft.When ?? e.Merged.Select(d => d.When).FirstOrDefault(w => w is not null),
+            e.Quantities.DistinctBy(q => q.Span).ToList(), e.Evidence)).ToList();
     }
 
     [GeneratedRegex(@"(?:,\s*(?:which|who|whom|where|while|when|although|though)\b|\bafter\b|\bbefore\b|;)")]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^,\s*(?:which|who|whom|whose)\b")]
+    private static partial Regex RelativeOpener();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
     private static partial Regex Word();
