@@ -143,6 +143,9 @@ public sealed class IngestTests(BrowserFixture browser)
             var panel = page.Locator("[data-testid=sources-panel]");
             await panel.Locator("[data-testid=correct-mention]").First.ClickAsync();
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "Search the gazetteer…" }).ClickAsync();
+            // The search opens with the mention's own name; type only once the server has drawn it.
+            await Assertions.Expect(page.Locator("#gazetteer-query")).ToHaveValueAsync("Beijing");
+            await Assertions.Expect(page.Locator(".search-results button").First).ToBeVisibleAsync();
             await page.Locator("#gazetteer-query").FillAsync("Shanghai");
             await page.Locator(".search-results button", new() { HasText = "Shanghai" }).First.ClickAsync();
 
@@ -241,8 +244,7 @@ public sealed class IngestTests(BrowserFixture browser)
         var environment = DataFolder(out _);
         environment["Dashboard__Mode"] = "shared";
         environment["Dashboard__Editors__0__User"] = "editor";
-        environment["Dashboard__Editors__0__PasswordSha256"] =
-            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("correct horse")));
+        environment["Dashboard__Editors__0__PasswordHash"] = Dashboard.Core.Security.PasswordHash.Create("correct horse");
         await using var app = await AppProcess.StartAsync(environment);
         await using var context = await browser.NewContextAsync(app.BaseUrl);
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();

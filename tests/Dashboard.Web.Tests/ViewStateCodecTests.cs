@@ -52,6 +52,8 @@ public sealed class ViewStateCodecTests
     [InlineData("?read=zzz", "read")]
     [InlineData("?at=91,0,3", "at")]
     [InlineData("?at=1,2", "at")]
+    [InlineData("?at=NaN,0,3", "at")]
+    [InlineData("?at=0,Infinity,3", "at")]
     [InlineData("?layers=events,heat", "layers")]
     [InlineData("?colour=red", "colour")]
     public void Parse_BadParameter_IgnoredWithANotice(string query, string parameter)

@@ -24,7 +24,8 @@ public static class CorrectionApplier
         var byMention = corrections.Where(c => c.Mention is not null && c.Kind != CorrectionKind.DismissEvent)
             .GroupBy(c => c.Mention!.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(c => c.At).ThenBy(c => c.Id).Last());
-        var dismissed = corrections.Where(c => c.Kind == CorrectionKind.DismissEvent).Select(c => c.EventId!).ToHashSet(StringComparer.Ordinal);
+        var dismissed = corrections.Where(c => c.Kind == CorrectionKind.DismissEvent)
+            .Select(c => (c.EventType!, c.Mention!.Value)).ToHashSet();
 
         ResolvedPlace? Correct(ResolvedPlace? place)
         {
@@ -46,7 +47,7 @@ public static class CorrectionApplier
 
         var places = result.Places.Select(Correct).OfType<ResolvedPlace>().ToList();
         var events = result.Events
-            .Where(e => !dismissed.Contains(e.Id))
+            .Where(e => e.Evidence.Count == 0 || !dismissed.Contains((e.Type, e.Evidence[0].Span)))
             .Select(e => e with { Place = Correct(e.Place), Origin = Correct(e.Origin) })
             .ToList();
         return result with { Places = places, Events = events };
@@ -56,7 +57,7 @@ public static class CorrectionApplier
     {
         PlaceKind.Landmark or PlaceKind.Airport => GeoPrecision.Landmark,
         PlaceKind.City => GeoPrecision.City,
-        PlaceKind.Admin or PlaceKind.Other => GeoPrecision.Admin,
+        PlaceKind.Admin => GeoPrecision.Admin,
         PlaceKind.Country => GeoPrecision.Country,
         PlaceKind.Border => GeoPrecision.Border,
         _ => GeoPrecision.Region,

@@ -50,7 +50,7 @@ public static class DocumentDecoder
             return Result<string>.Failure($"{fileName}: is not UTF-8 text (perhaps Windows-1252 or Latin-1); save it as UTF-8 and add it again.");
         }
 
-        if (text.Contains('\0', StringComparison.Ordinal) || text.Count(char.IsControl) > text.Length / 10 + 16)
+        if (text.Contains('\0', StringComparison.Ordinal) || text.Count(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')) > text.Length / 10 + 16)
         {
             return Result<string>.Failure($"{fileName}: looks like a binary file, not text.");
         }

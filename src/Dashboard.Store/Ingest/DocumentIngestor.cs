@@ -69,10 +69,11 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
     public int ReextractAll()
     {
         var count = 0;
-        foreach (var stored in store.LoadAll())
+        // Reads only the texts, so that extractions an older version wrote (or a damaged row) do not stop the repair.
+        foreach (var (id, text, published) in store.Sources())
         {
-            var result = pipeline.Extract(stored.Document.Text, stored.Document.Metadata.Published);
-            if (store.ReplaceExtraction(stored.Document.Id, result))
+            var result = pipeline.Extract(text, published);
+            if (store.ReplaceExtraction(id, result))
             {
                 count++;
             }

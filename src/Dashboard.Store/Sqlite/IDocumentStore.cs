@@ -25,6 +25,10 @@ public interface IDocumentStore
 
     IReadOnlyList<StoredDocument> LoadAll();
 
+    IReadOnlyList<string> LoadProblems { get; }
+
+    IReadOnlyList<(string Id, string Text, DateOnly? Published)> Sources();
+
     IReadOnlyList<string> Verify();
 
     Correction AddCorrection(Correction correction);

@@ -68,7 +68,7 @@ internal static class Migrations
             kind TEXT NOT NULL,
             start INTEGER,
             end INTEGER,
-            event_id TEXT,
+            event_type TEXT,
             place TEXT,
             author TEXT NOT NULL,
             created_at TEXT NOT NULL

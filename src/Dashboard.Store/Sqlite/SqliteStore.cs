@@ -127,6 +127,10 @@ public sealed class SqliteStore : IDocumentStore
         return true;
     }
 
+    /// <summary>
+    /// Every stored document with its extraction. A row whose extraction this version cannot read (written by another
+    /// version, or damaged) is skipped and named in <see cref="LoadProblems"/>; <c>reextract</c> repairs it.
+    /// </summary>
     public IReadOnlyList<StoredDocument> LoadAll()
     {
         using var connection = Connect();
@@ -134,6 +138,7 @@ public sealed class SqliteStore : IDocumentStore
         command.CommandText = "SELECT id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at FROM documents ORDER BY ingested_at, id";
         using var reader = command.ExecuteReader();
         var documents = new List<StoredDocument>();
+        var problems = new List<string>();
         while (reader.Read())
         {
             var metadata = new DocumentMetadata(
@@ -141,15 +146,47 @@ public sealed class SqliteStore : IDocumentStore
                 reader.GetString(4),
                 reader.IsDBNull(5) ? null : DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 reader.IsDBNull(2) ? null : new Uri(reader.GetString(2)));
+            ExtractionResult extraction;
+            try
+            {
+                extraction = ExtractionSerializer.Read(reader.GetString(8));
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or FormatException or NotSupportedException)
+            {
+                problems.Add($"{reader.GetString(0)} ({metadata.Title}): its stored extraction cannot be read ({e.Message}); run reextract.");
+                continue;
+            }
+
             documents.Add(new StoredDocument(
                 new CorpusDocument(reader.GetString(0), metadata, reader.GetString(7)),
                 reader.GetString(1),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
-                ExtractionSerializer.Read(reader.GetString(8)),
+                extraction,
                 DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture)));
         }
 
+        LoadProblems = problems;
         return documents;
+    }
+
+    /// <summary>The documents the last <see cref="LoadAll"/> skipped, and why.</summary>
+    public IReadOnlyList<string> LoadProblems { get; private set; } = [];
+
+    /// <summary>Every stored document's id, text and publication date, without reading its extraction.</summary>
+    public IReadOnlyList<(string Id, string Text, DateOnly? Published)> Sources()
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, text, published FROM documents ORDER BY ingested_at, id";
+        using var reader = command.ExecuteReader();
+        var sources = new List<(string, string, DateOnly?)>();
+        while (reader.Read())
+        {
+            sources.Add((reader.GetString(0), reader.GetString(1),
+                reader.IsDBNull(2) ? null : DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        return sources;
     }
 
     /// <summary>
@@ -184,22 +221,22 @@ public sealed class SqliteStore : IDocumentStore
         using var command = connection.CreateCommand();
         command.CommandText =
             """
-            INSERT INTO corrections (document_id, kind, start, end, event_id, place, author, created_at)
+            INSERT INTO corrections (document_id, kind, start, end, event_type, place, author, created_at)
             VALUES ($document, $kind, $start, $end, $event, $place, $author, $at) RETURNING id
             """;
         Bind(command, ("$document", correction.DocumentId), ("$kind", correction.Kind.ToString()), ("$start", correction.Mention?.Start),
-            ("$end", correction.Mention?.End), ("$event", correction.EventId),
+            ("$end", correction.Mention?.End), ("$event", correction.EventType),
             ("$place", correction.Place is null ? null : JsonSerializer.Serialize(correction.Place, Json)),
             ("$author", correction.Author), ("$at", correction.At.ToString("O", CultureInfo.InvariantCulture)));
         var id = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        return new Correction(id, correction.DocumentId, correction.Kind, correction.Mention, correction.EventId, correction.Place, correction.Author, correction.At);
+        return new Correction(id, correction.DocumentId, correction.Kind, correction.Mention, correction.EventType, correction.Place, correction.Author, correction.At);
     }
 
     public IReadOnlyList<Correction> Corrections()
     {
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, document_id, kind, start, end, event_id, place, author, created_at FROM corrections ORDER BY id";
+        command.CommandText = "SELECT id, document_id, kind, start, end, event_type, place, author, created_at FROM corrections ORDER BY id";
         using var reader = command.ExecuteReader();
         var corrections = new List<Correction>();
         while (reader.Read())

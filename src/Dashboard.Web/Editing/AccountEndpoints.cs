@@ -8,6 +8,9 @@ namespace Dashboard.Web.Editing;
 /// <summary>Sign-in and sign-out for shared mode (a form post with an antiforgery token, then a cookie).</summary>
 public static class AccountEndpoints
 {
+    /// <summary>The rate-limit policy of sign-in attempts (10 a minute per client address).</summary>
+    public const string LoginRateLimit = "login";
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -22,6 +25,7 @@ public static class AccountEndpoints
                 await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal).ConfigureAwait(false);
                 return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? url : "/");
             })
+            .RequireRateLimiting(LoginRateLimit)
             .ExcludeFromDescription();
         endpoints.MapPost("/account/logout", async (HttpContext context) =>
             {

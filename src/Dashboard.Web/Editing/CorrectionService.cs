@@ -24,8 +24,8 @@ public sealed class CorrectionService(LiveDashboardStore live, GeoData geo, Time
     public Correction Dismiss(EventRecord e, string author)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var local = e.Id.StartsWith(e.DocumentId + ".", StringComparison.Ordinal) ? e.Id[(e.DocumentId.Length + 1)..] : e.Id;
-        return live.Correct(new Correction(0, e.DocumentId, CorrectionKind.DismissEvent, null, local, null, author, clock.GetUtcNow()));
+        // Named by type and first evidence sentence, which stay the same when re-extraction renumbers events.
+        return live.Correct(new Correction(0, e.DocumentId, CorrectionKind.DismissEvent, e.Evidence[0].Span, e.Type, null, author, clock.GetUtcNow()));
     }
 
     /// <summary>Gazetteer entries for a name, most populous first, as candidates an analyst can choose.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Dashboard.Web.Hosting;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -24,7 +22,7 @@ public sealed class EditorAccess(DashboardOptions options, AuthenticationStatePr
         return IsShared ? (user.IsInRole(EditorRole), name ?? "viewer") : (true, name ?? "local analyst");
     }
 
-    /// <summary>Checks a sign-in against the configured editors (constant-time comparison of password hashes).</summary>
+    /// <summary>Checks a sign-in against the configured editors (salted PBKDF2, constant-time comparison).</summary>
     public static ClaimsPrincipal? SignIn(DashboardOptions options, string? user, string? password)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,21 +31,16 @@ public sealed class EditorAccess(DashboardOptions options, AuthenticationStatePr
             return null;
         }
 
-        var hash = Convert.FromHexString(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(password))));
-        foreach (var editor in options.Editors)
+        var editor = options.Editors.FirstOrDefault(e => string.Equals(e.User, user.Trim(), StringComparison.Ordinal));
+        // Unknown users are checked against a dummy hash too, so that timing does not tell which user names exist.
+        if (!Core.Security.PasswordHash.Verify(password, editor?.PasswordHash ?? DummyHash) || editor is null)
         {
-            if (!string.Equals(editor.User, user.Trim(), StringComparison.Ordinal) || editor.PasswordSha256.Length != 64)
-            {
-                continue;
-            }
-
-            if (CryptographicOperations.FixedTimeEquals(hash, Convert.FromHexString(editor.PasswordSha256)))
-            {
-                var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, editor.User), new Claim(ClaimTypes.Role, EditorRole)], "cookie");
-                return new ClaimsPrincipal(identity);
-            }
+            return null;
         }
 
-        return null;
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, editor.User), new Claim(ClaimTypes.Role, EditorRole)], "cookie");
+        return new ClaimsPrincipal(identity);
     }
+
+    private static readonly string DummyHash = Core.Security.PasswordHash.Create(Guid.NewGuid().ToString("N"));
 }

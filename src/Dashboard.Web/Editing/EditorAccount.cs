@@ -1,9 +1,12 @@
 namespace Dashboard.Web.Editing;
 
-/// <summary>A configured editor for shared mode: a user name and the SHA-256 (hex) of the password.</summary>
+/// <summary>
+/// A configured editor for shared mode: a user name and a salted password hash
+/// (<c>pbkdf2-sha256$…</c>, made by <c>dotnet run --project src/Dashboard.Cli -- hash-password</c>).
+/// </summary>
 public sealed class EditorAccount
 {
     public string User { get; set; } = string.Empty;
 
-    public string PasswordSha256 { get; set; } = string.Empty;
+    public string PasswordHash { get; set; } = string.Empty;
 }

@@ -22,6 +22,7 @@ public static class ApplicationBuilderExtensions
         app.UseResponseCompression();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -9,6 +9,7 @@ using Dashboard.Store.Sqlite;
 using Dashboard.Web.Editing;
 using Dashboard.Web.Ingest;
 using Dashboard.Web.Api;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
@@ -62,6 +63,19 @@ public static class ServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddAuthorization();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AccountEndpoints.LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+        });
+        foreach (var editor in options.Editors.Where(e => !Core.Security.PasswordHash.IsWellFormed(e.PasswordHash)))
+        {
+            throw new InvalidOperationException(
+                $"Editor '{editor.User}': PasswordHash is not a hash made by 'dashboard hash-password' (pbkdf2-sha256$…).");
+        }
+
         services.AddCascadingAuthenticationState();
         services.AddSingleton<IngestService>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestService>());

@@ -35,6 +35,18 @@ public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore 
         return job;
     }
 
+    private void Notify()
+    {
+        try
+        {
+            Changed?.Invoke();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "A progress subscriber failed");
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var job in _channel.Reader.ReadAllAsync(stoppingToken))
@@ -42,7 +54,7 @@ public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore 
             foreach (var item in job.Items)
             {
                 job.Current = item.FileName;
-                Changed?.Invoke();
+                Notify();
                 IngestResult result;
                 try
                 {
@@ -58,14 +70,22 @@ public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore 
                 job.Add(result);
                 if (result.Succeeded && result.Outcome != Store.Sqlite.SaveOutcome.Unchanged)
                 {
-                    live.Reload();
+                    try
+                    {
+                        live.Reload();
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // The document is stored; the dashboard shows it after the next successful reload.
+                        logger.LogError(e, "Reloading the dashboard data after {File} failed", item.FileName);
+                    }
                 }
 
-                Changed?.Invoke();
+                Notify();
             }
 
             job.Current = null;
-            Changed?.Invoke();
+            Notify();
         }
     }
 }

@@ -40,6 +40,7 @@ public sealed record Viewport
             || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
             || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
             || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var zoom)
+            || !double.IsFinite(lat) || !double.IsFinite(lon) || !double.IsFinite(zoom)
             || lat is < -90 or > 90 || lon is < -540 or > 540 || zoom is < 0 or > 20)
         {
             return null;

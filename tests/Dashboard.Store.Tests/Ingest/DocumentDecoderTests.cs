@@ -31,6 +31,14 @@ public sealed class DocumentDecoderTests
     }
 
     [Fact]
+    public void Decode_ShortCrlfLinesAndTabs_StillText()
+    {
+        var text = string.Concat(Enumerable.Repeat("\t- a\r\n", 100));
+
+        Assert.True(DocumentDecoder.Decode("list.txt", Encoding.UTF8.GetBytes(text), new IngestLimits()).IsSuccess);
+    }
+
+    [Fact]
     public void Decode_OverTheLimit_Refused()
     {
         var result = DocumentDecoder.Decode("big.txt", Encoding.UTF8.GetBytes(new string('a', 2048)), Limits);

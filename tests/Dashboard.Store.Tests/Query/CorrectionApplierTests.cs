@@ -36,9 +36,20 @@ public sealed class CorrectionApplierTests
     {
         var a = SampleCorpus.DocumentA().Result;
 
-        var result = CorrectionApplier.Apply(a, [new Correction(1, "a", CorrectionKind.DismissEvent, null, "e1", null, "x", At)]);
+        var result = CorrectionApplier.Apply(a, [new Correction(1, "a", CorrectionKind.DismissEvent, new TextSpan(0, 47), "deploy", null, "x", At)]);
 
         Assert.Equal(["e2"], result.Events.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Apply_DismissAfterRenumbering_StillHidesTheSameEvent()
+    {
+        var a = SampleCorpus.DocumentA().Result;
+        var renumbered = a with { Events = [.. a.Events.Select((e, i) => e with { Id = $"e{i + 7}" })] };
+
+        var result = CorrectionApplier.Apply(renumbered, [new Correction(1, "a", CorrectionKind.DismissEvent, new TextSpan(48, SampleCorpus.TextA.Length), "protest", null, "x", At)]);
+
+        Assert.Equal(["deploy"], result.Events.Select(e => e.Type));
     }
 
     [Fact]

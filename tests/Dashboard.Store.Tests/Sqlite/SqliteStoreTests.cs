@@ -90,7 +90,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
         store.Save(a.Document, "h", null, a.Result, Now);
         store.AddCorrection(new Correction(0, "a", CorrectionKind.ReassignPlace, new TextSpan(25, 36), null, SampleCorpus.Capital, "analyst", Now));
-        store.AddCorrection(new Correction(0, "a", CorrectionKind.DismissEvent, null, "e2", null, "analyst", Now));
+        store.AddCorrection(new Correction(0, "a", CorrectionKind.DismissEvent, new TextSpan(48, SampleCorpus.TextA.Length), "protest", null, "analyst", Now));
 
         store.ReplaceExtraction("a", a.Result);
         var reopened = Open();
@@ -99,7 +99,7 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal([1L, 2L], corrections.Select(c => c.Id));
         Assert.Equal(SampleCorpus.Capital, corrections[0].Place);
         Assert.Equal(new TextSpan(25, 36), corrections[0].Mention);
-        Assert.Equal("e2", corrections[1].EventId);
+        Assert.Equal("protest", corrections[1].EventType);
     }
 
     [Fact]

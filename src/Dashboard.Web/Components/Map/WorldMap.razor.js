@@ -118,9 +118,10 @@ export async function setData(element, url) {
     collection = await response.json();
   } catch (e) {
     if (e.name === 'AbortError') return;
+    // A failed fetch (a filter that no longer applies, a server hiccup) keeps the map as it was; the next change retries.
     element.dataset.loading = 'false';
     element.dataset.error = String(e.message ?? e);
-    throw e;
+    return;
   }
   if (request !== state.request) return;
   update(state, collection.features);
@@ -206,6 +207,11 @@ function update(state, features) {
 
 // What one place feature becomes on the map: an event marker or a mention dot for points, an area or a line for
 // shapes, and an arrow per movement that ends here.
+// Tooltips take HTML; names come from data, so they are escaped.
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
 function describe(feature) {
   const p = feature.properties;
   const geometry = feature.geometry;
@@ -244,7 +250,7 @@ function describe(feature) {
       place: p.id,
       kind: 'arrow',
       group: 'arrows',
-      signature: JSON.stringify(move),
+      signature: JSON.stringify([move, p.id, p.lat, p.lon]),
       props: p,
       move,
       from: [o.lat, o.lon],
@@ -311,7 +317,7 @@ function build(state, item) {
       interactive: true,
     });
     const group = L.featureGroup([line, arrowHead(state.map, item.from, item.to, style.colour, title)]);
-    group.bindTooltip(title, { sticky: true });
+    group.bindTooltip(escapeHtml(title), { sticky: true });
     group.on('click', onSelect(`event:${item.move.event}`));
     line.on('add', () => {
       const node = line.getElement();
@@ -338,7 +344,7 @@ function build(state, item) {
     }),
   });
   const label = `${p.name} (${p.precisionLabel})` + (p.eventCount ? ` — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}` : ` — mentioned ${p.mentionCount}×`);
-  layer.bindTooltip(label, { sticky: true });
+  layer.bindTooltip(escapeHtml(label), { sticky: true });
   layer.on('click', onSelect(p.id));
   layer.on('add', () => {
     layer.eachLayer((l) => {
