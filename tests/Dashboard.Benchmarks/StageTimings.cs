@@ -29,7 +29,7 @@ internal static class StageTimings
         var prepared = articles.Select(DocumentPreparer.Prepare).ToArray();
         var k = 0;
         Measure(output, "dates only", 2000, articles, _ => DateRecognizer.Recognise(prepared[k++ % prepared.Length], new DateOnly(2022, 1, 11)).Count);
-        foreach (var name in new[] { "IsoDate", "DayMonthYear", "MonthDayYear", "MonthYear", "SinceYear", "InYear", "Weekday", "RelativeDay", "RelativeWeek", "PastPeriod", "InMonth" })
+        foreach (var name in new[] { "IsoDate", "DayMonthYear", "MonthDayYear", "MonthYear", "SinceYear", "InYear", "Weekday", "RelativeDay", "RelativeWeek", "PastPeriod", "AgoPeriod", "InMonth" })
         {
             var regex = (System.Text.RegularExpressions.Regex)typeof(DateRecognizer).GetMethod(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.Invoke(null, null)!;
             Measure(output, name, 200, articles, a => regex.Matches(a).Sum(m => m.Groups.Count));

@@ -19,7 +19,8 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> Weekdays = Keywords("day");
     private static readonly SearchValues<string> DayWords = Keywords("day", "night", "morning", "afternoon", "evening", "tomorrow");
     private static readonly SearchValues<string> PeriodWords = Keywords("week", "month", "year");
-    private static readonly SearchValues<string> PastWords = Keywords("past", "last", "ago");
+    private static readonly SearchValues<string> PastWords = Keywords("the past", "the last");
+    private static readonly SearchValues<string> AgoWords = Keywords(" ago");
     private static readonly SearchValues<string> MonthWords = Keywords(
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -37,6 +38,7 @@ public static partial class DateRecognizer
         new(DayWords, RelativeDay(), (m, p) => p is { } published ? RelativeDayInterval(m.Groups["word"].Value, published) : null),
         new(PeriodWords, RelativeWeek(), (m, p) => p is { } published ? RelativePeriod(m.Groups["which"].Value, m.Groups["unit"].Value, published) : null),
         new(PastWords, PastPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
+        new(AgoWords, AgoPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
         new(MonthWords, InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
     ];
 
@@ -221,8 +223,12 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\b(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+(?<unit>week|month|year)\b")]
     private static partial Regex RelativeWeek();
 
-    [GeneratedRegex(@"\b(?:(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last)\s+(?:(?<count>\d+|two|three|four|five|six|seven|few|several)\s+)?(?<unit>days?|weeks?|months?|years?)|(?<count>\d+|a|an|one|two|three|four|five|six|seven|several|a few)\s+(?<unit>days?|weeks?|months?|years?)\s+(?<ago>ago))\b")]
+    // Two rules, so that the common case scans for "the past"/"the last" and the "… ago" form runs only where " ago" is.
+    [GeneratedRegex(@"\b(?:[Oo]ver|[Ii]n|[Dd]uring|[Ff]or)\s+the\s+(?:past|last)\s+(?:(?<count>\d+|two|three|four|five|six|seven|few|several)\s+)?(?<unit>days?|weeks?|months?|years?)\b")]
     private static partial Regex PastPeriod();
+
+    [GeneratedRegex(@"\b(?<count>\d+|a|an|one|two|three|four|five|six|seven|several|a few)\s+(?<unit>days?|weeks?|months?|years?)\s+(?<ago>ago)\b")]
+    private static partial Regex AgoPeriod();
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+" + CalendarWords.MonthPattern + @"\b(?!\s+\d)(?!,?\s+(?:19|20)\d{2})")]
     private static partial Regex InMonth();
