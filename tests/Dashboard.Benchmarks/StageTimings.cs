@@ -36,6 +36,26 @@ internal static class StageTimings
         }
     }
 
+    public static void Loop(TimeSpan duration)
+    {
+        var root = DataRoot.Locate().Value;
+        var pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
+        var articles = CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray();
+        for (var i = 0; i < 300; i++)
+        {
+            pipeline.Extract(articles[i % articles.Length], new DateOnly(2022, 1, 11)); // warm-up and JIT tiering
+        }
+
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        while (clock.Elapsed < duration)
+        {
+            pipeline.Extract(articles[count++ % articles.Length], new DateOnly(2022, 1, 11));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles in {clock.Elapsed.TotalSeconds:F1} s: {count / clock.Elapsed.TotalSeconds:F0} articles/s, {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} µs/article (after loading and 300 warm-up articles)"));
+    }
+
     /// <summary>Each stage's share of the whole pipeline, timed inside the same loop (caches as in real use).</summary>
     private static void InContext(TextWriter output, NewsPipeline pipeline, string[] articles, int rounds)
     {

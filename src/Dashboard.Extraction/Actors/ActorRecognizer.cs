@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Events;
 using Dashboard.Core.Geography;
@@ -126,6 +127,14 @@ public sealed class ActorRecognizer
         private readonly LexiconSet _lex = owner._lexicons;
         private readonly string?[] _words = new string?[tokens.Count];
 
+        // Lookups by span of the text: this scan visits every token of every passage, so it must not allocate per token.
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = owner._lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords = owner._lexicons.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts = owner._lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
+            owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public void Run()
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -149,7 +158,7 @@ public sealed class ActorRecognizer
 
             for (var n = Math.Min(MaxNameTokens, tokens.Count - i); n >= 1; n--)
             {
-                if (tokens[i + n - 1].IsWord && owner._named.TryGetValue(Slice(i, i + n), out var actor))
+                if (tokens[i + n - 1].IsWord && _named.TryGetValue(SliceSpan(i, i + n), out var actor))
                 {
                     actors.Add(actor.Id, actor.Name, actor.Kind, actor.Country, null, Span(i, i + n));
                     return i + n - 1;
@@ -205,7 +214,7 @@ public sealed class ActorRecognizer
         /// <summary>"the French leader": a role with an affiliation names the one person of that country with such a role.</summary>
         private int? TryLeader(int i)
         {
-            if (!(Word(i) is "the" or "The") || i + 2 >= tokens.Count || Country(i + 1) is not { } country)
+            if (!(WordSpan(i) is "the" or "The") || i + 2 >= tokens.Count || Country(i + 1) is not { } country)
             {
                 return null;
             }
@@ -235,9 +244,8 @@ public sealed class ActorRecognizer
         /// <summary>"protesters", "French troops", "Kenyan security forces".</summary>
         private int? TryGroup(int i)
         {
-            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _lex.Actors.PhraseStarts.Contains(Word(i))
-                && _lex.Actors.Groups.ContainsKey($"{Word(i)} {Word(i + 1)}") ? 2 : 1;
-            if (!_lex.Actors.Groups.TryGetValue(n == 2 ? $"{Word(i)} {Word(i + 1)}" : Word(i), out _))
+            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _phraseStarts.Contains(WordSpan(i)) && IsGroupPair(i) ? 2 : 1;
+            if (n == 1 && !_groups.ContainsKey(WordSpan(i)))
             {
                 return null;
             }
@@ -268,7 +276,7 @@ public sealed class ActorRecognizer
         {
             for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
             {
-                if (tokens[i + n - 1].IsWord && _lex.PersonTitles.Contains(Slice(i, i + n).TrimEnd('.')))
+                if (tokens[i + n - 1].IsWord && _titles.Contains(SliceSpan(i, i + n).TrimEnd('.')))
                 {
                     return n;
                 }
@@ -283,7 +291,7 @@ public sealed class ActorRecognizer
             if (t.IsWord)
             {
                 // A name stops at a title, a function word or a country's adjective ("… Omar Haddad Egyptian officials").
-                return t.Capitalised && !_lex.PersonTitles.Contains(Word(j)) && !_lex.Stopwords.Contains(Word(j))
+                return t.Capitalised && !_titles.Contains(WordSpan(j)) && !_stopwords.Contains(WordSpan(j))
                     && owner._gazetteer.CountryByDemonym(Word(j)) is null;
             }
 
@@ -309,5 +317,14 @@ public sealed class ActorRecognizer
         private string Slice(int start, int end) => end - start == 1 ? Word(start) : text[tokens[start].Start..tokens[end - 1].End];
 
         private string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
+
+        private ReadOnlySpan<char> WordSpan(int j) => text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
+
+        private ReadOnlySpan<char> SliceSpan(int start, int end) => text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+
+        /// <summary>Whether two words form a group phrase ("security forces"); the lexicon spells phrases with one space.</summary>
+        private bool IsGroupPair(int i) => tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == ' '
+            ? _groups.ContainsKey(SliceSpan(i, i + 2))
+            : _groups.ContainsKey($"{Word(i)} {Word(i + 1)}");
     }
 }

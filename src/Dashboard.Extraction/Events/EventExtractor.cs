@@ -79,13 +79,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             .GroupBy(p => p.Choice!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First()).FirstOrDefault();
         var drafts = new List<Draft>();
+        var words = new List<(int Start, int Length)>(64); // reused by every sentence of the document
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
             ResolvedPlace? lastPlace = null;
             foreach (var sentence in SentenceSplitter.Split(document.Text, passage))
             {
-                foreach (var draft in FromSentence(document.Text, passage, sentence, passageFacts))
+                foreach (var draft in FromSentence(document.Text, passage, sentence, passageFacts, words))
                 {
                     var speech = IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
@@ -98,9 +99,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return Merge(drafts);
     }
 
-    private IEnumerable<Draft> FromSentence(string text, Passage passage, TextSpan sentence, PassageFacts facts)
+    private IEnumerable<Draft> FromSentence(string text, Passage passage, TextSpan sentence, PassageFacts facts, List<(int Start, int Length)> words)
     {
-        var triggers = Triggers(text, sentence);
+        var triggers = Triggers(text, sentence, words);
+        if (triggers.Count == 0)
+        {
+            yield break; // most sentences: nothing more to allocate
+        }
+
         var substantive = triggers.Where(t => t.Type is not "statement").ToList();
 
         // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
@@ -118,12 +124,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
     }
 
-    private List<(string Type, string Status, TextSpan Span)> Triggers(string text, TextSpan sentence)
+    private List<(string Type, string Status, TextSpan Span)> Triggers(string text, TextSpan sentence, List<(int Start, int Length)> words)
     {
         // Words are looked up as spans of the text: no string per word (this runs on every sentence of every article).
         var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseStarts = lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new List<(int Start, int Length)>();
+        words.Clear();
         foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
             words.Add((sentence.Start + m.Index, m.Length));
@@ -140,9 +146,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             if (i + 2 < words.Count && phraseStarts.Contains(word)
-                && triggers.TryGetValue(
-                    $"{word} {text.AsSpan(words[i + 1].Start, words[i + 1].Length)} {text.AsSpan(words[i + 2].Start, words[i + 2].Length)}",
-                    out var three))
+                && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
                 found.Add((three.Type, three.Status, new TextSpan(start, words[i + 2].Start + words[i + 2].Length)));
                 i += 2;
@@ -152,7 +156,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (i + 1 < words.Count && phraseStarts.Contains(word))
             {
                 var end = words[i + 1].Start + words[i + 1].Length;
-                if (triggers.TryGetValue($"{word} {text.AsSpan(words[i + 1].Start, words[i + 1].Length)}", out var phrase))
+                if (triggers.TryGetValue(Phrase(text, words, i, 2), out var phrase))
                 {
                     found.Add((phrase.Type, phrase.Status, new TextSpan(start, end)));
                     i++;
@@ -167,6 +171,25 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Words i … i+count-1 as the lexicon spells a phrase (single spaces): the text itself when it is spelled so (no
+    /// copy), else a joined copy.
+    /// </summary>
+    private static ReadOnlySpan<char> Phrase(string text, List<(int Start, int Length)> words, int i, int count)
+    {
+        var start = words[i].Start;
+        var end = words[i + count - 1].Start + words[i + count - 1].Length;
+        var single = true;
+        for (var k = i; k < i + count - 1 && single; k++)
+        {
+            single = words[k + 1].Start == words[k].Start + words[k].Length + 1 && text[words[k].Start + words[k].Length] == ' ';
+        }
+
+        return single
+            ? text.AsSpan(start, end - start)
+            : string.Join(' ', Enumerable.Range(i, count).Select(k => text.Substring(words[k].Start, words[k].Length)));
     }
 
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
