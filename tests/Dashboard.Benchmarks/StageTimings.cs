@@ -46,12 +46,18 @@ internal static class StageTimings
             pipeline.Extract(articles[i % articles.Length], new DateOnly(2022, 1, 11)); // warm-up and JIT tiering
         }
 
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var count = 0;
         while (clock.Elapsed < duration)
         {
             pipeline.Extract(articles[count++ % articles.Length], new DateOnly(2022, 1, 11));
         }
+
+        var perArticleKb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count;
+        var cpuPerArticle = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated {perArticleKb:F0} KB/article; process CPU {cpuPerArticle:F0} µs/article (all threads, GC included)"));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles in {clock.Elapsed.TotalSeconds:F1} s: {count / clock.Elapsed.TotalSeconds:F0} articles/s, {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} µs/article (after loading and 300 warm-up articles)"));
     }
@@ -61,40 +67,48 @@ internal static class StageTimings
     {
         var names = new[] { "prepare", "recognise", "resolve", "actors", "dates", "quantities", "events" };
         var ticks = new long[names.Length];
+        var bytes = new long[names.Length];
         var published = new DateOnly(2022, 1, 11);
         for (var round = -200; round < rounds; round++)
         {
             var text = articles[Math.Abs(round) % articles.Length];
-            var t = Stopwatch.GetTimestamp();
-            var document = DocumentPreparer.Prepare(text);
             var stamps = new long[names.Length + 1];
-            stamps[0] = t;
-            stamps[1] = Stopwatch.GetTimestamp();
+            var allocs = new long[names.Length + 1];
+            void Mark(int k)
+            {
+                stamps[k] = Stopwatch.GetTimestamp();
+                allocs[k] = GC.GetAllocatedBytesForCurrentThread();
+            }
+
+            Mark(0);
+            var document = DocumentPreparer.Prepare(text);
+            Mark(1);
             var mentions = pipeline.Recognizer.Recognise(document);
-            stamps[2] = Stopwatch.GetTimestamp();
+            Mark(2);
             var places = pipeline.Resolver.Resolve(document, mentions);
-            stamps[3] = Stopwatch.GetTimestamp();
+            Mark(3);
             var actors = pipeline.Actors.Recognise(document, places);
-            stamps[4] = Stopwatch.GetTimestamp();
+            Mark(4);
             var dates = DateRecognizer.Recognise(document, published);
-            stamps[5] = Stopwatch.GetTimestamp();
+            Mark(5);
             var quantities = pipeline.Quantities.Recognise(document);
-            stamps[6] = Stopwatch.GetTimestamp();
+            Mark(6);
             pipeline.Events.Extract(document, places, actors, dates, quantities);
-            stamps[7] = Stopwatch.GetTimestamp();
+            Mark(7);
             if (round >= 0)
             {
                 for (var i = 0; i < names.Length; i++)
                 {
                     ticks[i] += stamps[i + 1] - stamps[i];
+                    bytes[i] += allocs[i + 1] - allocs[i];
                 }
             }
         }
 
-        foreach (var (name, total) in names.Zip(ticks))
+        for (var i = 0; i < names.Length; i++)
         {
-            var perArticle = total * 1_000_000.0 / Stopwatch.Frequency / rounds;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  in context: {name,-12} {perArticle,8:F1} µs/article"));
+            var perArticle = ticks[i] * 1_000_000.0 / Stopwatch.Frequency / rounds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  in context: {names[i],-12} {perArticle,8:F1} µs/article {bytes[i] / 1024.0 / rounds,8:F1} KB/article"));
         }
     }
 

@@ -267,9 +267,23 @@ public sealed class ActorRecognizer
             }
 
             // "Mr Dupont" → "Jean Dupont": the one person whose name ends with this surname.
-            var surname = name.Split(' ')[^1];
-            var matches = actors.People.Where(p => actors.NameOf(p.Id).EndsWith(" " + surname, StringComparison.Ordinal)).ToList();
-            return matches.Count == 1 ? matches[0].Id : null;
+            var surname = name.AsSpan(name.LastIndexOf(' ') + 1);
+            string? match = null;
+            foreach (var (id, _, _) in actors.People)
+            {
+                var full = actors.NameOf(id).AsSpan();
+                if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] == ' ')
+                {
+                    if (match is not null)
+                    {
+                        return null; // two people share the surname: no guess
+                    }
+
+                    match = id;
+                }
+            }
+
+            return match;
         }
 
         private int TitleAt(int i)

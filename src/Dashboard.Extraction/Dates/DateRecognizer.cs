@@ -52,7 +52,7 @@ public static partial class DateRecognizer
 
         // Each rule scans the whole text once (cheaper than passage by passage); a match counts when it lies inside
         // one passage that is not boilerplate.
-        var candidates = new List<(TextSpan Span, DateInterval Interval, Passage Passage)>();
+        var candidates = new List<(TextSpan Span, DateInterval Interval, Passage Passage, int Seq)>();
         foreach (var rule in Rules)
         {
             if (text.AsSpan().IndexOfAny(rule.Keywords) < 0)
@@ -66,7 +66,7 @@ public static partial class DateRecognizer
                 if (document.PassageAt(span.Start) is { Kind: not PassageKind.Boilerplate } passage && passage.Span.Contains(span)
                     && rule.Resolve(m, published) is { } interval)
                 {
-                    candidates.Add((span, interval, passage));
+                    candidates.Add((span, interval, passage, candidates.Count));
                 }
             }
         }
@@ -75,7 +75,10 @@ public static partial class DateRecognizer
         // ordered so that the overlap test stays logarithmic on huge inputs.
         var found = new List<TimeExpression>();
         var taken = new SortedSet<(int Start, int End)>();
-        foreach (var (span, interval, passage) in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+        // Stable: equal spans keep rule order.
+        candidates.Sort((x, y) => x.Span.Length != y.Span.Length ? y.Span.Length.CompareTo(x.Span.Length)
+            : x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Seq.CompareTo(y.Seq));
+        foreach (var (span, interval, passage, _) in candidates)
         {
             var nearby = taken.GetViewBetween((span.Start - MaxExpressionLength, int.MinValue), (span.End, int.MinValue));
             if (!nearby.Any(t => t.Start < span.End && span.Start < t.End))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
@@ -15,12 +16,20 @@ namespace Dashboard.Extraction.Quantities;
 public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, string> units)
 {
     private const int MaxModifiers = 2;
+    private const int MaxWordsAfter = 16;
+
+    // Unit nouns are looked up as spans of the text (this runs after every number in every article).
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _units =
+        (units as FrozenDictionary<string, string> ?? units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "as", "and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "was", "were",
         "is", "are", "be", "been", "have", "has", "had", "would", "will", "could", "said", "than",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEndLookup = PhraseEnds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<Quantity> Recognise(PreparedDocument document)
     {
@@ -41,7 +50,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
             }
 
             var lookback = Math.Max(passage.Span.Start, m.Index - 30);
-            var hedge = HedgeBefore().Match(text[lookback..m.Index]);
+            var hedge = HedgeBefore().Match(text, lookback, m.Index - lookback); // as if on the substring; Index is into text
             var (hedgeMin, hedgeMax, approximate) = Hedge(hedge.Success ? hedge.Groups["hedge"].Value : string.Empty);
             var (value, min, max) = amount;
             if (value is { } v)
@@ -50,7 +59,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 max = hedgeMax ? v : max;
             }
 
-            var span = new TextSpan(hedge.Success ? lookback + hedge.Index : m.Index, unit.Value.End);
+            var span = new TextSpan(hedge.Success ? hedge.Index : m.Index, unit.Value.End);
             found.Add(new Quantity(span, span.Slice(text), value, min, max, unit.Value.Unit, unit.Value.Noun, approximate || value is null));
         }
 
@@ -97,19 +106,37 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     /// <summary>The unit noun after the amount: "1,200 [French] soldiers", "40 transport planes", "thousands of troops".</summary>
     private (int End, string Unit, string Noun)? UnitAfter(string text, int from, int limit)
     {
-        var words = Words().Matches(text[from..Math.Min(limit, from + 80)]);
-        var skipped = 0;
-        for (var i = 0; i < words.Count && skipped <= MaxModifiers; i++)
+        var window = text.AsSpan(from, Math.Min(limit, from + 80) - from);
+        Span<(int Start, int Length)> words = stackalloc (int, int)[MaxWordsAfter];
+        var count = 0;
+        foreach (var m in Words().EnumerateMatches(window))
         {
-            var word = words[i].Value;
-            if (i + 1 < words.Count && units.TryGetValue($"{word} {words[i + 1].Value}", out var twoWord))
+            if (count == words.Length)
             {
-                return (from + words[i + 1].Index + words[i + 1].Length, twoWord, $"{word} {words[i + 1].Value}");
+                break;
             }
 
-            if (units.TryGetValue(word, out var unit))
+            words[count++] = (m.Index, m.Length);
+        }
+
+        var skipped = 0;
+        for (var i = 0; i < count && skipped <= MaxModifiers; i++)
+        {
+            var (start, length) = words[i];
+            var word = window.Slice(start, length);
+            // A two-word unit ("transport planes") as the lexicon spells it, with one space between the words.
+            if (i + 1 < count && words[i + 1].Start == start + length + 1 && window[start + length] == ' ')
             {
-                return (from + words[i].Index + words[i].Length, unit, word);
+                var pair = window.Slice(start, words[i + 1].Start + words[i + 1].Length - start);
+                if (_units.TryGetValue(pair, out var twoWord))
+                {
+                    return (from + start + pair.Length, twoWord, pair.ToString());
+                }
+            }
+
+            if (_units.TryGetValue(word, out var unit))
+            {
+                return (from + start + length, unit, word.ToString());
             }
 
             if (word is "of" or "more" or "additional" or "extra" or "other" or "new")
@@ -117,7 +144,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 continue; // "tens of thousands of troops", "2,000 more soldiers"
             }
 
-            if (PhraseEnds.Contains(word))
+            if (PhraseEndLookup.Contains(word))
             {
                 return null; // "scores of transports as troops…": the noun phrase ended before any unit
             }

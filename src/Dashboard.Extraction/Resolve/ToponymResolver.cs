@@ -30,6 +30,9 @@ public sealed class ToponymResolver
     private readonly LexiconSet _lexicons;
     private readonly RegionAdjectives _regionAdjectives;
 
+    // A border line's interior point is costly to compute (long multi-lines) and never changes: once per border.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string A, string B), GeoPoint> _borderPoints = new();
+
     public ToponymResolver(GeoData geo, LexiconSet lexicons)
         : this(geo, lexicons, new RegionAdjectives(geo?.Gazetteer ?? throw new ArgumentNullException(nameof(geo))))
     {
@@ -250,11 +253,11 @@ public sealed class ToponymResolver
 
         if (inside.Count >= 2 && _geo.Borders.Between(inside[0], inside[1]) is { } border)
         {
-            var point = border.Line.InteriorPoint;
+            var point = _borderPoints.GetOrAdd((border.A, border.B), _ => border.Line.InteriorPoint is var p ? new GeoPoint(p.Y, p.X) : default);
             var a = gazetteer.CountryByIso2(border.A)!.Name;
             var b = gazetteer.CountryByIso2(border.B)!.Name;
             var candidate = new PlaceCandidate($"border:{border.A}-{border.B}", $"{a}–{b} border", PlaceKind.Border,
-                new GeoPoint(point.Y, point.X), inside[0], null, 0, GeometryKind.Line, 1.0);
+                point, inside[0], null, 0, GeometryKind.Line, 1.0);
             return new ResolvedPlace(mention, candidate, PlaceKind.Border, GeoPrecision.Border, inside.Count == 2 ? 0.9 : 0.7, []);
         }
 
