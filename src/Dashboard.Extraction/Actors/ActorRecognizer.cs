@@ -50,7 +50,7 @@ public sealed class ActorRecognizer
 
         foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
         {
-            var tokens = Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
+            var tokens = PassageTokens.Of(document, passage);
             new PassageActors(this, document.Text, tokens, countries, actors).Run();
         }
 

@@ -84,7 +84,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             var passageFacts = Facts(passage.Id);
             ResolvedPlace? lastPlace = null;
-            foreach (var sentence in SentenceSplitter.Split(document.Text, passage))
+            foreach (var sentence in SentenceSplitter.Split(document, passage))
             {
                 foreach (var draft in FromSentence(document.Text, passage, sentence, passageFacts, words))
                 {

@@ -11,7 +11,15 @@ public static class SentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(passage);
-        var tokens = Tokenizer.Tokenize(text, passage.Span.Start, passage.Span.End);
+        return Split(text, Tokenizer.Tokenize(text, passage.Span.Start, passage.Span.End));
+    }
+
+    /// <summary>The sentences of a passage of a prepared document, from the tokens the other stages share.</summary>
+    internal static IReadOnlyList<TextSpan> Split(PreparedDocument document, Passage passage) =>
+        Split(document.Text, PassageTokens.Of(document, passage));
+
+    private static List<TextSpan> Split(string text, List<Token> tokens)
+    {
         var sentences = new List<TextSpan>();
         var start = -1;
         var end = -1;

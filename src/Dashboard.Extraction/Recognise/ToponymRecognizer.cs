@@ -46,7 +46,7 @@ public sealed class ToponymRecognizer
                 continue;
             }
 
-            var tokens = Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
+            var tokens = PassageTokens.Of(document, passage);
             var found = new List<PlaceMention>();
             new PassageScan(this, document.Text, passage.Id, tokens, found, surnames).Run();
             mentions.AddRange(found);
