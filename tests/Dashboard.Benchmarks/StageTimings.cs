@@ -40,7 +40,11 @@ internal static class StageTimings
     {
         var root = DataRoot.Locate().Value;
         var pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
-        var articles = CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray();
+        var jsonl = Environment.GetEnvironmentVariable("DASHBOARD_BENCH_JSONL");
+        var articles = string.IsNullOrEmpty(jsonl)
+            ? CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray()
+            : File.ReadLines(jsonl).Where(l => l.Length > 0)
+                .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
         for (var i = 0; i < 300; i++)
         {
             pipeline.Extract(articles[i % articles.Length], new DateOnly(2022, 1, 11)); // warm-up and JIT tiering
@@ -56,6 +60,13 @@ internal static class StageTimings
         }
 
         var perArticleKb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count;
+        var slowest = articles.Select((a, k) =>
+            {
+                var t = Stopwatch.GetTimestamp();
+                pipeline.Extract(a, new DateOnly(2022, 1, 11));
+                return (k, a.Length, Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }).OrderByDescending(x => x.Item3).Take(5);
+        Console.WriteLine("slowest: " + string.Join("; ", slowest.Select(x => string.Create(CultureInfo.InvariantCulture, $"#{x.k} ({x.Length} chars) {x.Item3:F2} ms"))));
         var cpuPerArticle = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / count;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated {perArticleKb:F0} KB/article; process CPU {cpuPerArticle:F0} µs/article (all threads, GC included)"));
 
