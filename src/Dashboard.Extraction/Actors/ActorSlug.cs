@@ -4,10 +4,11 @@ using Dashboard.Geo.Gazetteer;
 namespace Dashboard.Extraction.Actors;
 
 /// <summary>Stable, readable ids for actors: "jean-dupont", "collective-security-treaty-organization".</summary>
-internal static class ActorSlug
+public static class ActorSlug
 {
     public static string Of(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var folded = NameKey.Of(name);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)

@@ -357,25 +357,11 @@ public sealed class ToponymResolver
         var alternatives = candidates.Skip(1).Take(5).ToList();
         if (best.Score < AbstainBelow)
         {
-            return new ResolvedPlace(mention, null, best.Kind, PrecisionOf(best), confidence, candidates.Take(5).ToList());
+            return new ResolvedPlace(mention, null, best.Kind, PlacePrecision.Of(best), confidence, candidates.Take(5).ToList());
         }
 
-        return new ResolvedPlace(mention, best, best.Kind, PrecisionOf(best), confidence, alternatives);
+        return new ResolvedPlace(mention, best, best.Kind, PlacePrecision.Of(best), confidence, alternatives);
     }
-
-    private static GeoPrecision PrecisionOf(PlaceCandidate candidate) =>
-        candidate.Id.StartsWith("admin2:", StringComparison.Ordinal) ? GeoPrecision.Admin : PrecisionOf(candidate.Kind);
-
-    private static GeoPrecision PrecisionOf(PlaceKind kind) => kind switch
-    {
-        PlaceKind.Country => GeoPrecision.Country,
-        PlaceKind.Region => GeoPrecision.Region,
-        PlaceKind.Admin => GeoPrecision.Admin,
-        PlaceKind.Border => GeoPrecision.Border,
-        PlaceKind.Airport or PlaceKind.Landmark => GeoPrecision.Landmark,
-        PlaceKind.Other => GeoPrecision.Region, // seas, rivers, mountain ranges: areas
-        _ => GeoPrecision.City,
-    };
 
     private PlaceCandidate Candidate(GazetteerEntry entry, EntryRef r, double score) => (r == default ? entry.Kind : r.Table) switch
     {

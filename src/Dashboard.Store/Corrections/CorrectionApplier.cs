@@ -1,6 +1,6 @@
-using Dashboard.Core.Geography;
 using Dashboard.Core.Places;
 using Dashboard.Extraction.Pipeline;
+using Dashboard.Extraction.Resolve;
 
 namespace Dashboard.Store.Corrections;
 
@@ -40,7 +40,7 @@ public static class CorrectionApplier
                 {
                     Choice = correction.Place,
                     Kind = correction.Place!.Kind,
-                    Precision = PrecisionOf(correction.Place.Kind),
+                    Precision = PlacePrecision.Of(correction.Place),
                     Confidence = 1.0,
                 };
         }
@@ -52,14 +52,4 @@ public static class CorrectionApplier
             .ToList();
         return result with { Places = places, Events = events };
     }
-
-    public static GeoPrecision PrecisionOf(PlaceKind kind) => kind switch
-    {
-        PlaceKind.Landmark or PlaceKind.Airport => GeoPrecision.Landmark,
-        PlaceKind.City => GeoPrecision.City,
-        PlaceKind.Admin => GeoPrecision.Admin,
-        PlaceKind.Country => GeoPrecision.Country,
-        PlaceKind.Border => GeoPrecision.Border,
-        _ => GeoPrecision.Region,
-    };
 }

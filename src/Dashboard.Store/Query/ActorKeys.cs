@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Dashboard.Core.Events;
+using Dashboard.Extraction.Actors;
 
 namespace Dashboard.Store.Query;
 
@@ -41,28 +40,6 @@ public static class ActorKeys
         return Slug(colon >= 0 ? actor.Id[(colon + 1)..] : actor.Id);
     }
 
-    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; accents are dropped.</summary>
-    public static string Slug(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        return builder.ToString().Trim('-');
-    }
+    /// <summary>Lower-case letters and digits joined by single hyphens, accents dropped: the same slugs as actor ids.</summary>
+    public static string Slug(string text) => ActorSlug.Of(text);
 }
