@@ -79,14 +79,19 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             .GroupBy(p => p.Choice!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First()).FirstOrDefault();
         var drafts = new List<Draft>();
-        var words = new List<(int Start, int Length)>(64); // reused by every sentence of the document
+        // Reused by every sentence of the document: most sentences then allocate nothing.
+        var words = new List<(int Start, int Length)>(64);
+        var found = new List<(string Type, string Status, TextSpan Span)>(8);
+        var sentenceDrafts = new List<Draft>(4);
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
             ResolvedPlace? lastPlace = null;
             foreach (var sentence in SentenceSplitter.Split(document, passage))
             {
-                foreach (var draft in FromSentence(document.Text, passage, sentence, passageFacts, words))
+                sentenceDrafts.Clear();
+                FromSentence(document.Text, passage, sentence, passageFacts, words, found, sentenceDrafts);
+                foreach (var draft in sentenceDrafts)
                 {
                     var speech = IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
@@ -99,32 +104,65 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return Merge(drafts);
     }
 
-    private IEnumerable<Draft> FromSentence(string text, Passage passage, TextSpan sentence, PassageFacts facts, List<(int Start, int Length)> words)
+    private void FromSentence(
+        string text,
+        Passage passage,
+        TextSpan sentence,
+        PassageFacts facts,
+        List<(int Start, int Length)> words,
+        List<(string Type, string Status, TextSpan Span)> triggers,
+        List<Draft> output)
     {
-        var triggers = Triggers(text, sentence, words);
+        Triggers(text, sentence, words, triggers);
         if (triggers.Count == 0)
         {
-            yield break; // most sentences: nothing more to allocate
+            return;
         }
-
-        var substantive = triggers.Where(t => t.Type is not "statement").ToList();
 
         // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
         // troops", "China described the unrest as…"): the saying is then the sentence's main event, reported with the rest.
-        var chosen = substantive.Count == 0 ? triggers.Take(1).ToList()
-            : triggers[0].Type == "statement" ? [triggers[0], .. substantive] : substantive;
-        foreach (var type in chosen.GroupBy(t => t.Type).Select(g => g.First()))
+        // One event per type, from its first trigger.
+        var anySubstantive = triggers.Exists(t => t.Type is not "statement");
+        for (var k = 0; k < triggers.Count; k++)
         {
+            var type = triggers[k];
+            var chosen = anySubstantive ? type.Type is not "statement" || k == 0 : k == 0;
+            if (!chosen || HasType(output, type.Type))
+            {
+                continue;
+            }
+
             var when = DateFor(text, sentence, type.Span, facts.Dates);
             var (sources, targets) = Participants(facts.Actors, sentence, type.Span);
             var (place, origin) = Places(text, facts.Places, sentence, type);
             var fitting = UnitsByType.GetValueOrDefault(type.Type, []);
-            var amounts = facts.Quantities.Where(q => sentence.Contains(q.Span) && fitting.Contains(q.Unit)).ToList();
-            yield return new Draft(type.Type, Status(text, sentence, type), sources, targets, place, origin, when, amounts, new Evidence(sentence, passage.Id));
+            var amounts = new List<Quantity>();
+            foreach (var q in facts.Quantities)
+            {
+                if (sentence.Contains(q.Span) && fitting.Contains(q.Unit))
+                {
+                    amounts.Add(q);
+                }
+            }
+
+            output.Add(new Draft(type.Type, Status(text, sentence, type), sources, targets, place, origin, when, amounts, new Evidence(sentence, passage.Id)));
         }
     }
 
-    private List<(string Type, string Status, TextSpan Span)> Triggers(string text, TextSpan sentence, List<(int Start, int Length)> words)
+    private static bool HasType(List<Draft> drafts, string type)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Triggers(string text, TextSpan sentence, List<(int Start, int Length)> words, List<(string Type, string Status, TextSpan Span)> found)
     {
         // Words are looked up as spans of the text: no string per word (this runs on every sentence of every article).
         var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -135,7 +173,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             words.Add((sentence.Start + m.Index, m.Length));
         }
 
-        var found = new List<(string Type, string Status, TextSpan Span)>();
+        found.Clear();
         for (var i = 0; i < words.Count; i++)
         {
             var (start, length) = words[i];
@@ -170,7 +208,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        return found;
     }
 
     /// <summary>
@@ -195,27 +232,40 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
     private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger)
     {
-        var sources = new List<(string Id, ActorKind Kind)>();
-        var targets = new List<(string Id, ActorKind Kind)>();
-        foreach (var (id, kind, span) in actors.Where(a => sentence.Contains(a.Span)).OrderBy(a => a.Span.Start))
+        var inSentence = new List<(string Id, ActorKind Kind, TextSpan Span)>();
+        foreach (var a in actors)
         {
-            var list = span.Start < trigger.Start ? sources : targets;
-            if (!list.Exists(a => a.Id == id))
+            if (sentence.Contains(a.Span))
             {
-                list.Add((id, kind));
+                inSentence.Add(a);
             }
         }
 
+        inSentence.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+
         // Named actors first: a country, organisation or person acts rather than the generic "troops" beside it.
-        var ordered = (Sources: sources.OrderBy(a => a.Kind == ActorKind.Group ? 1 : 0).Select(a => a.Id).ToList(),
-            Targets: targets.OrderBy(a => a.Kind == ActorKind.Group ? 1 : 0).Select(a => a.Id).ToList());
-        if (ordered.Sources.Count == 0 && ordered.Targets.Count > 0)
+        var sources = new List<string>();
+        var targets = new List<string>();
+        foreach (var groups in (ReadOnlySpan<bool>)[false, true])
         {
-            ordered = ([ordered.Targets[0]], ordered.Targets.Skip(1).ToList()); // passive voice: "troops were sent by Russia"
+            foreach (var (id, kind, span) in inSentence)
+            {
+                var list = span.Start < trigger.Start ? sources : targets;
+                if ((kind == ActorKind.Group) == groups && !list.Contains(id))
+                {
+                    list.Add(id);
+                }
+            }
         }
 
-        ordered.Targets.RemoveAll(ordered.Sources.Contains);
-        return ordered;
+        if (sources.Count == 0 && targets.Count > 0)
+        {
+            sources.Add(targets[0]); // passive voice: "troops were sent by Russia"
+            targets.RemoveAt(0);
+        }
+
+        targets.RemoveAll(sources.Contains);
+        return (sources, targets);
     }
 
     private static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(string text, IReadOnlyList<ResolvedPlace> places, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
