@@ -29,7 +29,8 @@ public sealed class LiveDashboardStore : IDashboardQueries
 
     public IReadOnlyList<Correction> Corrections => _corrections;
 
-    public IDocumentStore Store => _store;
+    /// <summary>Stored documents the last reload could not read (shown to the user; <c>reextract</c> repairs them).</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public void Reload()
     {
@@ -45,6 +46,7 @@ public sealed class LiveDashboardStore : IDashboardQueries
                 documents.Select(d => new ExtractedDocument(d.Document, CorrectionApplier.Apply(d.Extraction, [.. byDocument[d.Document.Id]]))),
                 corrected);
             _corrections = corrections;
+            Problems = _store.LoadProblems;
             Version++;
         }
 

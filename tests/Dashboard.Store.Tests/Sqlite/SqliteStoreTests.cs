@@ -132,4 +132,28 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.False(result.IsSuccess);
         Assert.Equal(0, store.DocumentCount);
     }
+
+    [Fact]
+    public void LoadAll_UnreadableExtraction_SkippedNamedAndRepairableByReplacing()
+    {
+        var a = SampleCorpus.DocumentA();
+        var store = Open();
+        store.Save(a.Document, "h", null, a.Result, Now);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET extraction = '{\"document\": 42}'";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Empty(store.LoadAll());
+        Assert.Contains("cannot be read", Assert.Single(store.LoadProblems), StringComparison.Ordinal);
+        Assert.Equal(("a", SampleCorpus.TextA), store.Sources().Select(x => (x.Id, x.Text)).Single());
+
+        store.ReplaceExtraction("a", a.Result);
+
+        Assert.Single(store.LoadAll());
+        Assert.Empty(store.LoadProblems);
+    }
 }
