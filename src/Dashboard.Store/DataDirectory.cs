@@ -6,7 +6,6 @@ namespace Dashboard.Store;
 /// </summary>
 public static class DataDirectory
 {
-    public const string ConfigurationKey = "Dashboard:DataDirectory";
     public const string EnvironmentVariable = "Dashboard__DataDirectory";
 
     public static string Resolve(string? configured)

@@ -158,7 +158,7 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
         {
             if (PlaceRef.From(place) is { } p)
             {
-                candidates.Add(new Highlight(place.Mention.Span, HighlightKind.Place, p.Id, $"{p.Name} ({Labels.Precision(p.Precision)})"));
+                candidates.Add(new Highlight(place.Mention.Span, HighlightKind.Place, p.Id, $"{p.Name} ({Labels.Precision(p.Precision)})") { Point = p.Point });
             }
         }
 

@@ -28,8 +28,6 @@ public sealed record ViewFilter
     /// <summary>Whether any filter on events themselves (actor, type, date) is set.</summary>
     public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null;
 
-    public bool IsEmpty => !FiltersEvents && Documents.Count == 0 && string.IsNullOrWhiteSpace(Text);
-
     public bool MatchesDocument(string documentId) => Documents.Count == 0 || Documents.Contains(documentId);
 
     public bool MatchesActors(EventRecord e)

@@ -3,15 +3,13 @@ using Dashboard.Store.Ingest;
 namespace Dashboard.Web.Ingest;
 
 /// <summary>A batch of documents being ingested in the background, with a result per document as it finishes.</summary>
-public sealed class IngestJob(long id, IReadOnlyList<IngestItem> items, DateTimeOffset queuedAt)
+public sealed class IngestJob(long id, IReadOnlyList<IngestItem> items)
 {
     private readonly List<IngestResult> _results = [];
 
     public long Id { get; } = id;
 
     public IReadOnlyList<IngestItem> Items { get; } = items;
-
-    public DateTimeOffset QueuedAt { get; } = queuedAt;
 
     /// <summary>The file being extracted now, if any.</summary>
     public string? Current { get; internal set; }

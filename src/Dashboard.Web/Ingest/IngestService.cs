@@ -9,7 +9,7 @@ namespace Dashboard.Web.Ingest;
 /// Runs ingest batches one at a time in the background, so that uploading never blocks the page. Progress is visible
 /// to every open page; after each stored document the dashboard data reloads, so open maps update without a reload.
 /// </summary>
-public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore live, TimeProvider clock, ILogger<IngestService> logger) : BackgroundService
+public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore live, ILogger<IngestService> logger) : BackgroundService
 {
     private readonly Channel<IngestJob> _channel = Channel.CreateUnbounded<IngestJob>();
     private readonly ConcurrentQueue<IngestJob> _recent = new();
@@ -24,7 +24,7 @@ public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore 
     public IngestJob Enqueue(IReadOnlyList<IngestItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var job = new IngestJob(Interlocked.Increment(ref _nextId), items, clock.GetUtcNow());
+        var job = new IngestJob(Interlocked.Increment(ref _nextId), items);
         _recent.Enqueue(job);
         while (_recent.Count > 20 && _recent.TryDequeue(out _))
         {
