@@ -104,6 +104,90 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal("Mali", Assert.Single(events, e => e.Type == "protest").Place?.Choice?.Name);
     }
 
+    [Fact]
+    public void Extract_UndatedLead_TakesTheNewsDayButAnUndatedReactionStaysUndated()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nThe president defended the decision to send soldiers to Mali.\n\nTroops landed in Bamako on Monday. "
+            + "Officials met in Dakar on Monday.\n\nThe opposition leader dismissed the criticism.\n", Published).Events;
+        var lead = Assert.Single(events, e => e.Type == "statement");
+        Assert.Equal(("2022-01-10", DateBasis.NewsDay), (lead.When?.ToString(), lead.DateBasis));
+        Assert.Null(Assert.Single(events, e => e.Type == "criticise").When);
+    }
+
+    [Theory]
+    [InlineData("They had also cordoned off the palace, the agency said.", "deploy")]
+    [InlineData("In Bamako, fuel was increasingly in short supply.", "other")]
+    public void Extract_ReportedOrCurrentStateWithoutDate_TakesTheNewsDay(string sentence, string type)
+    {
+        var events = fixture.Pipeline.Extract(
+            $"Headline\n\nSoldiers arrived in Mali on Monday.\n\nOfficials met in Dakar on Monday.\n\n{sentence}\n", Published).Events;
+        var e = Assert.Single(events, e => e.Type == type && e.Evidence.Any(x => x.Span.Start > 60));
+        Assert.Equal(("2022-01-10", DateBasis.NewsDay), (e.When?.ToString(), e.DateBasis));
+    }
+
+    [Fact]
+    public void Extract_NoDayNamed_HasNoNewsDay() =>
+        Assert.Null(Single("The president defended the decision to send soldiers to Mali.", "statement").When);
+
+    [Fact]
+    public void Extract_DateInsideAnEarlierRelativeClause_IsNotCarriedForward()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nOn Monday officials met in Dakar.\n\nSoldiers stood in Bamako, which saw fighting over the past week. They had also cordoned off the palace.\n",
+            Published).Events;
+        Assert.Null(Assert.Single(events, e => e.Type == "deploy").When);
+    }
+
+    [Fact]
+    public void Extract_OpeningThatRefersBack_TakesTheDateOfThatHappeningAndIsNoNewEvent()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nProtests spread across Chad over the past week.\n\nFollowing the protests, police detained 300 people.\n", Published).Events;
+        var arrest = Assert.Single(events, e => e.Type == "arrest");
+        Assert.Equal(("2022-01-03/2022-01-09", DateBasis.Carried), (arrest.When?.ToString(), arrest.DateBasis));
+        Assert.Single(events, e => e.Type == "protest");
+    }
+
+    [Fact]
+    public void Extract_SameKindOfHappeningInTwoDatedClauses_TakesTheMorePreciseDate() =>
+        Assert.Equal("2022-01-10", Single("China last week described the vote as fair, and Beijing urged on Monday calm in Chad.", "statement").When?.ToString());
+
+    [Fact]
+    public void Extract_StatementAboutUnrestInAPlace_HasNoVenue() =>
+        Assert.Null(Single("Beijing described the unrest in Chad as a domestic matter.", "statement").Place);
+
+    [Fact]
+    public void Extract_OfferOfSupport_IsPlacedWhereTheSupportWouldGo() =>
+        Assert.Equal("Libya", Single("Turkey offered military advisers to help restore order in Libya.", "offer_support").Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_TransportOfCivilians_IsAnEvacuation()
+    {
+        var events = fixture.Pipeline.Extract("The army organised flights to transport French citizens in Niamey back to France.", Published).Events;
+        Assert.Equal("Niamey", Assert.Single(events, e => e.Type == "evacuate").Place?.Choice?.Name);
+        Assert.DoesNotContain(events, e => e.Type == "transport");
+    }
+
+    [Fact]
+    public void Extract_MovementLoadedInOnePlaceAndLandingInAnother_GoesFromTheFirstToTheLast()
+    {
+        var e = Single("Troops loaded vehicles onto planes in Paris and landed at airfields near Niamey.", "deploy");
+        Assert.Equal(("Paris", "Niamey"), (e.Origin?.Choice?.Name, e.Place?.Choice?.Name));
+    }
+
+    [Fact]
+    public void Extract_RetellingWithoutActor_JoinsTheHappeningWithItsAmount()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nFrance sent troops to Mali on Monday.\n\nThe number sent in would be about 1,000, Reuters reported.\n\nClashes broke out in Gao."
+            + "\n\nMore were sent to Mali, Reuters said.\n", Published).Events;
+        var deploy = Assert.Single(events, e => e.Type == "deploy" && e.Actors.Contains("country:FR"));
+        Assert.Equal(2, deploy.Evidence.Count); // not the third report, two paragraphs later
+        Assert.Equal(("troops", 1000.0), (Assert.Single(deploy.Quantities).Unit, deploy.Quantities[0].Value!.Value));
+        Assert.Equal(("2022-01-10", DateBasis.Stated), (deploy.When?.ToString(), deploy.DateBasis));
+    }
+
     private NewsEvent Single(string sentence, string type) =>
         Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
 }

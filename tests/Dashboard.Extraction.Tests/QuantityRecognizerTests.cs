@@ -11,7 +11,7 @@ public sealed class QuantityRecognizerTests
         ["paratroopers"] = "troops", ["troops"] = "troops", ["soldiers"] = "troops", ["people"] = "people",
         ["protesters"] = "people", ["transport planes"] = "aircraft", ["planes"] = "aircraft", ["tanks"] = "vehicles",
         ["dollars"] = "money",
-    });
+    }, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["sent"] = "troops", ["killed"] = "people" });
 
     [Theory]
     [InlineData("Russia sent about 2,500 paratroopers.", "about 2,500 paratroopers=~2500 [-, -] troops")]
@@ -26,6 +26,13 @@ public sealed class QuantityRecognizerTests
     [InlineData("They sent 2,000 more soldiers.", "2,000 more soldiers=2000 [-, -] troops")]
     [InlineData("In 2014 the revolution began.", "")]
     [InlineData("The score was 3-1 after 90 minutes.", "")]
+    [InlineData("The number sent in would probably be about 2500, but could go higher.", "about 2500=~2500 [-, -] troops")]
+    [InlineData("The number of soldiers deployed was 1,200.", "1,200=1200 [-, -] troops")]
+    [InlineData("The death toll rose to 43 on Monday.", "43=43 [-, -] people")]
+    [InlineData("The number killed stood at more than 30.", "more than 30=30 [30, -] people")]
+    [InlineData("The number of visitors was 300.", "")]
+    [InlineData("The number sent rose to 40 kilometres.", "")]
+    [InlineData("Officials counted 40, then 50.", "")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

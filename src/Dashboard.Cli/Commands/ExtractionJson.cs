@@ -194,6 +194,7 @@ internal static class ExtractionJson
         WriteEventPlace(w, "origin", e.Origin);
         WriteNullable(w, "date", e.When?.ToString());
         WriteNullable(w, "datePrecision", e.When is { } when ? Lower(when.Precision.ToString()) : null);
+        WriteNullable(w, "dateBasis", e.When is null ? null : Lower(e.DateBasis.ToString()));
         w.WriteStartArray("quantities");
         foreach (var q in e.Quantities)
         {

@@ -18,4 +18,8 @@ public sealed record NewsEvent(
     ResolvedPlace? Origin,
     DateInterval? When,
     IReadOnlyList<Quantity> Quantities,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>Whether <see cref="When"/> is stated in the event's own clause or inferred (meaningless without a date).</summary>
+    public DateBasis DateBasis { get; init; }
+}

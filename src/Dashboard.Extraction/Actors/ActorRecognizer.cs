@@ -254,7 +254,9 @@ public sealed class ActorRecognizer
             var country = i > 0 ? Country(i - 1) : null;
             var name = country is null ? noun : $"{noun} ({owner._gazetteer.CountryByIso2(country)?.Name ?? country})";
             var id = country is null ? $"group:{ActorSlug.Of(noun)}" : $"group:{ActorSlug.Of(noun)}:{country}";
-            actors.Add(id, name, ActorKind.Group, country, null, Span(country is null ? i : i - 1, i + n));
+            // The group's kind from the lexicon (civilians, military, police…) is its role: events use it ("flights to
+            // transport citizens" is an evacuation).
+            actors.Add(id, name, ActorKind.Group, country, owner._lexicons.Actors.Groups.GetValueOrDefault(noun), Span(country is null ? i : i - 1, i + n));
             return i + n - 1;
         }
 

@@ -19,25 +19,13 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 public sealed partial class EventExtractor(LexiconSet lexicons)
 {
-    private static readonly Dictionary<string, string[]> UnitsByType = new(StringComparer.Ordinal)
-    {
-        ["deploy"] = ["troops", "aircraft", "vehicles", "ships"],
-        ["build_up"] = ["troops", "aircraft", "vehicles", "ships", "weapons"],
-        ["withdraw"] = ["troops", "vehicles", "ships"],
-        ["transport"] = ["aircraft", "troops", "vehicles", "ships", "people"],
-        ["casualties"] = ["people", "troops"],
-        ["arrest"] = ["people"],
-        ["protest"] = ["people"],
-        ["evacuate"] = ["people"],
-        ["offer_support"] = ["troops", "money", "aircraft", "weapons"],
-    };
-
     public IReadOnlyList<NewsEvent> Extract(
         PreparedDocument document,
         IReadOnlyList<ResolvedPlace> places,
         IReadOnlyList<Actor> actors,
         IReadOnlyList<TimeExpression> dates,
-        IReadOnlyList<Quantity> quantities)
+        IReadOnlyList<Quantity> quantities,
+        DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(places);
@@ -79,44 +67,68 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             .GroupBy(p => p.Choice!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First()).FirstOrDefault();
         var drafts = new List<Draft>();
+        var newsDay = NewsDay(document.Text, dates, published);
+        var civilians = actors.Where(a => a.Kind == ActorKind.Group && a.Role == "civilians").Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // Reused by every sentence of the document: most sentences then allocate nothing.
         var words = new List<(int Start, int Length)>(64);
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
         var sentenceDrafts = new List<Draft>(4);
+        var ledeSeen = new HashSet<PassageKind>();
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
             ResolvedPlace? lastPlace = null;
             foreach (var sentence in SentenceSplitter.Split(document, passage))
             {
+                // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
+                var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
                 sentenceDrafts.Clear();
-                FromSentence(document.Text, passage, sentence, passageFacts, words, found, sentenceDrafts);
+                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, civilians, words, found, sentenceDrafts);
                 foreach (var draft in sentenceDrafts)
                 {
                     var speech = IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
-                    drafts.Add(draft with { Place = place });
+                    var dated = draft.When is null ? Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
+                    drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis });
                     lastPlace = draft.Place ?? lastPlace;
                 }
             }
         }
 
-        return Merge(drafts);
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < document.Passages.Count; i++)
+        {
+            order[document.Passages[i].Id] = i;
+        }
+
+        return Merge(drafts, order);
     }
 
-    private void FromSentence(
+    /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
+    private string? FromSentence(
         string text,
         Passage passage,
         TextSpan sentence,
         PassageFacts facts,
+        HashSet<string> civilians,
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
         List<Draft> output)
     {
         Triggers(text, sentence, words, triggers);
+        // "Following the protests, police detained…": the definite noun refers back to a happening already reported,
+        // so it is not a new event; it dates the sentence instead.
+        string? anchor = null;
+        if (Anchor().Match(text, sentence.Start, sentence.Length) is { Success: true } opening)
+        {
+            var span = TextSpan.FromLength(opening.Index, opening.Length);
+            anchor = triggers.FindLast(t => span.Contains(t.Span)).Type;
+            triggers.RemoveAll(t => span.Contains(t.Span));
+        }
+
         if (triggers.Count == 0)
         {
-            return;
+            return anchor;
         }
 
         // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
@@ -125,17 +137,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var anySubstantive = triggers.Exists(t => t.Type is not "statement");
         for (var k = 0; k < triggers.Count; k++)
         {
-            var type = triggers[k];
-            var chosen = anySubstantive ? type.Type is not "statement" || k == 0 : k == 0;
-            if (!chosen || HasType(output, type.Type))
+            var trigger = triggers[k];
+            var chosen = anySubstantive ? trigger.Type is not "statement" || k == 0 : k == 0;
+            if (!chosen || HasType(output, trigger.Type))
             {
                 continue;
             }
 
-            var when = DateFor(text, sentence, type.Span, facts.Dates);
-            var (sources, targets) = Participants(facts.Actors, sentence, type.Span);
-            var (place, origin) = Places(text, facts.Places, sentence, type);
-            var fitting = UnitsByType.GetValueOrDefault(type.Type, []);
+            var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
+            // Moving civilians ("flights to transport Russian citizens … back to the country") is an evacuation.
+            var type = trigger.Type == "transport" && targets.Exists(civilians.Contains) ? "evacuate" : trigger.Type;
+            if (type != trigger.Type && HasType(output, type))
+            {
+                continue;
+            }
+
+            var when = DateOfType(text, sentence, trigger, triggers, facts.Dates);
+            var (place, origin) = Places(text, facts.Places, sentence, (type, trigger.Status, trigger.Span));
+            var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)
             {
@@ -145,8 +164,109 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
-            output.Add(new Draft(type.Type, Status(text, sentence, type), sources, targets, place, origin, when, amounts, new Evidence(sentence, passage.Id)));
+            output.Add(new Draft(type, Status(text, sentence, trigger), sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
         }
+
+        return anchor;
+    }
+
+    /// <summary>
+    /// The date of the trigger's clause; where the sentence reports the same kind of happening in two clauses with two
+    /// dates ("China last week described…, and Beijing urged on Monday…"), the most precise of them, then the latest:
+    /// the day the happening is known to have taken place.
+    /// </summary>
+    private static DateInterval? DateOfType(
+        string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger,
+        List<(string Type, string Status, TextSpan Span)> triggers, List<TimeExpression> dates)
+    {
+        var when = ClauseDate(text, sentence, trigger.Span, dates);
+        foreach (var other in triggers)
+        {
+            if (other.Type == trigger.Type && other.Span != trigger.Span && ClauseDate(text, sentence, other.Span, dates) is { } alternative
+                && (when is not { } current || alternative.Precision < current.Precision || (alternative.Precision == current.Precision && alternative.End > current.End)))
+            {
+                when = alternative;
+            }
+        }
+
+        return when;
+    }
+
+    /// <summary>
+    /// The date of a sentence that gives none: the earlier happening an opening "Following the protests," refers to;
+    /// else the last date of an earlier sentence in the passage (not one inside a relative clause), which news carries
+    /// forward ("On Sunday, … . The ministry said …"); else, for a lead, a report attributed to a source or a state at
+    /// the time of writing, the article's news day.
+    /// </summary>
+    private static (DateInterval? When, DateBasis Basis) Undated(
+        string text, Passage passage, TextSpan sentence, List<TimeExpression> dates, string? anchor, List<Draft> earlier,
+        DateInterval? newsDay, bool lede)
+    {
+        // The happening referred to is the last of its type whose own clause dates it, else the last dated at all.
+        if (anchor is not null && (earlier.FindLast(d => d.Type == anchor && d.When is not null && d.Basis == DateBasis.Stated)
+            ?? earlier.FindLast(d => d.Type == anchor && d.When is not null)) is { } referred)
+        {
+            return (referred.When, DateBasis.Carried);
+        }
+
+        var carried = dates.LastOrDefault(d => d.Span.End <= sentence.Start && !IsGloss(text, d) && !InRelativeClause(text, passage.Span.Start, d.Span.Start));
+        if (carried is not null)
+        {
+            return (carried.Interval, DateBasis.Carried);
+        }
+
+        if (newsDay is not null && (lede || Attributed().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || CurrentState().IsMatch(text.AsSpan(sentence.Start, sentence.Length))))
+        {
+            return (newsDay, DateBasis.NewsDay);
+        }
+
+        return (null, DateBasis.Stated);
+    }
+
+    /// <summary>
+    /// The article's news day: the day (within the week before publication) its day-precise dates name most often,
+    /// the latest on a tie; none without a publication date or such a date.
+    /// </summary>
+    private static DateInterval? NewsDay(string text, IReadOnlyList<TimeExpression> dates, DateOnly? published)
+    {
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<DateOnly, int>();
+        foreach (var d in dates)
+        {
+            var i = d.Interval;
+            if (i.Precision == TimePrecision.Day && i.Start == i.End && i.Start <= day && i.Start >= day.AddDays(-7) && !IsGloss(text, d))
+            {
+                counts[i.Start] = counts.GetValueOrDefault(i.Start) + 1;
+            }
+        }
+
+        return counts.Count == 0 ? null
+            : DateInterval.Day(counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key);
+    }
+
+    /// <summary>A date in brackets is a gloss of the one before it ("on Monday (Tuesday AEDT)"), not a date of its own.</summary>
+    private static bool IsGloss(string text, TimeExpression d) => d.Span.Start > 0 && text[d.Span.Start - 1] == '(';
+
+    /// <summary>Whether a position lies inside a relative clause of its sentence (", which … over the past week").</summary>
+    private static bool InRelativeClause(string text, int floor, int at)
+    {
+        var start = at;
+        while (start > floor && !(text[start - 1] is '.' or '!' or '?' && start < text.Length && char.IsWhiteSpace(text[start])))
+        {
+            start--;
+        }
+
+        var opener = -1;
+        foreach (var m in RelativeAnywhere().EnumerateMatches(text.AsSpan(start, at - start)))
+        {
+            opener = start + m.Index + m.Length;
+        }
+
+        return opener >= 0 && text.IndexOf(',', opener, at - opener) < 0;
     }
 
     private static bool HasType(List<Draft> drafts, string type)
@@ -273,13 +393,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
             && p.Mention.Cue is not MentionCue.Demonym).ToList();
         var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
+        var support = trigger.Type is "offer_support" or "request_support";
         ResolvedPlace? origin = null;
         ResolvedPlace? destination = null;
         ResolvedPlace? located = null;
         ResolvedPlace? lastLocated = null;
+        ResolvedPlace? helped = null;
         foreach (var p in literal)
         {
-            switch (Preposition(text, sentence.Start, p.Mention.Span.Start))
+            var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start);
+            switch (preposition)
             {
                 case "from" when origin is null:
                     origin = p;
@@ -292,17 +415,42 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     lastLocated = p;
                     break;
             }
+
+            // Support is offered or asked for somewhere: the first place after the trigger ("forces to help assure
+            // stability in X", "troops for X").
+            if (support && helped is null && p.Mention.Span.Start >= trigger.Span.End && preposition is "to" or "into" or "for" or "in" or "inside" or "within")
+            {
+                helped = p;
+            }
+        }
+
+        // A movement without "from" that is loaded, boarded or leaves somewhere and lands or arrives somewhere else
+        // ("loading vehicles onto planes in X and landing at airfields near Y") went from the first place to the last.
+        if (movement && origin is null && located is not null && lastLocated is not null && located.Choice!.Id != lastLocated.Choice!.Id
+            && Arrival().IsMatch(text.AsSpan(located.Mention.Span.End, lastLocated.Mention.Span.Start - located.Mention.Span.End)))
+        {
+            origin = located;
         }
 
         // A movement goes to its destination, else to the last place the sentence locates it in (arrival comes after
-        // departure); anything else happens where the text locates it. What is only said, met or offered has a place
-        // only when the preposition follows the trigger closely ("met in Geneva"); other events fall back to the most
-        // precise literal place of the sentence.
+        // departure); anything else happens where the text locates it. What is only said or met has a place only when
+        // the preposition follows the verb ("met in Geneva", not "described the unrest in X"); other events fall back to
+        // the most precise literal place of the sentence.
         var speech = IsSpeech(trigger.Type);
         var place = movement ? destination ?? lastLocated : located ?? destination;
-        if (speech)
+        if (trigger.Type == "evacuate")
         {
-            place = place is not null && place.Mention.Span.Start > trigger.Span.End && place.Mention.Span.Start - trigger.Span.End <= SpeechVenueDistance ? place : null;
+            // An evacuation is placed where people are taken out of ("citizens in X", "evacuated from X").
+            place = located ?? origin ?? destination;
+            origin = null;
+        }
+        else if (support)
+        {
+            place = helped;
+        }
+        else if (speech)
+        {
+            place = place is not null && IsVenue(text, trigger.Span.End, place.Mention.Span.Start) ? place : null;
         }
         else if (place is null)
         {
@@ -317,15 +465,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return (place, movement ? origin : null);
     }
 
-    /// <summary>
-    /// The date of the trigger's clause (not one of a relative clause such as ", which … in 2014"); else the last date
-    /// given earlier in the same passage, which news carries forward ("On Sunday, … . The ministry said …").
-    /// </summary>
-    private static DateInterval? DateFor(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
+    /// <summary>The date of the trigger's clause (not one of a relative clause such as ", which … in 2014"), if it has one.</summary>
+    private static DateInterval? ClauseDate(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
     {
         var clause = Clause(text, sentence, trigger);
         // A date in brackets right after another is a gloss of it ("on Monday (Tuesday AEDT)"), not a second date.
-        var inClause = dates.Where(d => clause.Contains(d.Span) && !(d.Span.Start > 0 && text[d.Span.Start - 1] == '('))
+        var inClause = dates.Where(d => clause.Contains(d.Span) && !IsGloss(text, d))
             .MinBy(d => Math.Abs(d.Span.Start - trigger.Start));
         if (inClause is not null)
         {
@@ -334,13 +479,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // "The protests, which began over prices, grew over the past week": the main clause resumes after the
         // relative clause's closing comma, and its date belongs to the trigger.
-        if (ResumedClause(text, sentence, clause) is { } resumed
-            && dates.FirstOrDefault(d => resumed.Contains(d.Span)) is { } later)
-        {
-            return later.Interval;
-        }
-
-        return dates.LastOrDefault(d => d.Span.End <= sentence.Start)?.Interval;
+        return ResumedClause(text, sentence, clause) is { } resumed && dates.FirstOrDefault(d => resumed.Contains(d.Span)) is { } later
+            ? later.Interval
+            : null;
     }
 
     /// <summary>When the clause ends at a relative clause (", which …,"), the stretch after that clause's comma.</summary>
@@ -388,7 +529,36 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return new TextSpan(start, end);
     }
 
-    private const int SpeechVenueDistance = 30;
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+    };
+
+    /// <summary>
+    /// Whether the place's preposition follows the verb with at most two words between and no noun phrase of its own:
+    /// "met in Geneva", "met on Monday in Geneva", but not "described the unrest in Kazakhstan" (there the place is
+    /// the topic).
+    /// </summary>
+    private static bool IsVenue(string text, int verbEnd, int placeStart)
+    {
+        if (placeStart < verbEnd)
+        {
+            return false;
+        }
+
+        var between = text[verbEnd..placeStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (between.Count > 0 && between[^1].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            between.RemoveAt(between.Count - 1);
+        }
+
+        if (between.Count > 0)
+        {
+            between.RemoveAt(between.Count - 1); // the preposition
+        }
+
+        return between.Count <= 2 && !between.Exists(Determiners.Contains);
+    }
 
     private static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
 
@@ -453,15 +623,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return EventStatus.Happened;
     }
 
-    private static List<NewsEvent> Merge(List<Draft> drafts)
+    private static List<NewsEvent> Merge(List<Draft> drafts, Dictionary<string, int> passageOrder)
     {
         var events = new List<(Draft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<Draft> Merged)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
             // One happening told twice: same type, same acting actors, same place (events without a place never merge).
-            var key = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{string.Join(',', draft.Actors)}|{placeId}" : null;
-            if (key is not null && byKey.TryGetValue(key, out var same))
+            // A report that names no actor ("The number sent in would be about 2,500") retells the happening of its
+            // type at its place told just before (in the same or the previous paragraph).
+            var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{placeId}" : null;
+            var key = placeKey is null ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
+            if ((key is not null && byKey.TryGetValue(key, out var same))
+                || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
+                    && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -472,17 +648,23 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (key is not null)
             {
                 byKey[key] = events.Count;
+                byTypeAndPlace[placeKey!] = events.Count;
             }
 
             events.Add((draft, [draft.Evidence], [.. draft.Quantities], []));
         }
 
-        // A merged event takes the first date and origin any of its reports gives (a headline rarely dates anything).
-        return events.Select((e, i) => new NewsEvent(
-            $"e{i + 1}", e.Draft.Type, e.Draft.Status, e.Draft.Actors, e.Draft.Targets, e.Draft.Place,
-            e.Draft.Origin ?? e.Merged.Select(d => d.Origin).FirstOrDefault(o => o is not null),
-            e.Draft.When ?? e.Merged.Select(d => d.When).FirstOrDefault(w => w is not null),
-            e.Quantities.DistinctBy(q => q.Span).ToList(), e.Evidence)).ToList();
+        // A merged event takes the first origin any of its reports gives, and the first date, preferring a stated date
+        // to one carried from another sentence, and that to the news day (a headline or lead rarely dates anything).
+        return events.Select((e, i) =>
+        {
+            var reports = e.Merged.Prepend(e.Draft).ToList();
+            var dated = reports.Where(d => d.When is not null).OrderBy(d => d.Basis).FirstOrDefault();
+            return new NewsEvent(
+                $"e{i + 1}", e.Draft.Type, e.Draft.Status, e.Draft.Actors, e.Draft.Targets, e.Draft.Place,
+                reports.Select(d => d.Origin).FirstOrDefault(o => o is not null),
+                dated?.When, e.Quantities.DistinctBy(q => q.Span).ToList(), e.Evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated };
+        }).ToList();
     }
 
     [GeneratedRegex(@"(?:,\s*(?:which|who|whom|where|while|when|although|though)\b|\bafter\b|\bbefore\b|;)")]
@@ -490,6 +672,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     [GeneratedRegex(@"^,\s*(?:which|who|whom|whose)\b")]
     private static partial Regex RelativeOpener();
+
+    [GeneratedRegex(@"\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving|reach|reached|reaching|touched\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Arrival();
+
+    [GeneratedRegex(@",\s*(?:which|who|whom|whose|where)\b")]
+    private static partial Regex RelativeAnywhere();
+
+    /// <summary>An opening that refers back to a reported happening: "Following the protests,", "Amid the deadly clashes,".</summary>
+    [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
+    private static partial Regex Anchor();
+
+    /// <summary>A report attributed to a source: "…, TASS said", "the ministry said it had…", "according to…".</summary>
+    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b")]
+    private static partial Regex Attributed();
+
+    /// <summary>A state at the time of writing: "were still", "increasingly", "now", "continue to".</summary>
+    [GeneratedRegex(@"\b(?:still|increasingly|now|currently|continues\s+to|continued\s+to|remains|remained)\b")]
+    private static partial Regex CurrentState();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
     private static partial Regex Word();
@@ -514,5 +714,5 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     private sealed record Draft(
         string Type, EventStatus Status, IReadOnlyList<string> Actors, IReadOnlyList<string> Targets, ResolvedPlace? Place,
-        ResolvedPlace? Origin, DateInterval? When, IReadOnlyList<Quantity> Quantities, Evidence Evidence);
+        ResolvedPlace? Origin, DateInterval? When, DateBasis Basis, IReadOnlyList<Quantity> Quantities, Evidence Evidence);
 }

@@ -30,7 +30,8 @@ public sealed class NewsPipeline
         _recognizer = new ToponymRecognizer(geo.Gazetteer, lexicons, regionAdjectives);
         _resolver = new ToponymResolver(geo, lexicons, regionAdjectives);
         _actors = new ActorRecognizer(geo.Gazetteer, lexicons);
-        _quantities = new QuantityRecognizer(lexicons.Actors.Units);
+        _quantities = new QuantityRecognizer(
+            lexicons.Actors.Units, EventUnits.CountedForms(lexicons.Actors.Triggers.Select(t => KeyValuePair.Create(t.Key, t.Value.Type))));
         _events = new EventExtractor(lexicons);
         Lexicons = lexicons;
     }
@@ -69,7 +70,7 @@ public sealed class NewsPipeline
         var actors = _actors.Recognise(document, places);
         var dates = DateRecognizer.Recognise(document, published);
         var quantities = _quantities.Recognise(document);
-        var events = _events.Extract(document, places, actors, dates, quantities);
+        var events = _events.Extract(document, places, actors, dates, quantities, published);
         return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
     }
 }

@@ -11,9 +11,12 @@ namespace Dashboard.Extraction.Quantities;
 /// Stage: amounts of counted things ("about 1,200 soldiers", "more than 40 transport planes", "tens of thousands of
 /// troops", "nearly 6,000 people"). A number counts only when a unit noun from the lexicon follows it (within two
 /// modifiers, or after "of"), so years and scores are left alone. Hedges set bounds: "more than"/"over"/"at least" a
-/// minimum, "nearly"/"up to"/"fewer than" a maximum, "about"/"some" mark it approximate.
+/// minimum, "nearly"/"up to"/"fewer than" a maximum, "about"/"some" mark it approximate. A number with no noun after it
+/// counts when the sentence names what it counts before it: "the number of troops … is 2,500", "the death toll rose to
+/// 160", or "the number sent in would be about 2,500", where the participle's event type gives the unit
+/// (<paramref name="countedForms"/>: "sent" → troops, "killed" → people).
 /// </summary>
-public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, string> units)
+public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, string> units, IReadOnlyDictionary<string, string>? countedForms = null)
 {
     private const int MaxModifiers = 2;
     private const int MaxWordsAfter = 16;
@@ -44,13 +47,19 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
             }
 
             var unit = UnitAfter(text, m.Index + m.Length, passage.Span.End);
+            var lookback = Math.Max(passage.Span.Start, m.Index - 30);
+            var hedge = HedgeBefore().Match(text, lookback, m.Index - lookback); // as if on the substring; Index is into text
+            var end = unit?.End ?? m.Index + m.Length;
+            if (unit is null && IsBare(text, m.Index + m.Length, passage.Span.End))
+            {
+                unit = UnitBefore(text, hedge.Success ? hedge.Index : m.Index, passage.Span.Start) is { } before ? (end, before.Unit, before.Noun) : null;
+            }
+
             if (unit is null || Amount(m) is not { } amount)
             {
                 continue;
             }
 
-            var lookback = Math.Max(passage.Span.Start, m.Index - 30);
-            var hedge = HedgeBefore().Match(text, lookback, m.Index - lookback); // as if on the substring; Index is into text
             var (hedgeMin, hedgeMax, approximate) = Hedge(hedge.Success ? hedge.Groups["hedge"].Value : string.Empty);
             var (value, min, max) = amount;
             if (value is { } v)
@@ -102,6 +111,69 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         "about" or "around" or "roughly" or "some" or "approximately" or "an estimated" or "estimated" or "nearly about" => (false, false, true),
         _ => (false, false, false),
     };
+
+    /// <summary>
+    /// Whether the amount ends its phrase (a comma, a full stop, a conjunction or the end of the passage follows), so a
+    /// noun named before it can be what it counts: "would be about 2,500, but…" and not "2,500 kilometres".
+    /// </summary>
+    private static bool IsBare(string text, int from, int limit)
+    {
+        var i = from;
+        while (i < limit && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= limit || text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?')
+        {
+            return true;
+        }
+
+        var end = i;
+        while (end < limit && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return BareFollowers.Contains(text.AsSpan(i, end - i));
+    }
+
+    /// <summary>Words that may follow an amount that ends its phrase ("rose to 43 on Monday", "about 2,500 but…").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareFollowers = new[]
+    {
+        "and", "but", "or", "on", "in", "at", "by", "after", "since", "as", "while", "when", "according",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// What a bare amount counts, named earlier in its sentence: "the number of troops … was", "the death toll rose to",
+    /// "the number sent in would probably be".
+    /// </summary>
+    private (string Unit, string Noun)? UnitBefore(string text, int at, int floor)
+    {
+        var from = Math.Max(floor, at - 100);
+        var m = CountedBefore().Match(text, from, at - from); // as if on the substring; indexes are into text
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["toll"].Success)
+        {
+            return ("people", m.Groups["toll"].Value);
+        }
+
+        if (m.Groups["noun"].Success)
+        {
+            var noun = m.Groups["noun"].Value;
+            var first = noun.Split(' ')[0];
+            return _units.TryGetValue(noun, out var unit) ? (unit, noun)
+                : _units.TryGetValue(first, out var firstUnit) ? (firstUnit, first)
+                : null;
+        }
+
+        var form = m.Groups["form"].Value;
+        return countedForms is not null && countedForms.TryGetValue(form, out var counted) ? (counted, $"number {form}") : null;
+    }
 
     /// <summary>The unit noun after the amount: "1,200 [French] soldiers", "40 transport planes", "thousands of troops".</summary>
     private (int End, string Unit, string Noun)? UnitAfter(string text, int from, int limit)
@@ -155,7 +227,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?![\d,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!\d|,\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     /// <summary>A hedge right before the amount ("more than 75", "about 2,500"), matched on the few words before it.</summary>
@@ -164,4 +236,8 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex Words();
+
+    /// <summary>"the number of troops deployed was ", "the death toll rose to ", "The number sent in would probably be ".</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:total|final|official|overall|estimated)\s+)?(?:(?<toll>death\s+toll|casualty\s+toll)|number\s+of\s+(?<noun>[a-z]+(?:\s[a-z]+)?)|number\s+(?<form>[a-z]+))\b[^.;!?]{0,60}?\b(?:be|is|was|were|are|reached|reaches|stood\s+at|stands\s+at|rose\s+to|rises\s+to|climbed\s+to|hit|to)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedBefore();
 }
