@@ -35,6 +35,9 @@ internal sealed class ActorBuilder
 
     public string NameOf(string id) => _actors[id].Name;
 
+    /// <summary>The ids of the organisations found so far.</summary>
+    public IEnumerable<string> Organisations => _actors.Where(a => a.Value.Kind == ActorKind.Organisation).Select(a => a.Key);
+
     /// <summary>Every actor, in order of first mention, each with its mentions in text order.</summary>
     public IReadOnlyList<Actor> Build() => _actors
         .Select(a => new Actor(a.Key, a.Value.Name, a.Value.Kind, a.Value.Country, a.Value.Role,

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Events;
 using Dashboard.Core.Geography;
@@ -14,15 +15,18 @@ namespace Dashboard.Extraction.Actors;
 /// Stage: who acts. Countries come from the place stage (adjectives, metonyms, capitals and seats of government named
 /// as actors); organisations and news agencies from their lexicons and the gazetteer's alliances; people from a title
 /// before a name ("Brazilian Foreign Minister Ana Souza": role, affiliation), later "Ms Souza" and "the Chinese foreign
-/// minister" being the same person; groups from collective nouns, affiliated by an adjective ("French troops").
+/// minister" being the same person; groups from collective nouns, affiliated by an adjective ("French troops"). A
+/// description such as "a Moscow-led security bloc" is a mention of the one organisation of the article that the
+/// leading country belongs to.
 /// </summary>
-public sealed class ActorRecognizer
+public sealed partial class ActorRecognizer
 {
     private static readonly string[] LeaderWords = ["leader", "president", "premier", "prime minister", "head of state", "foreign minister", "defence minister", "defense minister"];
 
     private readonly GeoGazetteer _gazetteer;
     private readonly LexiconSet _lexicons;
     private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> _named;
+    private readonly Dictionary<string, HashSet<string>> _members;
 
     public ActorRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
     {
@@ -31,6 +35,16 @@ public sealed class ActorRecognizer
         _gazetteer = gazetteer;
         _lexicons = lexicons;
         _named = BuildNamedActors(gazetteer, lexicons);
+        _members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var region in gazetteer.Regions.Where(r => r.IsOrganisation))
+        {
+            _members.TryAdd($"org:{ActorSlug.Of(region.Name)}", region.Members.ToHashSet(StringComparer.Ordinal));
+        }
+
+        foreach (var organisation in lexicons.Actors.Organisations.Where(o => o.Country is { Length: 2 }))
+        {
+            _members.TryAdd($"org:{ActorSlug.Of(organisation.Name)}", [organisation.Country!]);
+        }
     }
 
     public IReadOnlyList<Actor> Recognise(PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
@@ -54,8 +68,42 @@ public sealed class ActorRecognizer
             new PassageActors(this, document.Text, tokens, countries, actors).Run();
         }
 
+        LinkLedDescriptions(document, places, actors);
         return actors.Build();
     }
+
+    /// <summary>
+    /// "a Moscow-led security bloc", "the US-led coalition": a mention of the article's organisation that has the
+    /// leading country as a member, when exactly one has.
+    /// </summary>
+    private void LinkLedDescriptions(PreparedDocument document, IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
+    {
+        var text = document.Text;
+        if (!text.Contains("-led ", StringComparison.Ordinal))
+        {
+            return; // most articles: no scan at all
+        }
+
+        foreach (Match m in LedDescription().Matches(text))
+        {
+            var leader = m.Groups["leader"];
+            var country = places.Where(p => p.Mention.Span.Start >= leader.Index && p.Mention.Span.End <= leader.Index + leader.Length)
+                .Select(ActingCountry).FirstOrDefault(c => c is not null);
+            if (country is null || document.PassageAt(m.Index) is not { Kind: not PassageKind.Boilerplate })
+            {
+                continue;
+            }
+
+            var candidates = actors.Organisations.Where(id => _members.TryGetValue(id, out var members) && members.Contains(country.Iso2)).Take(2).ToList();
+            if (candidates.Count == 1)
+            {
+                actors.Add(candidates[0], actors.NameOf(candidates[0]), ActorKind.Organisation, null, null, TextSpan.FromLength(m.Index, m.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:a|an|the)\s+(?<leader>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)-led\s+(?:[a-z]+\s+){0,2}?(?:bloc|alliance|coalition|organisation|organization|grouping|pact|union|force|forces|mission|body)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LedDescription();
 
     private void AddCountries(IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
     {
