@@ -31,6 +31,14 @@ public sealed class DocumentPreparerTests
         Assert.Contains(document.Passages, p => p.Span.Slice(Article) == "The first paragraph.");
     }
 
+    [Theory]
+    [InlineData("Add your comment to this story")]
+    [InlineData("To join the conversation, please log in.")]
+    [InlineData("Join the conversation, you are commenting as Logout")]
+    [InlineData("Leave a comment")]
+    public void Prepare_CommentPrompt_IsBoilerplate(string line) =>
+        Assert.Equal(PassageKind.Boilerplate, DocumentPreparer.Prepare($"A headline\n\nThe first paragraph.\n\n{line}\n\nThe last paragraph.").Passages[2].Kind);
+
     [Fact]
     public void Prepare_Passages_HaveStableSequentialIds() =>
         Assert.Equal(["p1", "p2", "p3"], DocumentPreparer.Prepare("One.\nTwo.\n\nThree.").Passages.Select(p => p.Id));

@@ -150,6 +150,14 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_HappeningMentionedInPassing_IsNoEvent()
+    {
+        var events = fixture.Pipeline.Extract("Troops were sent to Chad on Monday following days of violent protests.", Published).Events;
+        Assert.Contains(events, e => e.Type == "deploy");
+        Assert.DoesNotContain(events, e => e.Type == "protest");
+    }
+
+    [Fact]
     public void Extract_SameKindOfHappeningInTwoDatedClauses_TakesTheMorePreciseDate() =>
         Assert.Equal("2022-01-10", Single("China last week described the vote as fair, and Beijing urged on Monday calm in Chad.", "statement").When?.ToString());
 

@@ -6,8 +6,9 @@ using Dashboard.Store.Corpus;
 namespace Dashboard.Extraction.Tests;
 
 /// <summary>
-/// Whole-article output for the demo corpus, one sorted line per place, compared with Golden/*.places.txt. A change in
-/// rules or data shows up as a reviewable diff: run with DASHBOARD_UPDATE_GOLDEN=1 to rewrite the files, then read the diff.
+/// Whole-article output for the demo corpus, one sorted line per place (Golden/*.places.txt) and per actor and event
+/// (Golden/*.events.txt). A change in rules or data shows up as a reviewable diff: run with DASHBOARD_UPDATE_GOLDEN=1 to
+/// rewrite the files, then read the diff.
 /// </summary>
 [Collection(PipelineCollection.Name)]
 public sealed class GoldenFileTests(PipelineFixture fixture)
@@ -16,11 +17,17 @@ public sealed class GoldenFileTests(PipelineFixture fixture)
 
     [Theory]
     [MemberData(nameof(DemoDocuments))]
-    public void Extract_DemoArticle_MatchesGoldenFile(string id)
+    public void Extract_DemoArticle_MatchesGoldenFile(string id) => Compare(id, ".places.txt", Render);
+
+    [Theory]
+    [MemberData(nameof(DemoDocuments))]
+    public void Extract_DemoArticle_MatchesGoldenEventsFile(string id) => Compare(id, ".events.txt", RenderEvents);
+
+    private void Compare(string id, string suffix, Func<ExtractionResult, string> render)
     {
         var document = CorpusManifest.Load(fixture.Root.CorpusFolder).Value.Documents.Single(d => d.Id == id);
-        var actual = Render(fixture.Pipeline.Extract(document.Text));
-        var path = Path.Combine(GoldenFolder(), id + ".places.txt");
+        var actual = render(fixture.Pipeline.Extract(document.Text, document.Metadata.Published));
+        var path = Path.Combine(GoldenFolder(), id + suffix);
         if (Environment.GetEnvironmentVariable("DASHBOARD_UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
@@ -29,6 +36,32 @@ public sealed class GoldenFileTests(PipelineFixture fixture)
         Assert.True(File.Exists(path), $"{path} is missing; run the tests with DASHBOARD_UPDATE_GOLDEN=1 to create it.");
         Assert.Equal(File.ReadAllText(path), actual);
     }
+
+    /// <summary>Actors by id, then events by first evidence and type, with every field an analyst reviews.</summary>
+    internal static string RenderEvents(ExtractionResult result)
+    {
+        var builder = new StringBuilder();
+        builder.AppendLine("# actor\tkind\tcountry\trole\tname\tmentions");
+        foreach (var a in result.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            builder.AppendLine(CultureInfo.InvariantCulture,
+                $"{a.Id}\t{a.Kind}\t{a.Country ?? "-"}\t{a.Role ?? "-"}\t{a.Name}\t{string.Join(' ', a.Mentions.Select(m => $"{m.Start}-{m.End}"))}");
+        }
+
+        builder.AppendLine("# event\tstatus\tactors\ttargets\tplace\torigin\tdate\tprecision\tbasis\tquantities\tevidence");
+        var events = result.Events
+            .OrderBy(e => e.Evidence[0].Span.Start).ThenBy(e => e.Type, StringComparer.Ordinal)
+            .Select(e => string.Create(CultureInfo.InvariantCulture,
+                $"{e.Type}\t{e.Status}\t{Ids(e.Actors)}\t{Ids(e.Targets)}\t{e.Place?.Choice?.Name ?? "-"}\t{e.Origin?.Choice?.Name ?? "-"}\t{e.When?.ToString() ?? "-"}\t{e.When?.Precision.ToString() ?? "-"}\t{(e.When is null ? "-" : e.DateBasis.ToString())}\t{(e.Quantities.Count == 0 ? "-" : string.Join("; ", e.Quantities))}\t{string.Join(' ', e.Evidence.Select(x => $"{x.Span.Start}-{x.Span.End}"))}"));
+        foreach (var line in events)
+        {
+            builder.AppendLine(line);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? "-" : string.Join(',', ids);
 
     internal static string Render(ExtractionResult result)
     {

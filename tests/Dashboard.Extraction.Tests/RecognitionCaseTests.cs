@@ -13,6 +13,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [Theory]
     [InlineData("Troops arrived in Lyon on Friday.", "Lyon/Name/True")]
     [InlineData("Madrid said it would send aid.", "Madrid/Metonymy/False")]
+    [InlineData("Rebels fought a Tehran-backed militia in Yemen.", "Tehran/Metonymy/False | Yemen/Name/True")]
+    [InlineData("Troops flew from Moscow-Vnukovo airport.", "Moscow/Name/True | Vnukovo/Name/True")]
     [InlineData("Protesters gathered in Nairobi, Kenya.", "Nairobi/Name/True | Kenya/Name/True")]
     [InlineData("The Brazilian delegation met Peruvian officials.", "Brazilian/Demonym/False | Peruvian/Demonym/False")]
     [InlineData("She spoke to The Washington Post about it.", "Washington/Embedded/False")]

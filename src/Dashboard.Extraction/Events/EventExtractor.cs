@@ -126,6 +126,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             triggers.RemoveAll(t => span.Contains(t.Span));
         }
 
+        // "… following days of sometimes violent protests", "amid the unrest": a happening referred to in passing, told
+        // (if at all) where it is the news.
+        triggers.RemoveAll(t =>
+        {
+            var from = Math.Max(sentence.Start, t.Span.Start - 60);
+            return Reference().IsMatch(text.AsSpan(from, t.Span.Start - from));
+        });
+
         if (triggers.Count == 0)
         {
             return anchor;
@@ -682,6 +690,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>An opening that refers back to a reported happening: "Following the protests,", "Amid the deadly clashes,".</summary>
     [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
     private static partial Regex Anchor();
+
+    /// <summary>The words before a happening mentioned in passing: "following days of sometimes violent ", "amid the ".</summary>
+    [GeneratedRegex(@"\b(?:[Ff]ollowing|[Aa]fter|[Aa]mid|[Aa]midst|[Dd]espite|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+(?:[a-z]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
 
     /// <summary>A report attributed to a source: "…, TASS said", "the ministry said it had…", "according to…".</summary>
     [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b")]

@@ -11,7 +11,8 @@ internal static partial class BoilerplatePatterns
 
     [GeneratedRegex(
         @"^(read related topics|related( articles| stories| topics)?:?|original url:|share (this|on)|sign up\b|subscribe\b|" +
-        @"(join|start) the (conversation|discussion)|comments?( \(\d+\))?$|advertisement$|click here|follow us|" +
+        @"(to )?(join|start) the (conversation|discussion)|comments?( \(\d+\))?$|(add|leave|post|write) (a |your )?comments?\b|" +
+        @"you are commenting as|log ?in to comment|advertisement$|click here|follow us|" +
         @"(this|the) (story|article) (was|is) (originally )?(published|syndicated)|copyright ©|© \d{4}|all rights reserved)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Boilerplate();

@@ -41,6 +41,15 @@ internal static class ContextWords
          "hosted", "hosts", "recognised", "recognized", "voted", "votes", "negotiated", "retaliated", "won", "lost", "beat", "defeated"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Participles that make "X-…" stand for X's government or forces ("a Moscow-led bloc", "Kremlin-backed media",
+    /// "a Tehran-funded militia"), not for the place.
+    /// </summary>
+    public static readonly FrozenSet<string> ActorCompounds = FrozenSet.ToFrozenSet(
+        ["led", "backed", "brokered", "sponsored", "allied", "aligned", "funded", "installed", "imposed", "friendly", "controlled",
+         "supported", "armed", "trained", "appointed", "organised", "organized", "mediated", "drafted", "owned"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns after an adjective of a country that make it locate something ("Kenyan cities", "French soil").</summary>
     public static readonly FrozenSet<string> LocatingNouns = FrozenSet.ToFrozenSet(
         ["city", "cities", "town", "towns", "village", "villages", "region", "regions", "capital", "border", "borders", "coast", "coastline",

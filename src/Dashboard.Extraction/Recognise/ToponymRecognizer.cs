@@ -570,6 +570,12 @@ public sealed class ToponymRecognizer
                 return next + 2 < tokens.Count && tokens[next + 2].IsWord && tokens[next + 2].Capitalised;
             }
 
+            if (next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '-' && tokens[next].End == tokens[next + 1].Start
+                && tokens[next].Start == tokens[end - 1].End && tokens[next + 1].IsWord && ContextWords.ActorCompounds.Contains(Word(next + 1)))
+            {
+                return true; // "a Moscow-led bloc", "Kremlin-backed media"
+            }
+
             if (start > 0 && tokens[start - 1].IsWord && ContextWords.Locative.Contains(Word(start - 1)))
             {
                 return false;
