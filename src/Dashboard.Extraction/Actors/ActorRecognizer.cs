@@ -79,13 +79,16 @@ public sealed partial class ActorRecognizer
     private void LinkLedDescriptions(PreparedDocument document, IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
     {
         var text = document.Text;
-        if (!text.Contains("-led ", StringComparison.Ordinal))
+        // Only the few stretches around "-led " are matched (most articles have none).
+        for (var at = text.IndexOf("-led ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("-led ", at + 5, StringComparison.Ordinal))
         {
-            return; // most articles: no scan at all
-        }
+            var from = Math.Max(0, at - 40);
+            var m = LedDescription().Match(text, from, Math.Min(text.Length, at + 60) - from);
+            if (!m.Success)
+            {
+                continue;
+            }
 
-        foreach (Match m in LedDescription().Matches(text))
-        {
             var leader = m.Groups["leader"];
             var country = places.Where(p => p.Mention.Span.Start >= leader.Index && p.Mention.Span.End <= leader.Index + leader.Length)
                 .Select(ActingCountry).FirstOrDefault(c => c is not null);

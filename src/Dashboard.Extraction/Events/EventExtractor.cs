@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Events;
@@ -128,11 +129,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // "… following days of sometimes violent protests", "amid the unrest": a happening referred to in passing, told
         // (if at all) where it is the news.
-        triggers.RemoveAll(t =>
+        var stretch = text.AsSpan(sentence.Start, sentence.Length);
+        if (stretch.ContainsAny(ReferenceWords))
         {
-            var from = Math.Max(sentence.Start, t.Span.Start - 60);
-            return Reference().IsMatch(text.AsSpan(from, t.Span.Start - from));
-        });
+            foreach (var reference in Reference().EnumerateMatches(stretch))
+            {
+                var after = sentence.Start + reference.Index + reference.Length;
+                triggers.RemoveAll(t => t.Span.Start >= after && t.Span.Start - after <= 40 && IsLowerWords(text.AsSpan(after, t.Span.Start - after)));
+            }
+        }
 
         if (triggers.Count == 0)
         {
@@ -217,13 +222,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return (referred.When, DateBasis.Carried);
         }
 
-        var carried = dates.LastOrDefault(d => d.Span.End <= sentence.Start && !IsGloss(text, d) && !InRelativeClause(text, passage.Span.Start, d.Span.Start));
-        if (carried is not null)
+        for (var i = dates.Count - 1; i >= 0; i--)
         {
-            return (carried.Interval, DateBasis.Carried);
+            var d = dates[i];
+            if (d.Span.End <= sentence.Start && !IsGloss(text, d) && !InRelativeClause(text, passage.Span.Start, d.Span.Start))
+            {
+                return (d.Interval, DateBasis.Carried);
+            }
         }
 
-        if (newsDay is not null && (lede || Attributed().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) || CurrentState().IsMatch(text.AsSpan(sentence.Start, sentence.Length))))
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        if (newsDay is not null && (lede || (words.ContainsAny(AttributionWords) && Attributed().IsMatch(words))
+            || (words.ContainsAny(StateWords) && CurrentState().IsMatch(words))))
         {
             return (newsDay, DateBasis.NewsDay);
         }
@@ -252,8 +262,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        return counts.Count == 0 ? null
-            : DateInterval.Day(counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key);
+        DateOnly? best = null;
+        foreach (var (date, count) in counts)
+        {
+            if (best is not { } b || count > counts[b] || (count == counts[b] && date > b))
+            {
+                best = date;
+            }
+        }
+
+        return best is { } newsDay ? DateInterval.Day(newsDay) : null;
     }
 
     /// <summary>A date in brackets is a gloss of the one before it ("on Monday (Tuesday AEDT)"), not a date of its own.</summary>
@@ -478,8 +496,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     {
         var clause = Clause(text, sentence, trigger);
         // A date in brackets right after another is a gloss of it ("on Monday (Tuesday AEDT)"), not a second date.
-        var inClause = dates.Where(d => clause.Contains(d.Span) && !IsGloss(text, d))
-            .MinBy(d => Math.Abs(d.Span.Start - trigger.Start));
+        TimeExpression? inClause = null;
+        foreach (var d in dates)
+        {
+            if (clause.Contains(d.Span) && !IsGloss(text, d)
+                && (inClause is null || Math.Abs(d.Span.Start - trigger.Start) < Math.Abs(inClause.Span.Start - trigger.Start)))
+            {
+                inClause = d;
+            }
+        }
+
         if (inClause is not null)
         {
             return inClause.Interval;
@@ -664,15 +690,26 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // A merged event takes the first origin any of its reports gives, and the first date, preferring a stated date
         // to one carried from another sentence, and that to the news day (a headline or lead rarely dates anything).
-        return events.Select((e, i) =>
+        var result = new List<NewsEvent>(events.Count);
+        foreach (var (draft, evidence, quantities, merged) in events)
         {
-            var reports = e.Merged.Prepend(e.Draft).ToList();
-            var dated = reports.Where(d => d.When is not null).OrderBy(d => d.Basis).FirstOrDefault();
-            return new NewsEvent(
-                $"e{i + 1}", e.Draft.Type, e.Draft.Status, e.Draft.Actors, e.Draft.Targets, e.Draft.Place,
-                reports.Select(d => d.Origin).FirstOrDefault(o => o is not null),
-                dated?.When, e.Quantities.DistinctBy(q => q.Span).ToList(), e.Evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated };
-        }).ToList();
+            var origin = draft.Origin;
+            var dated = draft.When is null ? null : draft;
+            foreach (var report in merged)
+            {
+                origin ??= report.Origin;
+                if (report.When is not null && (dated is null || report.Basis < dated.Basis))
+                {
+                    dated = report;
+                }
+            }
+
+            result.Add(new NewsEvent(
+                $"e{result.Count + 1}", draft.Type, draft.Status, draft.Actors, draft.Targets, draft.Place, origin, dated?.When,
+                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated });
+        }
+
+        return result;
     }
 
     [GeneratedRegex(@"(?:,\s*(?:which|who|whom|where|while|when|although|though)\b|\bafter\b|\bbefore\b|;)")]
@@ -692,8 +729,34 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static partial Regex Anchor();
 
     /// <summary>The words before a happening mentioned in passing: "following days of sometimes violent ", "amid the ".</summary>
-    [GeneratedRegex(@"\b(?:[Ff]ollowing|[Aa]fter|[Aa]mid|[Aa]midst|[Dd]espite|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+(?:[a-z]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ff]ollowing|[Aa]fter|[Aa]mid|[Aa]midst|[Dd]espite|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
+
+    /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
+    private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(["said", "says", "report", "told", "announced", "according"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> StateWords = SearchValues.Create(["still", "increasingly", "now", "currently", "continue", "remain"], StringComparison.Ordinal);
+
+    /// <summary>At most three lower-case words, each followed by a space ("sometimes violent ").</summary>
+    private static bool IsLowerWords(ReadOnlySpan<char> stretch)
+    {
+        var words = 0;
+        foreach (var c in stretch)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsAsciiLetterLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return words <= 3 && (stretch.Length == 0 || stretch[^1] == ' ');
+    }
 
     /// <summary>A report attributed to a source: "…, TASS said", "the ministry said it had…", "according to…".</summary>
     [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b")]

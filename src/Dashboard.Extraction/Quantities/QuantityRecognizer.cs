@@ -151,6 +151,12 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     private (string Unit, string Noun)? UnitBefore(string text, int at, int floor)
     {
         var from = Math.Max(floor, at - 100);
+        var window = text.AsSpan(from, at - from);
+        if (!window.Contains("number", StringComparison.Ordinal) && !window.Contains("toll", StringComparison.Ordinal))
+        {
+            return null; // most bare numbers (years, scores): no regex at all
+        }
+
         var m = CountedBefore().Match(text, from, at - from); // as if on the substring; indexes are into text
         if (!m.Success)
         {
@@ -227,7 +233,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!\d|,\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     /// <summary>A hedge right before the amount ("more than 75", "about 2,500"), matched on the few words before it.</summary>
