@@ -64,7 +64,7 @@ public sealed class ApiTests(BrowserFixture browser)
         Assert.Equal(200, response.Status);
         Assert.StartsWith("text/csv", response.Headers["content-type"], StringComparison.Ordinal);
         var text = await response.TextAsync();
-        Assert.StartsWith("event_id,event_date,date_end,time_precision,event_type,sub_event_type", text, StringComparison.Ordinal);
+        Assert.StartsWith("event_id,event_date,date_end,time_precision,date_basis,event_type,sub_event_type", text, StringComparison.Ordinal);
         Assert.Equal(events.Count, events.Count(e => text.Contains("\r\n" + e.GetProperty("id").GetString() + ",", StringComparison.Ordinal)));
     }
 

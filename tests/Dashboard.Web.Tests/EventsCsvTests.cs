@@ -22,7 +22,7 @@ public sealed class EventsCsvTests
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', EventsCsv.Columns), lines[0]);
-        Assert.StartsWith("a.e1,2022-01-09,2022-01-09,1,Strategic developments,Change to group/activity,happened,Ruritania,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("a.e1,2022-01-09,2022-01-09,1,stated,Strategic developments,Change to group/activity,happened,Ruritania,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",2500,,,troops,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith("\"'=HYPERLINK(\"\"x\"\"), said \"\"they\"\"\"", lines[1], StringComparison.Ordinal);
     }

@@ -17,6 +17,9 @@ public sealed record EventRecord(
     IReadOnlyList<Quantity> Quantities,
     IReadOnlyList<EvidenceRecord> Evidence)
 {
+    /// <summary>Whether <see cref="When"/> is stated in the event's own clause or inferred (from an earlier sentence or the news day).</summary>
+    public DateBasis DateBasis { get; init; }
+
     /// <summary>Whether the actor takes part, as a source or as a target.</summary>
     public bool Involves(string actorId) =>
         Actors.Any(a => a.Id == actorId) || Targets.Any(a => a.Id == actorId);

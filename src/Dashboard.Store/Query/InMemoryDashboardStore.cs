@@ -280,5 +280,8 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
         PlaceRef.From(e.Origin),
         e.When,
         e.Quantities,
-        [.. e.Evidence.Select(v => new EvidenceRecord(documentId, v.PassageId, v.Span, v.Span.Slice(text)))]);
+        [.. e.Evidence.Select(v => new EvidenceRecord(documentId, v.PassageId, v.Span, v.Span.Slice(text)))])
+    {
+        DateBasis = e.DateBasis,
+    };
 }

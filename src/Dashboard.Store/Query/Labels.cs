@@ -9,6 +9,22 @@ public static class Labels
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
+    /// <summary>Where an inferred date comes from, for a tooltip or a note; empty for a date the event's clause states.</summary>
+    public static string DateBasis(Core.Events.DateBasis basis, DateInterval? when) => when is null ? string.Empty : basis switch
+    {
+        Core.Events.DateBasis.Carried => "inferred: the date an earlier sentence or an earlier happening gives",
+        Core.Events.DateBasis.NewsDay => "inferred: the article's news day (the day its dated reports most often name)",
+        _ => string.Empty,
+    };
+
+    /// <summary>The date basis as an export code: stated, carried or news_day; empty without a date.</summary>
+    public static string DateBasisCode(Core.Events.DateBasis basis, DateInterval? when) => when is null ? string.Empty : basis switch
+    {
+        Core.Events.DateBasis.Carried => "carried",
+        Core.Events.DateBasis.NewsDay => "news_day",
+        _ => "stated",
+    };
+
     /// <summary>A date at its precision: "9 Jan 2022", "3–9 Jan 2022", "week of 3 Jan 2022", "Jan 2022", "2014".</summary>
     public static string Date(DateInterval? interval)
     {

@@ -12,7 +12,7 @@ public static class EventsCsv
 {
     public static readonly string[] Columns =
     [
-        "event_id", "event_date", "date_end", "time_precision", "event_type", "sub_event_type", "status", "actor1", "actor2",
+        "event_id", "event_date", "date_end", "time_precision", "date_basis", "event_type", "sub_event_type", "status", "actor1", "actor2",
         "location", "location_id", "country", "latitude", "longitude", "geo_precision", "origin", "origin_latitude",
         "origin_longitude", "quantity", "quantity_min", "quantity_max", "quantity_unit", "source", "source_url", "notes",
     ];
@@ -37,6 +37,7 @@ public static class EventsCsv
                 e.When?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 e.When?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 e.When is { } w ? ((int)w.Precision).ToString(CultureInfo.InvariantCulture) : null,
+                Labels.DateBasisCode(e.DateBasis, e.When),
                 acled.TryGetValue(e.Type, out var pair) ? pair.AcledType : null,
                 acled.TryGetValue(e.Type, out var sub) ? sub.AcledSubType : null,
                 e.Status.ToString().ToLowerInvariant(),

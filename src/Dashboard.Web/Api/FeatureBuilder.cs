@@ -33,6 +33,7 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
                 { "date", e.When?.ToString() },
                 { "datePrecision", e.When?.Precision.ToString().ToLowerInvariant() },
                 { "dateLabel", Labels.Date(e.When) },
+                { "dateBasis", e.When is null ? null : Labels.DateBasisCode(e.DateBasis, e.When) },
                 { "quantities", e.Quantities.Select(Quantity).ToList() },
                 { "evidence", e.Evidence.Select(v => Evidence(v, documents)).ToList() },
             };

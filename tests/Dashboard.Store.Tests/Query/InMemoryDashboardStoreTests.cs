@@ -26,6 +26,14 @@ public sealed class InMemoryDashboardStoreTests
     }
 
     [Fact]
+    public async Task Events_InferredDate_KeepsItsBasis()
+    {
+        var events = await _store.EventsAsync(ViewFilter.None);
+
+        Assert.Equal([Core.Events.DateBasis.NewsDay, Core.Events.DateBasis.Stated, Core.Events.DateBasis.Stated], events.Select(e => e.DateBasis));
+    }
+
+    [Fact]
     public async Task Events_ActorFilter_MatchesSourcesAndTargets()
     {
         var events = await _store.EventsAsync(Filter(actors: ["country:RR"]));

@@ -28,7 +28,7 @@ internal static class SampleCorpus
         var borduria = Actor("country:BD", "Borduria", ActorKind.Country, TextA, "Borduria");
         var monday = new DateInterval(new DateOnly(2022, 1, 10), new DateOnly(2022, 1, 10), TimePrecision.Day);
         var deploy = new NewsEvent("e1", "deploy", EventStatus.Happened, ["country:RR"], [], places[0], null, monday, [],
-            [new Evidence(new TextSpan(0, 47), "p1")]);
+            [new Evidence(new TextSpan(0, 47), "p1")]) { DateBasis = DateBasis.NewsDay };
         var protest = new NewsEvent("e2", "protest", EventStatus.Happened, ["country:BD"], [], places[1], null, null, [],
             [new Evidence(new TextSpan(48, TextA.Length), "p2")]);
         var result = new ExtractionResult(prepared, places, []) { Actors = [ruritania, borduria], Events = [deploy, protest] };

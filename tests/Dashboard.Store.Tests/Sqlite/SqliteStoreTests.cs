@@ -51,7 +51,7 @@ public sealed class SqliteStoreTests : IDisposable
 
         Assert.Equal(a.Document, stored.Document);
         Assert.Equal("hash-a", stored.ContentHash);
-        Assert.Equal(a.Result.Events.Select(e => (e.Id, e.Type, e.Place?.Choice?.Id, e.When)), stored.Extraction.Events.Select(e => (e.Id, e.Type, e.Place?.Choice?.Id, e.When)));
+        Assert.Equal(a.Result.Events.Select(e => (e.Id, e.Type, e.Place?.Choice?.Id, e.When, e.DateBasis)), stored.Extraction.Events.Select(e => (e.Id, e.Type, e.Place?.Choice?.Id, e.When, e.DateBasis)));
         Assert.Equal(a.Result.Places.Select(p => p.Mention), stored.Extraction.Places.Select(p => p.Mention));
         Assert.Equal(a.Result.Document.Passages, stored.Extraction.Document.Passages);
         Assert.Equal(Now, stored.IngestedAt);
