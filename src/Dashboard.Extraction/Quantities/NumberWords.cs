@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Dashboard.Extraction.Quantities;
@@ -18,6 +19,11 @@ internal static class NumberWords
     {
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["mn"] = 1_000_000, ["bn"] = 1_000_000_000,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every word an amount can begin with (after "a " for "a dozen"): where the amount pattern is tried.</summary>
+    public static readonly SearchValues<string> Starts = SearchValues.Create(
+        [.. Units.Keys.Where(k => !k.StartsWith("a ", StringComparison.Ordinal)), "dozen", "hundred", "thousand", "tens", "scores", "millions"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Vague amounts as ranges: "dozens" is 24–99, "tens of thousands" 20,000–99,999.</summary>
     public static readonly FrozenDictionary<string, (double Min, double Max)> Vague = new Dictionary<string, (double, double)>(StringComparer.OrdinalIgnoreCase)

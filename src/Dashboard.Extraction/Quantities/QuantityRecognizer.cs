@@ -39,7 +39,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var found = new List<Quantity>();
-        foreach (Match m in Amount().Matches(text))
+        foreach (var m in Amounts(text))
         {
             if (document.PassageAt(m.Index) is not { Kind: not PassageKind.Boilerplate } passage || !passage.Span.Contains(TextSpan.FromLength(m.Index, m.Length)))
             {
@@ -73,6 +73,64 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The amounts of the text, in order. The amount pattern is tried only where a digit or a number word begins a
+    /// token (found by vectorised searches), not at every position of the text: this stage runs on every article.
+    /// </summary>
+    private static List<Match> Amounts(string text)
+    {
+        var matches = new List<Match>();
+        var at = 0;
+        var nextDigit = -2;
+        var nextWord = -2;
+        while (at < text.Length)
+        {
+            if (nextDigit != -1 && nextDigit < at)
+            {
+                var d = text.AsSpan(at).IndexOfAnyInRange('0', '9');
+                nextDigit = d < 0 ? -1 : at + d;
+            }
+
+            if (nextWord != -1 && nextWord < at)
+            {
+                var w = text.AsSpan(at).IndexOfAny(NumberWords.Starts);
+                nextWord = w < 0 ? -1 : at + w;
+            }
+
+            if (nextDigit < 0 && nextWord < 0)
+            {
+                break;
+            }
+
+            var next = nextDigit < 0 ? nextWord : nextWord < 0 ? nextDigit : Math.Min(nextDigit, nextWord);
+            if (next > 0 && (char.IsLetterOrDigit(text[next - 1]) || text[next - 1] == '_'))
+            {
+                at = next + 1; // inside a word or a longer number ("A320", "often")
+                continue;
+            }
+
+            // "a dozen", "a hundred", "a thousand" begin at the article.
+            var start = next >= 2 && text[next - 1] == ' ' && text[next - 2] is 'a' or 'A' && (next == 2 || !char.IsLetterOrDigit(text[next - 3])) ? next - 2 : next;
+            var m = Amount().Match(text, start);
+            if (!m.Success && start != next)
+            {
+                m = Amount().Match(text, next);
+            }
+
+            if (m.Success)
+            {
+                matches.Add(m);
+                at = m.Index + m.Length;
+            }
+            else
+            {
+                at = next + 1;
+            }
+        }
+
+        return matches;
     }
 
     private static (double? Value, double? Min, double? Max)? Amount(Match m)
@@ -233,7 +291,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     /// <summary>A hedge right before the amount ("more than 75", "about 2,500"), matched on the few words before it.</summary>
