@@ -36,6 +36,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("The number of visitors was 300.", "")]
     [InlineData("The number sent rose to 40 kilometres.", "")]
     [InlineData("Officials counted 40, then 50.", "")]
+    [InlineData("On March 10, soldiers on patrol stopped them.", "")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

@@ -42,6 +42,12 @@ public static partial class DateRecognizer
         new(MonthWords, InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
     ];
 
+    /// <summary>
+    /// How far from its keyword a rule's match (with its look-ahead) can reach on either side: a rule's pattern runs on
+    /// the keyword's stretch widened by this much, then to whole words.
+    /// </summary>
+    private const int KeywordReach = 64;
+
     /// <summary>No rule matches more than this many characters, which bounds the overlap search.</summary>
     private const int MaxExpressionLength = 120;
 
@@ -50,17 +56,54 @@ public static partial class DateRecognizer
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
 
-        // Each rule scans the whole text once (cheaper than passage by passage); a match counts when it lies inside
-        // one passage that is not boilerplate.
+        // Every match of a rule contains one of its keywords, so each rule's pattern runs only on the stretches around
+        // its keywords (found by a vectorised search), merged where they overlap, not over the whole text. A match
+        // counts when it lies inside one passage that is not boilerplate.
         var candidates = new List<(TextSpan Span, DateInterval Interval, Passage Passage, int Seq)>();
         foreach (var rule in Rules)
         {
-            if (text.AsSpan().IndexOfAny(rule.Keywords) < 0)
+            var all = text.AsSpan();
+            var at = all.IndexOfAny(rule.Keywords);
+            var (windowStart, windowEnd) = (-1, -1);
+            while (at >= 0)
             {
-                continue;
+                var start = Math.Max(0, at - KeywordReach);
+                while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = Math.Min(text.Length, at + KeywordReach);
+                while (end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (windowEnd >= 0 && start <= windowEnd)
+                {
+                    windowEnd = Math.Max(windowEnd, end);
+                }
+                else
+                {
+                    Scan(rule, windowStart, windowEnd);
+                    (windowStart, windowEnd) = (start, end);
+                }
+
+                var next = all[(at + 1)..].IndexOfAny(rule.Keywords);
+                at = next < 0 ? -1 : at + 1 + next;
             }
 
-            foreach (Match m in rule.Pattern.Matches(text))
+            Scan(rule, windowStart, windowEnd);
+        }
+
+        void Scan(Rule rule, int start, int end)
+        {
+            if (start < 0)
+            {
+                return;
+            }
+
+            for (var m = rule.Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
             {
                 var span = TextSpan.FromLength(m.Index, m.Length);
                 if (document.PassageAt(span.Start) is { Kind: not PassageKind.Boilerplate } passage && passage.Span.Contains(span)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -25,6 +26,8 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _units =
         (units as FrozenDictionary<string, string> ?? units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
 
+
+    private static readonly SearchValues<char> PhraseBreaks = SearchValues.Create(",;.:!?()\"“”");
 
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -243,6 +246,12 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     private (int End, string Unit, string Noun)? UnitAfter(string text, int from, int limit)
     {
         var window = text.AsSpan(from, Math.Min(limit, from + 80) - from);
+        var stop = window.IndexOfAny(PhraseBreaks);
+        if (stop >= 0)
+        {
+            window = window[..stop]; // "on March 10, officers…": the noun phrase ends at the comma
+        }
+
         Span<(int Start, int Length)> words = stackalloc (int, int)[MaxWordsAfter];
         var count = 0;
         foreach (var m in Words().EnumerateMatches(window))
