@@ -118,6 +118,8 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [Theory]
     [InlineData("They had also cordoned off the palace, the agency said.", "deploy")]
     [InlineData("In Bamako, fuel was increasingly in short supply.", "other")]
+    [InlineData("According to Reuters, guards had also cordoned off the palace.", "deploy")]
+    [InlineData("Protests continue across Chad.", "protest")]
     public void Extract_ReportedOrCurrentStateWithoutDate_TakesTheNewsDay(string sentence, string type)
     {
         var events = fixture.Pipeline.Extract(
@@ -195,6 +197,41 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(("troops", 1000.0), (Assert.Single(deploy.Quantities).Unit, deploy.Quantities[0].Value!.Value));
         Assert.Equal(("2022-01-10", DateBasis.Stated), (deploy.When?.ToString(), deploy.DateBasis));
     }
+
+    [Theory]
+    [InlineData("Troops landed in Mali after the president requested help.", "request_support")]
+    [InlineData("After the troops withdrew, protesters returned to the square.", "withdraw")]
+    public void Extract_VerbAfterAReferenceWord_IsStillAnEvent(string sentence, string type) =>
+        Assert.Contains(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void Extract_CiviliansNamedAfterTheDestination_DoNotMakeAnEvacuation() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Russia flew 3,000 troops to Bamako, where residents reported gunfire.", Published).Events,
+            e => e.Type == "evacuate");
+
+    [Fact]
+    public void Extract_LandingWithoutADeparture_HasNoOrigin() =>
+        Assert.Null(Single("Troops were deployed in Bamako a day after landing in Dakar.", "deploy").Origin);
+
+    [Fact]
+    public void Extract_RequestMadeAtASummit_IsNotPlacedAtTheSummit() =>
+        Assert.NotEqual("Abuja", Single("Mali requested help from ECOWAS at a summit in Abuja.", "request_support").Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_SameKindOfHappeningOnTwoStatedDays_IsTwoEvents()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nOn Monday, 8 people were killed in Gao.\n\nOn Saturday, 18 more people were killed in Gao.\n", Published).Events;
+        Assert.Equal(["2022-01-08", "2022-01-10"], events.Where(e => e.Type == "casualties").Select(e => e.When?.ToString()).Order());
+    }
+
+    [Fact]
+    public void Extract_TwoClausesYearsApart_KeepTheTriggersOwnDate() =>
+        Assert.Equal("2015-09-30", Single("France deployed troops in Chad on 30 September 2015, and deployed troops in Mali last week.", "deploy").When?.ToString());
+
+    [Fact]
+    public void Extract_CriticismOfSomethingInAPlace_HasNoVenue() =>
+        Assert.Null(Single("The minister condemned foreign interference in Chad.", "criticise").Place);
 
     private NewsEvent Single(string sentence, string type) =>
         Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);

@@ -37,6 +37,9 @@ public sealed class QuantityRecognizerTests
     [InlineData("The number sent rose to 40 kilometres.", "")]
     [InlineData("Officials counted 40, then 50.", "")]
     [InlineData("On March 10, soldiers on patrol stopped them.", "")]
+    [InlineData("About 200 U.S. troops left.", "About 200 U.S. troops=~200 [-, -] troops")]
+    [InlineData("The number of Russian troops was 2,500.", "2,500=2500 [-, -] troops")]
+    [InlineData("Death toll rises to 43", "43=43 [-, -] people")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

@@ -40,11 +40,6 @@ public sealed partial class ActorRecognizer
         {
             _members.TryAdd($"org:{ActorSlug.Of(region.Name)}", region.Members.ToHashSet(StringComparer.Ordinal));
         }
-
-        foreach (var organisation in lexicons.Actors.Organisations.Where(o => o.Country is { Length: 2 }))
-        {
-            _members.TryAdd($"org:{ActorSlug.Of(organisation.Name)}", [organisation.Country!]);
-        }
     }
 
     public IReadOnlyList<Actor> Recognise(PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
@@ -73,8 +68,9 @@ public sealed partial class ActorRecognizer
     }
 
     /// <summary>
-    /// "a Moscow-led security bloc", "the US-led coalition": a mention of the article's organisation that has the
-    /// leading country as a member, when exactly one has.
+    /// "a Moscow-led security bloc", "a Washington-led alliance": a mention of the article's alliance (from the
+    /// gazetteer's organisations with members) that has the leading country as a member, when exactly one has. Ad hoc
+    /// coalitions, missions and forces ("the US-led coalition") are left alone: they are rarely a named body.
     /// </summary>
     private void LinkLedDescriptions(PreparedDocument document, IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)
     {
@@ -83,6 +79,10 @@ public sealed partial class ActorRecognizer
         for (var at = text.IndexOf("-led ", StringComparison.Ordinal); at >= 0; at = text.IndexOf("-led ", at + 5, StringComparison.Ordinal))
         {
             var from = Math.Max(0, at - 40);
+            while (from > 0 && char.IsLetterOrDigit(text[from - 1]))
+            {
+                from--;
+            }
             var m = LedDescription().Match(text, from, Math.Min(text.Length, at + 60) - from);
             if (!m.Success)
             {
@@ -105,7 +105,7 @@ public sealed partial class ActorRecognizer
         }
     }
 
-    [GeneratedRegex(@"\b(?:a|an|the)\s+(?<leader>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)-led\s+(?:[a-z]+\s+){0,2}?(?:bloc|alliance|coalition|organisation|organization|grouping|pact|union|force|forces|mission|body)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a|an|the)\s+(?<leader>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)-led\s+(?:[a-z]+\s+){0,2}?(?:bloc|alliance|organisation|organization|grouping|pact|union)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LedDescription();
 
     private void AddCountries(IReadOnlyList<ResolvedPlace> places, ActorBuilder actors)

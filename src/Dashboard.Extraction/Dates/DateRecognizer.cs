@@ -43,10 +43,10 @@ public static partial class DateRecognizer
     ];
 
     /// <summary>
-    /// How far from its keyword a rule's match (with its look-ahead) can reach on either side: a rule's pattern runs on
-    /// the keyword's stretch widened by this much, then to whole words.
+    /// How far from its keyword a rule's match (with its look-ahead) can reach on either side: no further than the
+    /// longest expression. A rule's pattern runs on the keyword's stretch widened by this much, then to whole words.
     /// </summary>
-    private const int KeywordReach = 64;
+    private const int KeywordReach = MaxExpressionLength;
 
     /// <summary>No rule matches more than this many characters, which bounds the overlap search.</summary>
     private const int MaxExpressionLength = 120;

@@ -84,7 +84,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, civilians, words, found, sentenceDrafts);
+                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, civilians, drafts, words, found, sentenceDrafts);
                 foreach (var draft in sentenceDrafts)
                 {
                     var speech = IsSpeech(draft.Type);
@@ -112,19 +112,25 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         TextSpan sentence,
         PassageFacts facts,
         HashSet<string> civilians,
+        List<Draft> earlier,
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
         List<Draft> output)
     {
         Triggers(text, sentence, words, triggers);
         // "Following the protests, police detained…": the definite noun refers back to a happening already reported,
-        // so it is not a new event; it dates the sentence instead.
+        // so it is not a new event; it dates the sentence instead. Without such a happening ("After the troops
+        // withdrew, …") the opening is an event of its own.
         string? anchor = null;
         if (Anchor().Match(text, sentence.Start, sentence.Length) is { Success: true } opening)
         {
             var span = TextSpan.FromLength(opening.Index, opening.Length);
-            anchor = triggers.FindLast(t => span.Contains(t.Span)).Type;
-            triggers.RemoveAll(t => span.Contains(t.Span));
+            var referred = triggers.FindLast(t => span.Contains(t.Span)).Type;
+            if (referred is not null && earlier.Exists(d => d.Type == referred))
+            {
+                anchor = referred;
+                triggers.RemoveAll(t => span.Contains(t.Span));
+            }
         }
 
         // "… following days of sometimes violent protests", "amid the unrest": a happening referred to in passing, told
@@ -135,7 +141,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             foreach (var reference in Reference().EnumerateMatches(stretch))
             {
                 var after = sentence.Start + reference.Index + reference.Length;
-                triggers.RemoveAll(t => t.Span.Start >= after && t.Span.Start - after <= 40 && IsLowerWords(text.AsSpan(after, t.Span.Start - after)));
+                triggers.RemoveAll(t => t.Span.Start >= after && t.Span.Start - after <= 40 && IsLowerWords(text.AsSpan(after, t.Span.Start - after))
+                    && EndsNounPhrase(text, t.Span.End, sentence.End)
+                    && !facts.Actors.Exists(a => a.Span.Start >= after && a.Span.End <= t.Span.Start)); // "after the troops withdrew": a subject, so a verb
             }
         }
 
@@ -159,14 +167,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
             // Moving civilians ("flights to transport Russian citizens … back to the country") is an evacuation.
-            var type = trigger.Type == "transport" && targets.Exists(civilians.Contains) ? "evacuate" : trigger.Type;
+            var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, civilians, t.Span))
+                ? "evacuate" : trigger.Type;
             if (type != trigger.Type && HasType(output, type))
             {
                 continue;
             }
 
             var when = DateOfType(text, sentence, trigger, triggers, facts.Dates);
-            var (place, origin) = Places(text, facts.Places, sentence, (type, trigger.Status, trigger.Span));
+            var (place, origin) = Places(text, facts.Places, facts.Dates, sentence, (type, trigger.Status, trigger.Span));
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)
@@ -196,7 +205,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         foreach (var other in triggers)
         {
             if (other.Type == trigger.Type && other.Span != trigger.Span && ClauseDate(text, sentence, other.Span, dates) is { } alternative
-                && (when is not { } current || alternative.Precision < current.Precision || (alternative.Precision == current.Precision && alternative.End > current.End)))
+                && (when is not { } current || (Near(alternative, current)
+                    && (alternative.Precision < current.Precision || (alternative.Precision == current.Precision && alternative.End > current.End)))))
             {
                 when = alternative;
             }
@@ -204,6 +214,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return when;
     }
+
+    /// <summary>Whether two dates of one sentence can be the same happening's: within a week of each other.</summary>
+    private static bool Near(DateInterval a, DateInterval b) =>
+        a.Start.DayNumber >= b.Start.DayNumber - 7 && a.End.DayNumber <= b.End.DayNumber + 7;
 
     /// <summary>
     /// The date of a sentence that gives none: the earlier happening an opening "Following the protests," refers to;
@@ -414,7 +428,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return (sources, targets);
     }
 
-    private static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(string text, IReadOnlyList<ResolvedPlace> places, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
+    private static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
+        string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
     {
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
             && p.Mention.Cue is not MentionCue.Demonym).ToList();
@@ -425,6 +440,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         ResolvedPlace? located = null;
         ResolvedPlace? lastLocated = null;
         ResolvedPlace? helped = null;
+        var helpedIsDestination = false;
         foreach (var p in literal)
         {
             var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start);
@@ -442,17 +458,26 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     break;
             }
 
-            // Support is offered or asked for somewhere: the first place after the trigger ("forces to help assure
-            // stability in X", "troops for X").
-            if (support && helped is null && p.Mention.Span.Start >= trigger.Span.End && preposition is "to" or "into" or "for" or "in" or "inside" or "within")
+            // Support is offered or asked for somewhere: the first place after the trigger it is sent to ("troops for
+            // X"), else the first it is to work in ("forces to help assure stability in X"), but not where the asking
+            // was done ("at a summit in Moscow").
+            if (support && p.Mention.Span.Start >= trigger.Span.End)
             {
-                helped = p;
+                if (preposition is "to" or "into" or "for" && (helped is null || !helpedIsDestination))
+                {
+                    (helped, helpedIsDestination) = (p, true);
+                }
+                else if (preposition is "in" or "inside" or "within" && helped is null && !VenueBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Mention.Span.Start - 30), Math.Min(30, p.Mention.Span.Start - sentence.Start))))
+                {
+                    helped = p;
+                }
             }
         }
 
         // A movement without "from" that is loaded, boarded or leaves somewhere and lands or arrives somewhere else
         // ("loading vehicles onto planes in X and landing at airfields near Y") went from the first place to the last.
         if (movement && origin is null && located is not null && lastLocated is not null && located.Choice!.Id != lastLocated.Choice!.Id
+            && Departure().IsMatch(text.AsSpan(sentence.Start, located.Mention.Span.Start - sentence.Start))
             && Arrival().IsMatch(text.AsSpan(located.Mention.Span.End, lastLocated.Mention.Span.Start - located.Mention.Span.End)))
         {
             origin = located;
@@ -476,7 +501,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
         else if (speech)
         {
-            place = place is not null && IsVenue(text, trigger.Span.End, place.Mention.Span.Start) ? place : null;
+            place = place is not null && IsVenue(text, dates, trigger.Span.End, place.Mention.Span.Start) ? place : null;
         }
         else if (place is null)
         {
@@ -563,36 +588,104 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return new TextSpan(start, end);
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> VenueFillers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+        "again", "also", "then", "later", "earlier", "first", "together", "on", "the", "in", "at", "near", "inside", "outside",
     };
 
     /// <summary>
-    /// Whether the place's preposition follows the verb with at most two words between and no noun phrase of its own:
-    /// "met in Geneva", "met on Monday in Geneva", but not "described the unrest in Kazakhstan" (there the place is
-    /// the topic).
+    /// Whether the place's preposition follows the verb with nothing but adverbs or a date between ("met in Geneva",
+    /// "met on Monday in Geneva", "spoke briefly at…"), so that the place is where it was said or met; "described the
+    /// unrest in X" and "condemned foreign interference in X" name a topic, not a venue.
     /// </summary>
-    private static bool IsVenue(string text, int verbEnd, int placeStart)
+    private static bool IsVenue(string text, List<TimeExpression> dates, int verbEnd, int placeStart)
     {
         if (placeStart < verbEnd)
         {
             return false;
         }
 
-        var between = text[verbEnd..placeStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (between.Count > 0 && between[^1].Equals("the", StringComparison.OrdinalIgnoreCase))
+        var words = 0;
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(verbEnd, placeStart - verbEnd)))
         {
-            between.RemoveAt(between.Count - 1);
+            var at = verbEnd + m.Index;
+            var word = text.AsSpan(at, m.Length);
+            var inDate = dates.Exists(d => d.Span.Start <= at && at < d.Span.End);
+            if (++words > 4 || !(inDate || word.EndsWith("ly", StringComparison.Ordinal) || VenueFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            {
+                return false;
+            }
         }
 
-        if (between.Count > 0)
-        {
-            between.RemoveAt(between.Count - 1); // the preposition
-        }
-
-        return between.Count <= 2 && !between.Exists(Determiners.Contains);
+        return true;
     }
+
+    /// <summary>
+    /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Russian
+    /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
+    /// </summary>
+    private static bool CarriesCivilians(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, HashSet<string> civilians, TextSpan trigger)
+    {
+        foreach (var (id, _, span) in actors)
+        {
+            if (!civilians.Contains(id) || span.Start < trigger.End || span.Start - trigger.End > 24)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(trigger.End, span.Start - trigger.End);
+            var plain = true;
+            foreach (var m in Word().EnumerateMatches(between))
+            {
+                plain &= !ObjectBreakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between.Slice(m.Index, m.Length));
+            }
+
+            if (plain)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ObjectBreakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "for", "of", "with", "from", "into", "in", "at", "on", "by", "aid", "supplies", "food", "goods", "weapons", "where",
+    };
+
+    /// <summary>
+    /// Whether the word ending at <paramref name="end"/> ends its noun phrase (punctuation, a preposition or the end of
+    /// the sentence follows): "following days of protests against…" refers to protests; "after the president requested
+    /// help" reports a request.
+    /// </summary>
+    private static bool EndsNounPhrase(string text, int end, int sentenceEnd)
+    {
+        var i = end;
+        while (i < sentenceEnd && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= sentenceEnd || !char.IsLetter(text[i]))
+        {
+            return true;
+        }
+
+        var next = i;
+        while (next < sentenceEnd && char.IsLetter(text[next]))
+        {
+            next++;
+        }
+
+        return PhraseFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(i, next - i));
+    }
+
+    private static readonly HashSet<string> PhraseFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "against", "over", "in", "across", "around", "on", "at", "that", "which", "and", "or", "by", "near", "along", "throughout",
+        "since", "last", "this", "earlier", "of", "for", "from", "with", "about", "there",
+    };
 
     private static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
 
@@ -657,6 +750,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return EventStatus.Happened;
     }
 
+    /// <summary>
+    /// Whether a report's own date and the first own date of an event's reports do not overlap: then they tell two
+    /// happenings ("8 were killed on 5 January" and "18 more on 7 January"), whatever else they share.
+    /// </summary>
+    private static bool StatedApart(Draft report, Draft first, List<Draft> merged)
+    {
+        if (report.Basis != DateBasis.Stated || report.When is not { } when)
+        {
+            return false;
+        }
+
+        var stated = first.Basis == DateBasis.Stated && first.When is not null ? first : merged.Find(d => d.Basis == DateBasis.Stated && d.When is not null);
+        return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
+    }
+
     private static List<NewsEvent> Merge(List<Draft> drafts, Dictionary<string, int> passageOrder)
     {
         var events = new List<(Draft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<Draft> Merged)>();
@@ -669,9 +777,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // type at its place told just before (in the same or the previous paragraph).
             var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{placeId}" : null;
             var key = placeKey is null ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
-            if ((key is not null && byKey.TryGetValue(key, out var same))
+            if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
+                && !StatedApart(draft, events[same].Draft, events[same].Merged))
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -721,6 +830,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving|reach|reached|reaching|touched\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Arrival();
 
+    [GeneratedRegex(@"\b(?:load|loads|loaded|loading|board|boards|boarded|boarding|depart|departs|departed|departing|left|leaving|took\s+off|taking\s+off|embark|embarked|embarking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Departure();
+
+    [GeneratedRegex(@"\b(?:at|summit|meeting|talks|conference|visit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VenueBefore();
+
     [GeneratedRegex(@",\s*(?:which|who|whom|whose|where)\b")]
     private static partial Regex RelativeAnywhere();
 
@@ -735,9 +850,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
     private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(["said", "says", "report", "told", "announced", "according"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(["said", "says", "report", "told", "announced", "according"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> StateWords = SearchValues.Create(["still", "increasingly", "now", "currently", "continue", "remain"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> StateWords = SearchValues.Create(["still", "increasingly", "now", "currently", "continu", "remain"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>At most three lower-case words, each followed by a space ("sometimes violent ").</summary>
     private static bool IsLowerWords(ReadOnlySpan<char> stretch)
@@ -759,11 +874,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>A report attributed to a source: "…, TASS said", "the ministry said it had…", "according to…".</summary>
-    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b")]
+    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attributed();
 
     /// <summary>A state at the time of writing: "were still", "increasingly", "now", "continue to".</summary>
-    [GeneratedRegex(@"\b(?:still|increasingly|now|currently|continues\s+to|continued\s+to|remains|remained)\b")]
+    [GeneratedRegex(@"\b(?:still|increasingly|now|currently|continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CurrentState();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]

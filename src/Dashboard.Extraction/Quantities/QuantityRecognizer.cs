@@ -27,7 +27,28 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         (units as FrozenDictionary<string, string> ?? units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase)).GetAlternateLookup<ReadOnlySpan<char>>();
 
 
-    private static readonly SearchValues<char> PhraseBreaks = SearchValues.Create(",;.:!?()\"“”");
+    private static readonly SearchValues<char> PhraseBreaks = SearchValues.Create(",;:()");
+
+    /// <summary>
+    /// Where the words after an amount stop belonging to its phrase: a comma, semicolon, colon or bracket, or the end of
+    /// a sentence (a full stop followed by a space and no lower-case word: "4. The man", but not "200 U.S. troops").
+    /// </summary>
+    private static int PhraseBreak(ReadOnlySpan<char> window)
+    {
+        var stop = window.IndexOfAny(PhraseBreaks);
+        var limit = stop < 0 ? window.Length : stop;
+        for (var i = 0; i < limit; i++)
+        {
+            if (window[i] is '.' or '!' or '?' && i + 2 < window.Length && window[i + 1] == ' ' && !char.IsLower(window[i + 2]))
+            {
+                return i;
+            }
+        }
+
+        return stop;
+    }
+
+    private static readonly SearchValues<string> CountingWords = SearchValues.Create(["number", "toll"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -213,7 +234,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     {
         var from = Math.Max(floor, at - 100);
         var window = text.AsSpan(from, at - from);
-        if (!window.Contains("number", StringComparison.Ordinal) && !window.Contains("toll", StringComparison.Ordinal))
+        if (!window.ContainsAny(CountingWords))
         {
             return null; // most bare numbers (years, scores): no regex at all
         }
@@ -231,11 +252,22 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
         if (m.Groups["noun"].Success)
         {
+            // "the number of troops sent", "the number of Russian troops": the first word that is a unit noun.
             var noun = m.Groups["noun"].Value;
-            var first = noun.Split(' ')[0];
-            return _units.TryGetValue(noun, out var unit) ? (unit, noun)
-                : _units.TryGetValue(first, out var firstUnit) ? (firstUnit, first)
-                : null;
+            if (_units.TryGetValue(noun, out var unit))
+            {
+                return (unit, noun);
+            }
+
+            foreach (var word in noun.Split(' '))
+            {
+                if (_units.TryGetValue(word, out var wordUnit))
+                {
+                    return (wordUnit, word);
+                }
+            }
+
+            return null;
         }
 
         var form = m.Groups["form"].Value;
@@ -246,10 +278,10 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     private (int End, string Unit, string Noun)? UnitAfter(string text, int from, int limit)
     {
         var window = text.AsSpan(from, Math.Min(limit, from + 80) - from);
-        var stop = window.IndexOfAny(PhraseBreaks);
+        var stop = PhraseBreak(window);
         if (stop >= 0)
         {
-            window = window[..stop]; // "on March 10, officers…": the noun phrase ends at the comma
+            window = window[..stop]; // "on March 10, officers…", "April 4. The man…": the noun phrase has ended
         }
 
         Span<(int Start, int Length)> words = stackalloc (int, int)[MaxWordsAfter];
@@ -311,6 +343,6 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     private static partial Regex Words();
 
     /// <summary>"the number of troops deployed was ", "the death toll rose to ", "The number sent in would probably be ".</summary>
-    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:total|final|official|overall|estimated)\s+)?(?:(?<toll>death\s+toll|casualty\s+toll)|number\s+of\s+(?<noun>[a-z]+(?:\s[a-z]+)?)|number\s+(?<form>[a-z]+))\b[^.;!?]{0,60}?\b(?:be|is|was|were|are|reached|reaches|stood\s+at|stands\s+at|rose\s+to|rises\s+to|climbed\s+to|hit|to)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bthe\s+|^|(?<=[.!?:\n]\s*))(?:(?:total|final|official|overall|estimated)\s+)?(?:(?<toll>death\s+toll|casualty\s+toll)|number\s+of\s+(?<noun>[a-z]+(?:\s[a-z]+){0,2})|number\s+(?<form>[a-z]+))\b[^.;!?]{0,60}?\b(?:be|is|was|were|are|reached|reaches|stood\s+at|stands\s+at|rose\s+to|rises\s+to|climbed\s+to|climbs\s+to|hit|hits|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
 }
