@@ -67,13 +67,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var mainCountry = places.Where(p => p.Mention.Literal && p.Choice?.Kind == Core.Geography.PlaceKind.Country)
             .GroupBy(p => p.Choice!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.First()).FirstOrDefault();
-        var drafts = new List<Draft>();
-        var newsDay = NewsDay(document.Text, dates, published);
+        var drafts = new List<EventDraft>();
+        var newsDay = EventDates.NewsDay(document.Text, dates, published);
         var civilians = actors.Where(a => a.Kind == ActorKind.Group && a.Role == "civilians").Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // Reused by every sentence of the document: most sentences then allocate nothing.
         var words = new List<(int Start, int Length)>(64);
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
-        var sentenceDrafts = new List<Draft>(4);
+        var sentenceDrafts = new List<EventDraft>(4);
         var ledeSeen = new HashSet<PassageKind>();
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
@@ -87,9 +87,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 var anchor = FromSentence(document.Text, passage, sentence, passageFacts, civilians, drafts, words, found, sentenceDrafts);
                 foreach (var draft in sentenceDrafts)
                 {
-                    var speech = IsSpeech(draft.Type);
+                    var speech = EventPlaces.IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
-                    var dated = draft.When is null ? Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
+                    var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
                     drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis });
                     lastPlace = draft.Place ?? lastPlace;
                 }
@@ -112,10 +112,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         TextSpan sentence,
         PassageFacts facts,
         HashSet<string> civilians,
-        List<Draft> earlier,
+        List<EventDraft> earlier,
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
-        List<Draft> output)
+        List<EventDraft> output)
     {
         Triggers(text, sentence, words, triggers);
         // "Following the protests, police detained…": the definite noun refers back to a happening already reported,
@@ -174,8 +174,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            var when = DateOfType(text, sentence, trigger, triggers, facts.Dates);
-            var (place, origin) = Places(text, facts.Places, facts.Dates, sentence, (type, trigger.Status, trigger.Span));
+            var when = EventDates.DateOfType(text, sentence, trigger, triggers, facts.Dates);
+            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, sentence, (type, trigger.Status, trigger.Span));
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)
@@ -186,130 +186,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
-            output.Add(new Draft(type, Status(text, sentence, trigger), sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+            output.Add(new EventDraft(type, Status(text, sentence, trigger), sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
         }
 
         return anchor;
     }
 
-    /// <summary>
-    /// The date of the trigger's clause; where the sentence reports the same kind of happening in two clauses with two
-    /// dates ("China last week described…, and Beijing urged on Monday…"), the most precise of them, then the latest:
-    /// the day the happening is known to have taken place.
-    /// </summary>
-    private static DateInterval? DateOfType(
-        string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger,
-        List<(string Type, string Status, TextSpan Span)> triggers, List<TimeExpression> dates)
-    {
-        var when = ClauseDate(text, sentence, trigger.Span, dates);
-        foreach (var other in triggers)
-        {
-            if (other.Type == trigger.Type && other.Span != trigger.Span && ClauseDate(text, sentence, other.Span, dates) is { } alternative
-                && (when is not { } current || (Near(alternative, current)
-                    && (alternative.Precision < current.Precision || (alternative.Precision == current.Precision && alternative.End > current.End)))))
-            {
-                when = alternative;
-            }
-        }
-
-        return when;
-    }
-
-    /// <summary>Whether two dates of one sentence can be the same happening's: within a week of each other.</summary>
-    private static bool Near(DateInterval a, DateInterval b) =>
-        a.Start.DayNumber >= b.Start.DayNumber - 7 && a.End.DayNumber <= b.End.DayNumber + 7;
-
-    /// <summary>
-    /// The date of a sentence that gives none: the earlier happening an opening "Following the protests," refers to;
-    /// else the last date of an earlier sentence in the passage (not one inside a relative clause), which news carries
-    /// forward ("On Sunday, … . The ministry said …"); else, for a lead, a report attributed to a source or a state at
-    /// the time of writing, the article's news day.
-    /// </summary>
-    private static (DateInterval? When, DateBasis Basis) Undated(
-        string text, Passage passage, TextSpan sentence, List<TimeExpression> dates, string? anchor, List<Draft> earlier,
-        DateInterval? newsDay, bool lede)
-    {
-        // The happening referred to is the last of its type whose own clause dates it, else the last dated at all.
-        if (anchor is not null && (earlier.FindLast(d => d.Type == anchor && d.When is not null && d.Basis == DateBasis.Stated)
-            ?? earlier.FindLast(d => d.Type == anchor && d.When is not null)) is { } referred)
-        {
-            return (referred.When, DateBasis.Carried);
-        }
-
-        for (var i = dates.Count - 1; i >= 0; i--)
-        {
-            var d = dates[i];
-            if (d.Span.End <= sentence.Start && !IsGloss(text, d) && !InRelativeClause(text, passage.Span.Start, d.Span.Start))
-            {
-                return (d.Interval, DateBasis.Carried);
-            }
-        }
-
-        var words = text.AsSpan(sentence.Start, sentence.Length);
-        if (newsDay is not null && (lede || (words.ContainsAny(AttributionWords) && Attributed().IsMatch(words))
-            || (words.ContainsAny(StateWords) && CurrentState().IsMatch(words))))
-        {
-            return (newsDay, DateBasis.NewsDay);
-        }
-
-        return (null, DateBasis.Stated);
-    }
-
-    /// <summary>
-    /// The article's news day: the day (within the week before publication) its day-precise dates name most often,
-    /// the latest on a tie; none without a publication date or such a date.
-    /// </summary>
-    private static DateInterval? NewsDay(string text, IReadOnlyList<TimeExpression> dates, DateOnly? published)
-    {
-        if (published is not { } day)
-        {
-            return null;
-        }
-
-        var counts = new Dictionary<DateOnly, int>();
-        foreach (var d in dates)
-        {
-            var i = d.Interval;
-            if (i.Precision == TimePrecision.Day && i.Start == i.End && i.Start <= day && i.Start >= day.AddDays(-7) && !IsGloss(text, d))
-            {
-                counts[i.Start] = counts.GetValueOrDefault(i.Start) + 1;
-            }
-        }
-
-        DateOnly? best = null;
-        foreach (var (date, count) in counts)
-        {
-            if (best is not { } b || count > counts[b] || (count == counts[b] && date > b))
-            {
-                best = date;
-            }
-        }
-
-        return best is { } newsDay ? DateInterval.Day(newsDay) : null;
-    }
-
-    /// <summary>A date in brackets is a gloss of the one before it ("on Monday (Tuesday AEDT)"), not a date of its own.</summary>
-    private static bool IsGloss(string text, TimeExpression d) => d.Span.Start > 0 && text[d.Span.Start - 1] == '(';
-
-    /// <summary>Whether a position lies inside a relative clause of its sentence (", which … over the past week").</summary>
-    private static bool InRelativeClause(string text, int floor, int at)
-    {
-        var start = at;
-        while (start > floor && !(text[start - 1] is '.' or '!' or '?' && start < text.Length && char.IsWhiteSpace(text[start])))
-        {
-            start--;
-        }
-
-        var opener = -1;
-        foreach (var m in RelativeAnywhere().EnumerateMatches(text.AsSpan(start, at - start)))
-        {
-            opener = start + m.Index + m.Length;
-        }
-
-        return opener >= 0 && text.IndexOf(',', opener, at - opener) < 0;
-    }
-
-    private static bool HasType(List<Draft> drafts, string type)
+    private static bool HasType(List<EventDraft> drafts, string type)
     {
         foreach (var d in drafts)
         {
@@ -428,198 +311,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return (sources, targets);
     }
 
-    private static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
-        string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
-    {
-        var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
-            && p.Mention.Cue is not MentionCue.Demonym).ToList();
-        var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
-        var support = trigger.Type is "offer_support" or "request_support";
-        ResolvedPlace? origin = null;
-        ResolvedPlace? destination = null;
-        ResolvedPlace? located = null;
-        ResolvedPlace? lastLocated = null;
-        ResolvedPlace? helped = null;
-        var helpedIsDestination = false;
-        foreach (var p in literal)
-        {
-            var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start);
-            switch (preposition)
-            {
-                case "from" when origin is null:
-                    origin = p;
-                    break;
-                case "to" or "into" or "toward" or "towards" or "for" when destination is null:
-                    destination = p;
-                    break;
-                case "in" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "around" or "within":
-                    located ??= p;
-                    lastLocated = p;
-                    break;
-            }
-
-            // Support is offered or asked for somewhere: the first place after the trigger it is sent to ("troops for
-            // X"), else the first it is to work in ("forces to help assure stability in X"), but not where the asking
-            // was done ("at a summit in Moscow").
-            if (support && p.Mention.Span.Start >= trigger.Span.End)
-            {
-                if (preposition is "to" or "into" or "for" && (helped is null || !helpedIsDestination))
-                {
-                    (helped, helpedIsDestination) = (p, true);
-                }
-                else if (preposition is "in" or "inside" or "within" && helped is null && !VenueBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Mention.Span.Start - 30), Math.Min(30, p.Mention.Span.Start - sentence.Start))))
-                {
-                    helped = p;
-                }
-            }
-        }
-
-        // A movement without "from" that is loaded, boarded or leaves somewhere and lands or arrives somewhere else
-        // ("loading vehicles onto planes in X and landing at airfields near Y") went from the first place to the last.
-        if (movement && origin is null && located is not null && lastLocated is not null && located.Choice!.Id != lastLocated.Choice!.Id
-            && Departure().IsMatch(text.AsSpan(sentence.Start, located.Mention.Span.Start - sentence.Start))
-            && Arrival().IsMatch(text.AsSpan(located.Mention.Span.End, lastLocated.Mention.Span.Start - located.Mention.Span.End)))
-        {
-            origin = located;
-        }
-
-        // A movement goes to its destination, else to the last place the sentence locates it in (arrival comes after
-        // departure); anything else happens where the text locates it. What is only said or met has a place only when
-        // the preposition follows the verb ("met in Geneva", not "described the unrest in X"); other events fall back to
-        // the most precise literal place of the sentence.
-        var speech = IsSpeech(trigger.Type);
-        var place = movement ? destination ?? lastLocated : located ?? destination;
-        if (trigger.Type == "evacuate")
-        {
-            // An evacuation is placed where people are taken out of ("citizens in X", "evacuated from X").
-            place = located ?? origin ?? destination;
-            origin = null;
-        }
-        else if (support)
-        {
-            place = helped;
-        }
-        else if (speech)
-        {
-            place = place is not null && IsVenue(text, dates, trigger.Span.End, place.Mention.Span.Start) ? place : null;
-        }
-        else if (place is null)
-        {
-            place = literal.Where(p => p != origin).OrderBy(Rank).FirstOrDefault();
-        }
-
-        if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)
-        {
-            place = border; // "along Poland's border with Belarus": the border, not the country inside the phrase
-        }
-
-        return (place, movement ? origin : null);
-    }
-
-    /// <summary>The date of the trigger's clause (not one of a relative clause such as ", which … in 2014"), if it has one.</summary>
-    private static DateInterval? ClauseDate(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
-    {
-        var clause = Clause(text, sentence, trigger);
-        // A date in brackets right after another is a gloss of it ("on Monday (Tuesday AEDT)"), not a second date.
-        TimeExpression? inClause = null;
-        foreach (var d in dates)
-        {
-            if (clause.Contains(d.Span) && !IsGloss(text, d)
-                && (inClause is null || Math.Abs(d.Span.Start - trigger.Start) < Math.Abs(inClause.Span.Start - trigger.Start)))
-            {
-                inClause = d;
-            }
-        }
-
-        if (inClause is not null)
-        {
-            return inClause.Interval;
-        }
-
-        // "The protests, which began over prices, grew over the past week": the main clause resumes after the
-        // relative clause's closing comma, and its date belongs to the trigger.
-        return ResumedClause(text, sentence, clause) is { } resumed && dates.FirstOrDefault(d => resumed.Contains(d.Span)) is { } later
-            ? later.Interval
-            : null;
-    }
-
-    /// <summary>When the clause ends at a relative clause (", which …,"), the stretch after that clause's comma.</summary>
-    private static TextSpan? ResumedClause(string text, TextSpan sentence, TextSpan clause)
-    {
-        if (clause.End >= sentence.End || !RelativeOpener().IsMatch(text.AsSpan(clause.End, sentence.End - clause.End)))
-        {
-            return null;
-        }
-
-        var comma = text.IndexOf(',', clause.End + 1, sentence.End - clause.End - 1);
-        if (comma < 0)
-        {
-            return null;
-        }
-
-        var end = sentence.End;
-        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(comma + 1, sentence.End - comma - 1)))
-        {
-            end = comma + 1 + m.Index;
-            break;
-        }
-
-        return new TextSpan(comma + 1, end);
-    }
-
-    /// <summary>The part of the sentence around the trigger, cut at relative and subordinate clause openers.</summary>
-    private static TextSpan Clause(string text, TextSpan sentence, TextSpan trigger)
-    {
-        var start = sentence.Start;
-        var end = sentence.End;
-        foreach (var m in ClauseBreak().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
-        {
-            var at = sentence.Start + m.Index;
-            if (at >= trigger.End && at < end)
-            {
-                end = at;
-            }
-            else if (at + m.Length <= trigger.Start && at > start)
-            {
-                start = at;
-            }
-        }
-
-        return new TextSpan(start, end);
-    }
-
-    private static readonly HashSet<string> VenueFillers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "again", "also", "then", "later", "earlier", "first", "together", "on", "the", "in", "at", "near", "inside", "outside",
-    };
-
-    /// <summary>
-    /// Whether the place's preposition follows the verb with nothing but adverbs or a date between ("met in Geneva",
-    /// "met on Monday in Geneva", "spoke briefly at…"), so that the place is where it was said or met; "described the
-    /// unrest in X" and "condemned foreign interference in X" name a topic, not a venue.
-    /// </summary>
-    private static bool IsVenue(string text, List<TimeExpression> dates, int verbEnd, int placeStart)
-    {
-        if (placeStart < verbEnd)
-        {
-            return false;
-        }
-
-        var words = 0;
-        foreach (var m in Word().EnumerateMatches(text.AsSpan(verbEnd, placeStart - verbEnd)))
-        {
-            var at = verbEnd + m.Index;
-            var word = text.AsSpan(at, m.Length);
-            var inDate = dates.Exists(d => d.Span.Start <= at && at < d.Span.End);
-            if (++words > 4 || !(inDate || word.EndsWith("ly", StringComparison.Ordinal) || VenueFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>
     /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Russian
     /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
@@ -687,47 +378,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         "since", "last", "this", "earlier", "of", "for", "from", "with", "about", "there",
     };
 
-    private static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
-
-    private static int Rank(ResolvedPlace p) => p.Precision switch
-    {
-        Core.Geography.GeoPrecision.Border => 0,
-        Core.Geography.GeoPrecision.Landmark => 1,
-        Core.Geography.GeoPrecision.City => 2,
-        Core.Geography.GeoPrecision.Admin => 3,
-        Core.Geography.GeoPrecision.Country => 4,
-        _ => 5,
-    };
-
-    /// <summary>The word right before a position, lower-cased ("in", "from"), skipping "the"; scanned without copying.</summary>
-    private static string? Preposition(string text, int floor, int at)
-    {
-        var word = PreviousWord(text, floor, at, out var start);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            word = PreviousWord(text, floor, start, out _);
-        }
-
-        return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
-    }
-
-    private static ReadOnlySpan<char> PreviousWord(string text, int floor, int at, out int start)
-    {
-        var end = at;
-        while (end > floor && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        start = end;
-        while (start > floor && !char.IsWhiteSpace(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text.AsSpan(start, end - start);
-    }
-
     private static EventStatus Status(string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
     {
         if (trigger.Status == "offered")
@@ -754,7 +404,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Whether a report's own date and the first own date of an event's reports do not overlap: then they tell two
     /// happenings ("8 were killed on 5 January" and "18 more on 7 January"), whatever else they share.
     /// </summary>
-    private static bool StatedApart(Draft report, Draft first, List<Draft> merged)
+    private static bool StatedApart(EventDraft report, EventDraft first, List<EventDraft> merged)
     {
         if (report.Basis != DateBasis.Stated || report.When is not { } when)
         {
@@ -765,9 +415,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
 
-    private static List<NewsEvent> Merge(List<Draft> drafts, Dictionary<string, int> passageOrder)
+    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder)
     {
-        var events = new List<(Draft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<Draft> Merged)>();
+        var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var draft in drafts)
@@ -821,24 +471,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return result;
     }
 
-    [GeneratedRegex(@"(?:,\s*(?:which|who|whom|where|while|when|although|though)\b|\bafter\b|\bbefore\b|;)")]
-    private static partial Regex ClauseBreak();
-
-    [GeneratedRegex(@"^,\s*(?:which|who|whom|whose)\b")]
-    private static partial Regex RelativeOpener();
-
-    [GeneratedRegex(@"\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving|reach|reached|reaching|touched\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Arrival();
-
-    [GeneratedRegex(@"\b(?:load|loads|loaded|loading|board|boards|boarded|boarding|depart|departs|departed|departing|left|leaving|took\s+off|taking\s+off|embark|embarked|embarking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Departure();
-
-    [GeneratedRegex(@"\b(?:at|summit|meeting|talks|conference|visit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex VenueBefore();
-
-    [GeneratedRegex(@",\s*(?:which|who|whom|whose|where)\b")]
-    private static partial Regex RelativeAnywhere();
-
     /// <summary>An opening that refers back to a reported happening: "Following the protests,", "Amid the deadly clashes,".</summary>
     [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
     private static partial Regex Anchor();
@@ -849,10 +481,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
     private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(["said", "says", "report", "told", "announced", "according"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<string> StateWords = SearchValues.Create(["still", "increasingly", "now", "currently", "continu", "remain"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>At most three lower-case words, each followed by a space ("sometimes violent ").</summary>
     private static bool IsLowerWords(ReadOnlySpan<char> stretch)
@@ -873,14 +501,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return words <= 3 && (stretch.Length == 0 || stretch[^1] == ' ');
     }
 
-    /// <summary>A report attributed to a source: "…, TASS said", "the ministry said it had…", "according to…".</summary>
-    [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Attributed();
-
-    /// <summary>A state at the time of writing: "were still", "increasingly", "now", "continue to".</summary>
-    [GeneratedRegex(@"\b(?:still|increasingly|now|currently|continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CurrentState();
-
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
     private static partial Regex Word();
 
@@ -889,20 +509,4 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|may|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
-
-    /// <summary>The facts of one passage the events of its sentences draw on.</summary>
-    private sealed class PassageFacts
-    {
-        public List<ResolvedPlace> Places { get; } = [];
-
-        public List<TimeExpression> Dates { get; } = [];
-
-        public List<Quantity> Quantities { get; } = [];
-
-        public List<(string Id, ActorKind Kind, TextSpan Span)> Actors { get; } = [];
-    }
-
-    private sealed record Draft(
-        string Type, EventStatus Status, IReadOnlyList<string> Actors, IReadOnlyList<string> Targets, ResolvedPlace? Place,
-        ResolvedPlace? Origin, DateInterval? When, DateBasis Basis, IReadOnlyList<Quantity> Quantities, Evidence Evidence);
 }

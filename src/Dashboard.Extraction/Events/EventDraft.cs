@@ -1,0 +1,10 @@
+using Dashboard.Core.Events;
+using Dashboard.Core.Places;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Extraction.Events;
+
+/// <summary>One sentence's report of a happening, before reports of the same happening are merged into one event.</summary>
+internal sealed record EventDraft(
+    string Type, EventStatus Status, IReadOnlyList<string> Actors, IReadOnlyList<string> Targets, ResolvedPlace? Place,
+    ResolvedPlace? Origin, DateInterval? When, DateBasis Basis, IReadOnlyList<Quantity> Quantities, Evidence Evidence);

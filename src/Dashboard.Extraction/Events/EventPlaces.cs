@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Places;
+using Dashboard.Core.Text;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Extraction.Events;
+
+/// <summary>
+/// Where an event happened and, for movements, where from: chosen among the sentence's literal places by the
+/// preposition before each and the kind of event.
+/// </summary>
+internal static partial class EventPlaces
+{
+    internal static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
+        string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
+    {
+        var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
+            && p.Mention.Cue is not MentionCue.Demonym).ToList();
+        var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
+        var support = trigger.Type is "offer_support" or "request_support";
+        ResolvedPlace? origin = null;
+        ResolvedPlace? destination = null;
+        ResolvedPlace? located = null;
+        ResolvedPlace? lastLocated = null;
+        ResolvedPlace? helped = null;
+        var helpedIsDestination = false;
+        foreach (var p in literal)
+        {
+            var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start);
+            switch (preposition)
+            {
+                case "from" when origin is null:
+                    origin = p;
+                    break;
+                case "to" or "into" or "toward" or "towards" or "for" when destination is null:
+                    destination = p;
+                    break;
+                case "in" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "around" or "within":
+                    located ??= p;
+                    lastLocated = p;
+                    break;
+            }
+
+            // Support is offered or asked for somewhere: the first place after the trigger it is sent to ("troops for
+            // X"), else the first it is to work in ("forces to help assure stability in X"), but not where the asking
+            // was done ("at a summit in Moscow").
+            if (support && p.Mention.Span.Start >= trigger.Span.End)
+            {
+                if (preposition is "to" or "into" or "for" && (helped is null || !helpedIsDestination))
+                {
+                    (helped, helpedIsDestination) = (p, true);
+                }
+                else if (preposition is "in" or "inside" or "within" && helped is null && !VenueBefore().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Mention.Span.Start - 30), Math.Min(30, p.Mention.Span.Start - sentence.Start))))
+                {
+                    helped = p;
+                }
+            }
+        }
+
+        // A movement without "from" that is loaded, boarded or leaves somewhere and lands or arrives somewhere else
+        // ("loading vehicles onto planes in X and landing at airfields near Y") went from the first place to the last.
+        if (movement && origin is null && located is not null && lastLocated is not null && located.Choice!.Id != lastLocated.Choice!.Id
+            && Departure().IsMatch(text.AsSpan(sentence.Start, located.Mention.Span.Start - sentence.Start))
+            && Arrival().IsMatch(text.AsSpan(located.Mention.Span.End, lastLocated.Mention.Span.Start - located.Mention.Span.End)))
+        {
+            origin = located;
+        }
+
+        // A movement goes to its destination, else to the last place the sentence locates it in (arrival comes after
+        // departure); anything else happens where the text locates it. What is only said or met has a place only when
+        // the preposition follows the verb ("met in Geneva", not "described the unrest in X"); other events fall back to
+        // the most precise literal place of the sentence.
+        var speech = IsSpeech(trigger.Type);
+        var place = movement ? destination ?? lastLocated : located ?? destination;
+        if (trigger.Type == "evacuate")
+        {
+            // An evacuation is placed where people are taken out of ("citizens in X", "evacuated from X").
+            place = located ?? origin ?? destination;
+            origin = null;
+        }
+        else if (support)
+        {
+            place = helped;
+        }
+        else if (speech)
+        {
+            place = place is not null && IsVenue(text, dates, trigger.Span.End, place.Mention.Span.Start) ? place : null;
+        }
+        else if (place is null)
+        {
+            place = literal.Where(p => p != origin).OrderBy(Rank).FirstOrDefault();
+        }
+
+        if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)
+        {
+            place = border; // "along Poland's border with Belarus": the border, not the country inside the phrase
+        }
+
+        return (place, movement ? origin : null);
+    }
+
+    private static readonly HashSet<string> VenueFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "again", "also", "then", "later", "earlier", "first", "together", "on", "the", "in", "at", "near", "inside", "outside",
+    };
+
+    /// <summary>
+    /// Whether the place's preposition follows the verb with nothing but adverbs or a date between ("met in Geneva",
+    /// "met on Monday in Geneva", "spoke briefly at…"), so that the place is where it was said or met; "described the
+    /// unrest in X" and "condemned foreign interference in X" name a topic, not a venue.
+    /// </summary>
+    private static bool IsVenue(string text, List<TimeExpression> dates, int verbEnd, int placeStart)
+    {
+        if (placeStart < verbEnd)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var m in VenueWord().EnumerateMatches(text.AsSpan(verbEnd, placeStart - verbEnd)))
+        {
+            var at = verbEnd + m.Index;
+            var word = text.AsSpan(at, m.Length);
+            var inDate = dates.Exists(d => d.Span.Start <= at && at < d.Span.End);
+            if (++words > 4 || !(inDate || word.EndsWith("ly", StringComparison.Ordinal) || VenueFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
+
+    private static int Rank(ResolvedPlace p) => p.Precision switch
+    {
+        Core.Geography.GeoPrecision.Border => 0,
+        Core.Geography.GeoPrecision.Landmark => 1,
+        Core.Geography.GeoPrecision.City => 2,
+        Core.Geography.GeoPrecision.Admin => 3,
+        Core.Geography.GeoPrecision.Country => 4,
+        _ => 5,
+    };
+
+    /// <summary>The word right before a position, lower-cased ("in", "from"), skipping "the"; scanned without copying.</summary>
+    private static string? Preposition(string text, int floor, int at)
+    {
+        var word = PreviousWord(text, floor, at, out var start);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = PreviousWord(text, floor, start, out _);
+        }
+
+        return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int floor, int at, out int start)
+    {
+        var end = at;
+        while (end > floor && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        start = end;
+        while (start > floor && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    [GeneratedRegex(@"\b(?:land|lands|landed|landing|arrive|arrives|arrived|arriving|reach|reached|reaching|touched\s+down)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Arrival();
+
+    [GeneratedRegex(@"\b(?:load|loads|loaded|loading|board|boards|boarded|boarding|depart|departs|departed|departing|left|leaving|took\s+off|taking\s+off|embark|embarked|embarking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Departure();
+
+    [GeneratedRegex(@"\b(?:at|summit|meeting|talks|conference|visit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VenueBefore();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
+    private static partial Regex VenueWord();
+}

@@ -1,0 +1,18 @@
+using Dashboard.Core.Events;
+using Dashboard.Core.Places;
+using Dashboard.Core.Text;
+using Dashboard.Core.Time;
+
+namespace Dashboard.Extraction.Events;
+
+/// <summary>The facts of one passage the events of its sentences draw on.</summary>
+internal sealed class PassageFacts
+{
+    public List<ResolvedPlace> Places { get; } = [];
+
+    public List<TimeExpression> Dates { get; } = [];
+
+    public List<Quantity> Quantities { get; } = [];
+
+    public List<(string Id, ActorKind Kind, TextSpan Span)> Actors { get; } = [];
+}
