@@ -230,6 +230,14 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal("2015-09-30", Single("France deployed troops in Chad on 30 September 2015, and deployed troops in Mali last week.", "deploy").When?.ToString());
 
     [Fact]
+    public void Extract_PlaceThatIsOnlyATopic_IsNotTheMovementsPlace()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nProtesters gathered in Bamako, Mali, and in Gao, Mali.\n\nFrance deploys forces, amid tension over Ukraine, to the region.\n", Published).Events;
+        Assert.Equal("Mali", Assert.Single(events, e => e.Type == "deploy").Place?.Choice?.Name);
+    }
+
+    [Fact]
     public void Extract_CriticismOfSomethingInAPlace_HasNoVenue() =>
         Assert.Null(Single("The minister condemned foreign interference in Chad.", "criticise").Place);
 

@@ -88,7 +88,9 @@ internal static partial class EventPlaces
         }
         else if (place is null)
         {
-            place = literal.Where(p => p != origin).OrderBy(Rank).FirstOrDefault();
+            // …but not a topic: "tension over X", "talks about X".
+            place = literal.Where(p => p != origin && Preposition(text, sentence.Start, p.Mention.Span.Start) is not ("over" or "about" or "regarding" or "concerning"))
+                .OrderBy(Rank).FirstOrDefault();
         }
 
         if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)

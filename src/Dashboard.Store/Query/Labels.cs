@@ -9,11 +9,19 @@ public static class Labels
 {
     private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
 
-    /// <summary>Where an inferred date comes from, for a tooltip or a note; empty for a date the event's clause states.</summary>
+    /// <summary>A short note for an inferred date ("inferred: news day"); empty for a date the event's clause states.</summary>
     public static string DateBasis(Core.Events.DateBasis basis, DateInterval? when) => when is null ? string.Empty : basis switch
     {
-        Core.Events.DateBasis.Carried => "inferred: the date an earlier sentence or an earlier happening gives",
-        Core.Events.DateBasis.NewsDay => "inferred: the article's news day (the day its dated reports most often name)",
+        Core.Events.DateBasis.Carried => "inferred from earlier text",
+        Core.Events.DateBasis.NewsDay => "inferred: news day",
+        _ => string.Empty,
+    };
+
+    /// <summary>Where an inferred date comes from, in a sentence, for a tooltip.</summary>
+    public static string DateBasisExplanation(Core.Events.DateBasis basis, DateInterval? when) => when is null ? string.Empty : basis switch
+    {
+        Core.Events.DateBasis.Carried => "The sentence gives no date: this is the date of an earlier sentence of the paragraph, or of the earlier happening it refers to.",
+        Core.Events.DateBasis.NewsDay => "The sentence gives no date: this is the article's news day, the day its dated reports most often name.",
         _ => string.Empty,
     };
 
