@@ -25,6 +25,7 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Contains("events recall: 0.500 (1/2)", stdout, StringComparison.Ordinal);
         Assert.Contains("place: 1.000 (1/1); date: 1.000 (1/1); quantity: 1.000 (1/1)", stdout, StringComparison.Ordinal);
         Assert.Contains("missed a.json: protest", stdout, StringComparison.Ordinal);
+        Assert.Contains("extracted: 1 events in 1 annotated articles, 1 of them matching", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,6 +63,8 @@ internal sealed class EvalEventsCommand : ICommand
             {
                 score.Add(Path.GetFileName(goldFile), text, goldEvent, result);
             }
+
+            score.AddArticle(result);
         }
 
         await score.PrintAsync(stdout);
@@ -79,6 +81,15 @@ internal sealed class EvalEventsCommand : ICommand
         private int _place;
         private int _date;
         private int _quantity;
+        private int _articles;
+        private int _extracted;
+        private readonly HashSet<NewsEvent> _matched = [];
+
+        public void AddArticle(ExtractionResult result)
+        {
+            _articles++;
+            _extracted += result.Events.Count;
+        }
 
         public void Add(string file, string text, JsonElement gold, ExtractionResult result)
         {
@@ -96,6 +107,7 @@ internal sealed class EvalEventsCommand : ICommand
             }
 
             _found++;
+            _matched.Add(match);
             var (place, date, quantity) = (SamePlace(gold, match), SameDate(gold, match), SameQuantity(gold, match));
             _place += place ? 1 : 0;
             _date += date ? 1 : 0;
@@ -127,6 +139,8 @@ internal sealed class EvalEventsCommand : ICommand
             static string Share(int part, int whole) => whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{(double)part / whole:F3} ({part}/{whole})");
             await output.WriteLineAsync($"events recall: {Share(_found, _gold)}");
             await output.WriteLineAsync($"among found — place: {Share(_place, _found)}; date: {Share(_date, _found)}; quantity: {Share(_quantity, _found)}");
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"extracted: {_extracted} events in {_articles} annotated articles, {_matched.Count} of them matching an annotated event (the annotations list the main happenings only, so the rest are not all wrong)"));
             foreach (var line in _misses.Concat(_wrong))
             {
                 await output.WriteLineAsync(line);

@@ -143,7 +143,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 var after = sentence.Start + reference.Index + reference.Length;
                 triggers.RemoveAll(t => t.Span.Start >= after && t.Span.Start - after <= 40 && IsLowerWords(text.AsSpan(after, t.Span.Start - after))
                     && EndsNounPhrase(text, t.Span.End, sentence.End)
-                    && !facts.Actors.Exists(a => a.Span.Start >= after && a.Span.End <= t.Span.Start)); // "after the troops withdrew": a subject, so a verb
+                    // "after the troops withdrew": a subject, so a verb (but "anti-government protests" is a modifier)
+                    && !facts.Actors.Exists(a => a.Span.Start >= after && a.Span.End <= t.Span.Start && text[a.Span.Start - 1] != '-'));
             }
         }
 
@@ -475,8 +476,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
     private static partial Regex Anchor();
 
-    /// <summary>The words before a happening mentioned in passing: "following days of sometimes violent ", "amid the ".</summary>
-    [GeneratedRegex(@"\b(?:[Ff]ollowing|[Aa]fter|[Aa]mid|[Aa]midst|[Dd]espite|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+", RegexOptions.CultureInvariant)]
+    /// <summary>The words before a happening mentioned in passing: "following days of sometimes violent ", "amid the ", "amid " ("after" only with "the" or "days of": "after clashes" may be news).</summary>
+    [GeneratedRegex(@"\b(?:(?:[Ff]ollowing|[Aa]mid|[Aa]midst|[Dd]espite)\s+(?:(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)?|(?:[Aa]fter|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
