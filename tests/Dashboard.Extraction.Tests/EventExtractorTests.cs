@@ -240,6 +240,14 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_StateActingOnProtests_IsNotAProtester()
+    {
+        var protest = Single("France sent soldiers to help end protests by students in Dakar.", "protest");
+        Assert.DoesNotContain("country:FR", protest.Actors);
+        Assert.Contains(protest.Actors, id => id.StartsWith("group:students", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_CriticismOfSomethingInAPlace_HasNoVenue() =>
         Assert.Null(Single("The minister condemned foreign interference in Chad.", "criticise").Place);
 

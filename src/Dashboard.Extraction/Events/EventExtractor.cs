@@ -69,7 +69,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             .Select(g => g.First()).FirstOrDefault();
         var drafts = new List<EventDraft>();
         var newsDay = EventDates.NewsDay(document.Text, dates, published);
-        var civilians = actors.Where(a => a.Kind == ActorKind.Group && a.Role == "civilians").Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        // Each group's kind (civilians, protesters, military…): who can be carried to safety, who can protest.
+        var groupRoles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in actors)
+        {
+            if (a.Kind == ActorKind.Group && a.Role is { } role)
+            {
+                groupRoles[a.Id] = role;
+            }
+        }
+
         // Reused by every sentence of the document: most sentences then allocate nothing.
         var words = new List<(int Start, int Length)>(64);
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
@@ -84,7 +93,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, civilians, drafts, words, found, sentenceDrafts);
+                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts);
                 foreach (var draft in sentenceDrafts)
                 {
                     var speech = EventPlaces.IsSpeech(draft.Type);
@@ -111,7 +120,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         Passage passage,
         TextSpan sentence,
         PassageFacts facts,
-        HashSet<string> civilians,
+        Dictionary<string, string> groupRoles,
         List<EventDraft> earlier,
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
@@ -168,8 +177,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
             // Moving civilians ("flights to transport Russian citizens … back to the country") is an evacuation.
-            var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, civilians, t.Span))
+            var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
                 ? "evacuate" : trigger.Type;
+            if (type == "protest")
+            {
+                // Protesters are crowds (ACLED's protesters, rioters, civilians): a state, leader or army named near
+                // "protests" acts on them ("sent troops to extinguish protests"), it does not protest.
+                bool IsCrowd(string id) => groupRoles.GetValueOrDefault(id) is "protesters" or "civilians" or "other";
+                sources.RemoveAll(id => !IsCrowd(id));
+                sources.AddRange(targets.Where(IsCrowd));
+                targets.RemoveAll(IsCrowd);
+            }
+
             if (type != trigger.Type && HasType(output, type))
             {
                 continue;
@@ -316,11 +335,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Russian
     /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
     /// </summary>
-    private static bool CarriesCivilians(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, HashSet<string> civilians, TextSpan trigger)
+    private static bool CarriesCivilians(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles, TextSpan trigger)
     {
         foreach (var (id, _, span) in actors)
         {
-            if (!civilians.Contains(id) || span.Start < trigger.End || span.Start - trigger.End > 24)
+            if (groupRoles.GetValueOrDefault(id) != "civilians" || span.Start < trigger.End || span.Start - trigger.End > 24)
             {
                 continue;
             }
