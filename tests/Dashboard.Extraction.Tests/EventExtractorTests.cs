@@ -206,6 +206,16 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_VerbAfterAReferenceWord_IsStillAnEvent(string sentence, string type) =>
         Assert.Contains(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
 
+    [Theory]
+    [InlineData("The minister sought to calm the markets.", "request_support")]
+    [InlineData("Food supplies ran low in Gao.", "offer_support")]
+    public void Extract_TriggerWordInAnotherSense_IsNoEvent(string sentence, string type) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void Extract_SoughtHelp_IsStillARequest() =>
+        Assert.Contains(fixture.Pipeline.Extract("Mali sought help from France.", Published).Events, e => e.Type == "request_support");
+
     [Fact]
     public void Extract_CiviliansNamedAfterTheDestination_DoNotMakeAnEvacuation() =>
         Assert.DoesNotContain(fixture.Pipeline.Extract("Russia flew 3,000 troops to Bamako, where residents reported gunfire.", Published).Events,

@@ -309,8 +309,9 @@ function checkEventLexicons(read, counts) {
   for (const [form, type, status, ...rest] of triggers.entries) {
     if (status === undefined || rest.length) triggers.fail(`bad line for ${JSON.stringify(form)}`);
     if (!LOWER_PHRASE.test(form)) triggers.fail(`form ${JSON.stringify(form)} is not lower-case words`);
-    if (!EVENT_TYPES.includes(type) && type !== 'other') triggers.fail(`unknown type ${type} for ${form}`);
+    if (!EVENT_TYPES.includes(type) && type !== 'other' && type !== 'none') triggers.fail(`unknown type ${type} for ${form}`);
     if (!EVENT_STATUSES.includes(status)) triggers.fail(`unknown status ${status} for ${form}`);
+    if (type === 'none' && (status !== '-' || !form.includes(' '))) triggers.fail(`none marks a phrase with status -: ${form}`);
   }
   checkUnique(triggers.entries.map(([f]) => f), triggers.fail);
   const unused = EVENT_TYPES.filter((t) => !triggers.entries.some(([, x]) => x === t));

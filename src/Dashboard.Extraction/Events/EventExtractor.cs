@@ -246,10 +246,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // a capitalised word inside a sentence is a name ("National Guard"), not a trigger
             }
 
+            // A phrase of type none ("sought to", "food supplies") uses its words in another sense: skipped, no event.
             if (i + 2 < words.Count && phraseStarts.Contains(word)
                 && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
-                found.Add((three.Type, three.Status, new TextSpan(start, words[i + 2].Start + words[i + 2].Length)));
+                AddUnlessNone(found, three, new TextSpan(start, words[i + 2].Start + words[i + 2].Length));
                 i += 2;
                 continue;
             }
@@ -259,7 +260,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 var end = words[i + 1].Start + words[i + 1].Length;
                 if (triggers.TryGetValue(Phrase(text, words, i, 2), out var phrase))
                 {
-                    found.Add((phrase.Type, phrase.Status, new TextSpan(start, end)));
+                    AddUnlessNone(found, phrase, new TextSpan(start, end));
                     i++;
                     continue;
                 }
@@ -271,6 +272,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+    }
+
+    private static void AddUnlessNone(List<(string Type, string Status, TextSpan Span)> found, (string Type, string Status) trigger, TextSpan span)
+    {
+        if (trigger.Type != "none")
+        {
+            found.Add((trigger.Type, trigger.Status, span));
+        }
     }
 
     /// <summary>
