@@ -32,6 +32,15 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     public void Recognise_LedDescription_IsAMentionOfTheOneOrganisationTheLeaderBelongsTo(string text, string id, int mentions) =>
         Assert.Equal(mentions, Assert.Single(Actors(text), a => a.Id == id).Mentions.Count);
 
+    [Theory]
+    [InlineData("Kenyan Deputy Defence Minister Sultan Mwangi spoke. Later Lieutenant General Mwangi left.", "person:sultan-mwangi", "Deputy Defence Minister", 2)]
+    [InlineData("Colonel General Ivan Petrov arrived.", "person:ivan-petrov", "Colonel General", 1)]
+    public void Recognise_TitlesInARow_AreOneRoleBeforeTheName(string text, string id, string role, int mentions)
+    {
+        var person = Assert.Single(Actors(text), a => a.Kind == ActorKind.Person);
+        Assert.Equal((id, role, mentions), (person.Id, person.Role, person.Mentions.Count));
+    }
+
     [Fact]
     public void Recognise_NameStopsBeforeACountryAdjective()
     {

@@ -235,7 +235,7 @@ public sealed partial class ActorRecognizer
             }
 
             var nameEnd = nameStart;
-            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && IsNamePart(nameEnd))
+            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && (IsNamePart(nameEnd) || (nameEnd == nameStart && IsTitledGivenName(nameEnd))))
             {
                 nameEnd++;
             }
@@ -339,7 +339,35 @@ public sealed partial class ActorRecognizer
             return match;
         }
 
+        /// <summary>
+        /// The tokens of the title at <paramref name="i"/>, titles in a row counting as one ("Deputy" + "Defence
+        /// Minister", "Colonel" + "General"), so that the name starts after all of them; a further title word that
+        /// would leave a one-word name is the first name instead ("Deputy Defence Minister Sultan Kamaletdinov").
+        /// </summary>
         private int TitleAt(int i)
+        {
+            var total = OneTitleAt(i);
+            while (total is > 0 and < 6 && OneTitleAt(i + total) is var n and > 0 && CapitalisedRun(i + total + n) >= 2)
+            {
+                total += n;
+            }
+
+            return total;
+        }
+
+        /// <summary>How many capitalised words follow one another from <paramref name="j"/>.</summary>
+        private int CapitalisedRun(int j)
+        {
+            var run = 0;
+            while (j + run < tokens.Count && tokens[j + run].IsWord && tokens[j + run].Capitalised && run < 4)
+            {
+                run++;
+            }
+
+            return run;
+        }
+
+        private int OneTitleAt(int i)
         {
             for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
             {
@@ -351,6 +379,9 @@ public sealed partial class ActorRecognizer
 
             return 0;
         }
+
+        /// <summary>A title word that starts a name of two capitalised words ("Sultan Kamaletdinov" after a title).</summary>
+        private bool IsTitledGivenName(int j) => tokens[j].IsWord && tokens[j].Capitalised && j + 1 < tokens.Count && IsNamePart(j + 1);
 
         private bool IsNamePart(int j)
         {
