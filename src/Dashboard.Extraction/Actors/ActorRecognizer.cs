@@ -342,7 +342,7 @@ public sealed partial class ActorRecognizer
         /// <summary>
         /// The tokens of the title at <paramref name="i"/>, titles in a row counting as one ("Deputy" + "Defence
         /// Minister", "Colonel" + "General"), so that the name starts after all of them; a further title word that
-        /// would leave a one-word name is the first name instead ("Deputy Defence Minister Sultan Kamaletdinov").
+        /// would leave a one-word name is the first name instead ("Deputy Defence Minister Sultan Mwangi").
         /// </summary>
         private int TitleAt(int i)
         {
@@ -380,7 +380,7 @@ public sealed partial class ActorRecognizer
             return 0;
         }
 
-        /// <summary>A title word that starts a name of two capitalised words ("Sultan Kamaletdinov" after a title).</summary>
+        /// <summary>A title word that starts a name of two capitalised words ("Sultan Mwangi" after a title).</summary>
         private bool IsTitledGivenName(int j) => tokens[j].IsWord && tokens[j].Capitalised && j + 1 < tokens.Count && IsNamePart(j + 1);
 
         private bool IsNamePart(int j)
