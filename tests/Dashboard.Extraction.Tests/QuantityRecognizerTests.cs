@@ -40,6 +40,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("About 200 U.S. troops left.", "About 200 U.S. troops=~200 [-, -] troops")]
     [InlineData("The number of Russian troops was 2,500.", "2,500=2500 [-, -] troops")]
     [InlineData("Death toll rises to 43", "43=43 [-, -] people")]
+    [InlineData("The number killed was put at about 30.", "about 30=~30 [-, -] people")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

@@ -16,7 +16,7 @@ namespace Dashboard.Extraction.Actors;
 /// as actors); organisations and news agencies from their lexicons and the gazetteer's alliances; people from a title
 /// before a name ("Brazilian Foreign Minister Ana Souza": role, affiliation), later "Ms Souza" and "the Chinese foreign
 /// minister" being the same person; groups from collective nouns, affiliated by an adjective ("French troops"). A
-/// description such as "a Moscow-led security bloc" is a mention of the one organisation of the article that the
+/// description such as "a Washington-led alliance" is a mention of the one organisation of the article that the
 /// leading country belongs to.
 /// </summary>
 public sealed partial class ActorRecognizer
@@ -68,7 +68,7 @@ public sealed partial class ActorRecognizer
     }
 
     /// <summary>
-    /// "a Moscow-led security bloc", "a Washington-led alliance": a mention of the article's alliance (from the
+    /// "a Washington-led alliance", "a Beijing-led grouping": a mention of the article's alliance (from the
     /// gazetteer's organisations with members) that has the leading country as a member, when exactly one has. Ad hoc
     /// coalitions, missions and forces ("the US-led coalition") are left alone: they are rarely a named body.
     /// </summary>
@@ -219,7 +219,7 @@ public sealed partial class ActorRecognizer
             return null;
         }
 
-        /// <summary>"[Russian] President Jean Dupont", "Mr Dupont", "foreign ministry spokesman Wang Wenbin".</summary>
+        /// <summary>"[Russian] President Jean Dupont", "Mr Dupont", "foreign ministry spokesman Li Wei".</summary>
         private int? TryPerson(int i)
         {
             var title = TitleAt(i);

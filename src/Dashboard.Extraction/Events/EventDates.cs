@@ -15,7 +15,7 @@ internal static partial class EventDates
 {
     /// <summary>
     /// The date of the trigger's clause; where the sentence reports the same kind of happening in two clauses with two
-    /// dates ("China last week described…, and Beijing urged on Monday…"), the most precise of them, then the latest,
+    /// dates ("Ankara last week called…, and Turkey warned on Friday…"), the most precise of them, then the latest,
     /// among those within a week of the trigger's own (a clause years apart tells another happening).
     /// </summary>
     internal static DateInterval? DateOfType(
@@ -109,7 +109,7 @@ internal static partial class EventDates
         return best is { } newsDay ? DateInterval.Day(newsDay) : null;
     }
 
-    /// <summary>A date in brackets is a gloss of the one before it ("on Monday (Tuesday AEDT)"), not a date of its own.</summary>
+    /// <summary>A date in brackets is a gloss of the one before it ("on Friday (Saturday local time)"), not a date of its own.</summary>
     private static bool IsGloss(string text, TimeExpression d) => d.Span.Start > 0 && text[d.Span.Start - 1] == '(';
 
     /// <summary>Whether a position lies inside a relative clause of its sentence (", which … over the past week").</summary>
@@ -134,7 +134,7 @@ internal static partial class EventDates
     private static DateInterval? ClauseDate(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
     {
         var clause = Clause(text, sentence, trigger);
-        // A date in brackets right after another is a gloss of it ("on Monday (Tuesday AEDT)"), not a second date.
+        // A date in brackets right after another is a gloss of it ("on Friday (Saturday local time)"), not a second date.
         TimeExpression? inClause = null;
         foreach (var d in dates)
         {
@@ -215,7 +215,7 @@ internal static partial class EventDates
 
     private static readonly SearchValues<string> StateWords = SearchValues.Create(["still", "increasingly", "now", "currently", "continu", "remain"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A report attributed to a source: "…, TASS said", "the ministry said it had…", "according to…".</summary>
+    /// <summary>A report attributed to a source: "…, Reuters said", "the army said it had…", "according to…".</summary>
     [GeneratedRegex(@"\b(?:said|says|reported|reports|told|announced|according\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attributed();
 

@@ -142,7 +142,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        // "… following days of sometimes violent protests", "amid the unrest": a happening referred to in passing, told
+        // "… following weeks of largely peaceful marches", "amid the unrest": a happening referred to in passing, told
         // (if at all) where it is the news.
         var stretch = text.AsSpan(sentence.Start, sentence.Length);
         if (stretch.ContainsAny(ReferenceWords))
@@ -163,7 +163,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
-        // troops", "China described the unrest as…"): the saying is then the sentence's main event, reported with the rest.
+        // troops", "Ankara described the vote as…"): the saying is then the sentence's main event, reported with the rest.
         // One event per type, from its first trigger.
         var anySubstantive = triggers.Exists(t => t.Type is not "statement");
         for (var k = 0; k < triggers.Count; k++)
@@ -176,7 +176,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
-            // Moving civilians ("flights to transport Russian citizens … back to the country") is an evacuation.
+            // Moving civilians ("buses to carry French nationals out of the city") is an evacuation.
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
                 ? "evacuate" : trigger.Type;
             if (type == "protest")
@@ -341,7 +341,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>
-    /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Russian
+    /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Italian
     /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
     /// </summary>
     private static bool CarriesCivilians(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles, TextSpan trigger)
@@ -452,7 +452,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         foreach (var draft in drafts)
         {
             // One happening told twice: same type, same acting actors, same place (events without a place never merge).
-            // A report that names no actor ("The number sent in would be about 2,500") retells the happening of its
+            // A report that names no actor ("The number deployed was put at 1,200") retells the happening of its
             // type at its place told just before (in the same or the previous paragraph).
             var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{placeId}" : null;
             var key = placeKey is null ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
@@ -504,14 +504,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
     private static partial Regex Anchor();
 
-    /// <summary>The words before a happening mentioned in passing: "following days of sometimes violent ", "amid the ", "amid " ("after" only with "the" or "days of": "after clashes" may be news).</summary>
+    /// <summary>The words before a happening mentioned in passing: "following weeks of largely peaceful ", "amid the ", "amid " ("after" only with "the" or "days of": "after clashes" may be news).</summary>
     [GeneratedRegex(@"\b(?:(?:[Ff]ollowing|[Aa]mid|[Aa]midst|[Dd]espite)\s+(?:(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)?|(?:[Aa]fter|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
     private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>At most three lower-case words, each followed by a space ("sometimes violent ").</summary>
+    /// <summary>At most three lower-case words, each followed by a space ("largely peaceful ").</summary>
     private static bool IsLowerWords(ReadOnlySpan<char> stretch)
     {
         var words = 0;

@@ -42,7 +42,7 @@ internal static partial class EventPlaces
             }
 
             // Support is offered or asked for somewhere: the first place after the trigger it is sent to ("troops for
-            // X"), else the first it is to work in ("forces to help assure stability in X"), but not where the asking
+            // X"), else the first it is to work in ("police to help restore order in X"), but not where the asking
             // was done ("at a summit in Moscow").
             if (support && p.Mention.Span.Start >= trigger.Span.End)
             {
@@ -58,7 +58,7 @@ internal static partial class EventPlaces
         }
 
         // A movement without "from" that is loaded, boarded or leaves somewhere and lands or arrives somewhere else
-        // ("loading vehicles onto planes in X and landing at airfields near Y") went from the first place to the last.
+        // ("boarding ships in X and arriving at the port of Y") went from the first place to the last.
         if (movement && origin is null && located is not null && lastLocated is not null && located.Choice!.Id != lastLocated.Choice!.Id
             && Departure().IsMatch(text.AsSpan(sentence.Start, located.Mention.Span.Start - sentence.Start))
             && Arrival().IsMatch(text.AsSpan(located.Mention.Span.End, lastLocated.Mention.Span.Start - located.Mention.Span.End)))
@@ -68,7 +68,7 @@ internal static partial class EventPlaces
 
         // A movement goes to its destination, else to the last place the sentence locates it in (arrival comes after
         // departure); anything else happens where the text locates it. What is only said or met has a place only when
-        // the preposition follows the verb ("met in Geneva", not "described the unrest in X"); other events fall back to
+        // the preposition follows the verb ("met in Geneva", not "condemned the violence in X"); other events fall back to
         // the most precise literal place of the sentence.
         var speech = IsSpeech(trigger.Type);
         var place = movement ? destination ?? lastLocated : located ?? destination;

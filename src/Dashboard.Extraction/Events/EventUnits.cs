@@ -3,7 +3,7 @@ namespace Dashboard.Extraction.Events;
 /// <summary>
 /// The units an event type counts, most usual first: a deployment counts troops (then aircraft, vehicles, ships), an
 /// arrest people. Events keep only quantities whose unit fits their type; the quantity stage uses the first unit for
-/// an amount whose noun is left out ("the number sent in would be about 2,500" → troops).
+/// an amount whose noun is left out ("the number deployed was put at 1,200" → troops).
 /// </summary>
 public static class EventUnits
 {

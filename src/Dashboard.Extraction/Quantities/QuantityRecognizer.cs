@@ -14,7 +14,7 @@ namespace Dashboard.Extraction.Quantities;
 /// modifiers, or after "of"), so years and scores are left alone. Hedges set bounds: "more than"/"over"/"at least" a
 /// minimum, "nearly"/"up to"/"fewer than" a maximum, "about"/"some" mark it approximate. A number with no noun after it
 /// counts when the sentence names what it counts before it: "the number of troops … is 2,500", "the death toll rose to
-/// 160", or "the number sent in would be about 2,500", where the participle's event type gives the unit
+/// 160", or "the number deployed was put at 1,200", where the participle's event type gives the unit
 /// (<paramref name="countedForms"/>: "sent" → troops, "killed" → people).
 /// </summary>
 public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, string> units, IReadOnlyDictionary<string, string>? countedForms = null)
@@ -228,7 +228,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
     /// <summary>
     /// What a bare amount counts, named earlier in its sentence: "the number of troops … was", "the death toll rose to",
-    /// "the number sent in would probably be".
+    /// "the number deployed was put at".
     /// </summary>
     private (string Unit, string Noun)? UnitBefore(string text, int at, int floor)
     {
@@ -323,7 +323,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
             if (PhraseEndLookup.Contains(word))
             {
-                return null; // "scores of transports as troops…": the noun phrase ended before any unit
+                return null; // "dozens of lorries as soldiers…": the noun phrase ended before any unit
             }
 
             skipped++;
@@ -335,14 +335,14 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
     [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
-    /// <summary>A hedge right before the amount ("more than 75", "about 2,500"), matched on the few words before it.</summary>
+    /// <summary>A hedge right before the amount ("more than 40", "about 1,200"), matched on the few words before it.</summary>
     [GeneratedRegex(@"\b(?<hedge>(?:just |slightly |some )?(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|up to|as many as|fewer than|less than|just under|under|no more than|about|around|roughly|some|approximately|an estimated|estimated))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HedgeBefore();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
     private static partial Regex Words();
 
-    /// <summary>"the number of troops deployed was ", "the death toll rose to ", "The number sent in would probably be ".</summary>
-    [GeneratedRegex(@"(?:\bthe\s+|^|(?<=[.!?:\n]\s*))(?:(?:total|final|official|overall|estimated)\s+)?(?:(?<toll>death\s+toll|casualty\s+toll)|number\s+of\s+(?<noun>[a-z]+(?:\s[a-z]+){0,2})|number\s+(?<form>[a-z]+))\b[^.;!?]{0,60}?\b(?:be|is|was|were|are|reached|reaches|stood\s+at|stands\s+at|rose\s+to|rises\s+to|climbed\s+to|climbs\s+to|hit|hits|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"the number of troops deployed was ", "the death toll rose to ", "The number deployed was put at ".</summary>
+    [GeneratedRegex(@"(?:\bthe\s+|^|(?<=[.!?:\n]\s*))(?:(?:total|final|official|overall|estimated)\s+)?(?:(?<toll>death\s+toll|casualty\s+toll)|number\s+of\s+(?<noun>[a-z]+(?:\s[a-z]+){0,2})|number\s+(?<form>[a-z]+))\b[^.;!?]{0,60}?\b(?:be|is|was|were|are|reached|reaches|stood\s+at|stands\s+at|rose\s+to|rises\s+to|climbed\s+to|climbs\s+to|hit|hits|put\s+at|estimated\s+at|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountedBefore();
 }

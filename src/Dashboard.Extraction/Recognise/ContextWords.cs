@@ -42,7 +42,7 @@ internal static class ContextWords
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Participles that make "X-…" stand for X's government or forces ("a Moscow-led bloc", "Kremlin-backed media",
+    /// Participles that make "X-…" stand for X's government or forces ("a Paris-led mission", "Kremlin-backed media",
     /// "a Tehran-funded militia"), not for the place.
     /// </summary>
     public static readonly FrozenSet<string> ActorCompounds = FrozenSet.ToFrozenSet(

@@ -573,7 +573,7 @@ public sealed class ToponymRecognizer
             if (next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '-' && tokens[next].End == tokens[next + 1].Start
                 && tokens[next].Start == tokens[end - 1].End && tokens[next + 1].IsWord && ContextWords.ActorCompounds.Contains(Word(next + 1)))
             {
-                return true; // "a Moscow-led bloc", "Kremlin-backed media"
+                return true; // "a Paris-led mission", "Tehran-backed militias"
             }
 
             if (start > 0 && tokens[start - 1].IsWord && ContextWords.Locative.Contains(Word(start - 1)))
