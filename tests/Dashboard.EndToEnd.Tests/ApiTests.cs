@@ -28,6 +28,20 @@ public sealed class ApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Events_StatedDatesOnly_LeavesOutInferredAndMissingDates()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var all = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/events")).BodyAsync());
+        using var stated = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/events?dates=stated")).BodyAsync());
+
+        var kept = stated.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        Assert.NotEmpty(kept);
+        Assert.True(kept.Count < all.RootElement.GetProperty("features").GetArrayLength());
+        Assert.All(kept, p => Assert.Equal("stated", p.GetProperty("dateBasis").GetString()));
+        Assert.Equal(400, (await context.APIRequest.GetAsync("api/events?dates=maybe")).Status);
+    }
+
+    [Fact]
     public async Task Places_Requested_CountriesArePolygonsAndCitiesArePoints()
     {
         await using var context = await browser.NewContextAsync();

@@ -93,6 +93,24 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task StatedDatesOnly_Checked_HidesInferredDatesWithAChipAndALink()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await DashboardPage.OpenAsync(context, "/");
+        Assert.True(await page.Locator("[data-testid=events-table] .date-basis").CountAsync() > 0);
+        var version = await DashboardPage.MapAttributeAsync(page, "version");
+
+        await page.Locator("[data-testid=stated-dates]").CheckAsync();
+        await DashboardPage.WaitForDataAsync(page, version);
+
+        Assert.Contains("dates=stated", page.Url, StringComparison.Ordinal);
+        Assert.Contains("stated", await page.Locator("[data-chip]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.chip)"));
+        Assert.Equal(0, await page.Locator("[data-testid=events-table] .date-basis").CountAsync());
+        var expected = await DashboardPage.EventsAsync(context, "?dates=stated");
+        Assert.Equal(expected.Count, await DashboardPage.MatchCountAsync(page));
+    }
+
+    [Fact]
     public async Task DateFilter_NinthToNinthJanuary_LeavesOnlyThatDaysEvents()
     {
         await using var context = await browser.NewContextAsync();

@@ -40,6 +40,7 @@ public sealed class ViewStateCodecTests
     [Theory]
     [InlineData("?actor=ruritania&type=deploy&from=2022-01-09&to=2022-01-09&sel=gn:1&at=43.25,76.92,6")]
     [InlineData("?actor=jane-doe&q=air%20port&read=a&passage=p3&layers=events,areas")]
+    [InlineData("?type=deploy&dates=stated")]
     [InlineData("")]
     public void Format_ParsedLink_RoundTrips(string query) => Assert.Equal(query, ViewStateCodec.Format(Parse(query).State));
 
@@ -56,6 +57,7 @@ public sealed class ViewStateCodecTests
     [InlineData("?at=0,Infinity,3", "at")]
     [InlineData("?layers=events,heat", "layers")]
     [InlineData("?colour=red", "colour")]
+    [InlineData("?dates=maybe", "dates")]
     public void Parse_BadParameter_IgnoredWithANotice(string query, string parameter)
     {
         var read = Parse(query);
@@ -74,6 +76,10 @@ public sealed class ViewStateCodecTests
         Assert.Equal(new DateOnly(2022, 1, 10), read.State.To);
         Assert.Single(read.Notices);
     }
+
+    [Fact]
+    public void ToFilter_StatedDates_CarriedToTheStoreFilter() =>
+        Assert.True(ViewStateCodec.ToFilter(Parse("?dates=stated").State, []).StatedDatesOnly);
 
     [Fact]
     public void Parse_ActorById_NormalisedToKey() => Assert.Equal(["ruritania"], Parse("?actor=country:RR").State.Actors);

@@ -6,7 +6,8 @@ namespace Dashboard.Store.Query;
 /// What the analyst filters by. Within a dimension values are alternatives (any of the actors, any of the types); the
 /// dimensions combine (all must hold). Actors match as sources or targets. A date range keeps the events whose whole
 /// date interval lies inside it, so "9–9 January" does not keep an event known only to the week; undated events are
-/// left out whenever a range is set.
+/// left out whenever a range is set. <see cref="StatedDatesOnly"/> keeps only events whose own clause states their date
+/// (not one carried from another sentence or the article's news day).
 /// </summary>
 public sealed record ViewFilter
 {
@@ -22,11 +23,14 @@ public sealed record ViewFilter
 
     public DateOnly? To { get; init; }
 
+    /// <summary>Only events dated by their own clause: inferred and missing dates are left out.</summary>
+    public bool StatedDatesOnly { get; init; }
+
     /// <summary>Free text that a supporting passage must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 
     /// <summary>Whether any filter on events themselves (actor, type, date) is set.</summary>
-    public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null;
+    public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null || StatedDatesOnly;
 
     public bool MatchesDocument(string documentId) => Documents.Count == 0 || Documents.Contains(documentId);
 
@@ -45,6 +49,11 @@ public sealed record ViewFilter
     public bool MatchesDate(EventRecord e)
     {
         ArgumentNullException.ThrowIfNull(e);
+        if (StatedDatesOnly && (e.When is null || e.DateBasis != Core.Events.DateBasis.Stated))
+        {
+            return false;
+        }
+
         if (From is null && To is null)
         {
             return true;

@@ -7,7 +7,7 @@ namespace Dashboard.Web.Api;
 
 /// <summary>
 /// The HTTP API: the map fetches its features here, and users can too. Every endpoint takes the filter parameters of
-/// a shared link (<c>actor</c>, <c>type</c>, <c>doc</c>, <c>from</c>, <c>to</c>, <c>q</c>); other link parameters are
+/// a shared link (<c>actor</c>, <c>type</c>, <c>doc</c>, <c>from</c>, <c>to</c>, <c>dates</c>, <c>q</c>); other link parameters are
 /// ignored, and a filter value that cannot be read is a 400 problem response that says which.
 /// </summary>
 public static class ApiEndpoints
@@ -81,7 +81,7 @@ public static class ApiEndpoints
     {
         var actors = await store.ActorsAsync(ct).ConfigureAwait(false);
         var documents = await store.DocumentsAsync(ct).ConfigureAwait(false);
-        var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "q"], StringComparer.Ordinal);
+        var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "dates", "q"], StringComparer.Ordinal);
         var read = ViewStateCodec.Parse(request.Query.Where(p => filterNames.Contains(p.Key)), actors, [.. documents.Select(d => d.Id)]);
         var invalid = read.Notices.Where(n => !n.IsUnknownName).ToList();
         if (invalid.Count > 0)

@@ -23,6 +23,9 @@ public sealed record ViewState
 
     public string? Text { get; init; }
 
+    /// <summary>Only events whose own clause states their date (link: <c>dates=stated</c>).</summary>
+    public bool StatedDatesOnly { get; init; }
+
     /// <summary>The selected place id, or <c>event:</c> and an event id.</summary>
     public string? Selection { get; init; }
 
@@ -37,9 +40,9 @@ public sealed record ViewState
     public IReadOnlySet<string> Layers { get; init; } = MapLayer.All.ToFrozenSet(StringComparer.Ordinal);
 
     public bool HasFilters => Actors.Count > 0 || Types.Count > 0 || Documents.Count > 0 || From is not null || To is not null
-                              || !string.IsNullOrWhiteSpace(Text);
+                              || !string.IsNullOrWhiteSpace(Text) || StatedDatesOnly;
 
-    public ViewState ClearFilters() => this with { Actors = [], Types = [], Documents = [], From = null, To = null, Text = null };
+    public ViewState ClearFilters() => this with { Actors = [], Types = [], Documents = [], From = null, To = null, Text = null, StatedDatesOnly = false };
 
     /// <summary>Structural equality over the lists and sets, so unchanged states are recognised.</summary>
     public bool SameAs(ViewState other) => other is not null && ViewStateCodec.Format(this) == ViewStateCodec.Format(other);

@@ -78,6 +78,17 @@ public static class ViewStateCodec
                         }
 
                         break;
+                    case "dates":
+                        if (value is "stated" or "all")
+                        {
+                            state = state with { StatedDatesOnly = value == "stated" };
+                        }
+                        else
+                        {
+                            notices.Add(ViewNotice.Invalid(name, value, "not 'stated' or 'all'"));
+                        }
+
+                        break;
                     case "q":
                         state = state with { Text = value.Length == 0 ? null : value[..Math.Min(value.Length, 200)] };
                         break;
@@ -153,6 +164,11 @@ public static class ViewStateCodec
             parts.Add(Pair("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
+        if (state.StatedDatesOnly)
+        {
+            parts.Add(Pair("dates", "stated"));
+        }
+
         if (!string.IsNullOrWhiteSpace(state.Text))
         {
             parts.Add(Pair("q", state.Text));
@@ -193,6 +209,7 @@ public static class ViewStateCodec
         return Format(ViewState.Default with
         {
             Actors = state.Actors, Types = state.Types, Documents = state.Documents, From = state.From, To = state.To, Text = state.Text,
+            StatedDatesOnly = state.StatedDatesOnly,
         });
     }
 
@@ -210,6 +227,7 @@ public static class ViewStateCodec
             From = state.From,
             To = state.To,
             Text = state.Text,
+            StatedDatesOnly = state.StatedDatesOnly,
         };
     }
 

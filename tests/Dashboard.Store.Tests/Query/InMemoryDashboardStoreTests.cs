@@ -34,6 +34,10 @@ public sealed class InMemoryDashboardStoreTests
     }
 
     [Fact]
+    public async Task Events_StatedDatesOnly_LeavesOutInferredAndUndated() =>
+        Assert.Equal(["b.e1"], (await _store.EventsAsync(ViewFilter.None with { StatedDatesOnly = true })).Select(e => e.Id));
+
+    [Fact]
     public async Task Events_ActorFilter_MatchesSourcesAndTargets()
     {
         var events = await _store.EventsAsync(Filter(actors: ["country:RR"]));
