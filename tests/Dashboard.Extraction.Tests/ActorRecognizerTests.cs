@@ -41,6 +41,12 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
         Assert.Equal((id, role, mentions), (person.Id, person.Role, person.Mentions.Count));
     }
 
+    [Theory]
+    [InlineData("The law was signed by the president. On Monday troops left.")]
+    [InlineData("Officials met the Secretary General. European Union leaders arrived.")]
+    public void Recognise_TitleAtTheEndOfASentence_NamesNoOneInTheNext(string text) =>
+        Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person);
+
     [Fact]
     public void Recognise_NameStopsBeforeACountryAdjective()
     {

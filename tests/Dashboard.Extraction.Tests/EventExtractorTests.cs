@@ -258,6 +258,26 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_OnlookersOfProtests_AreNotProtesters() =>
+        Assert.DoesNotContain("group:international-community", Single("The international community condemned the crackdown on protests in Lima.", "protest").Actors);
+
+    [Fact]
+    public void Extract_ActorlessReportsFarApart_StayTwoEvents()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nProtests spread in Lima.\n\nClashes broke out in Cusco.\n\nTalks failed in Quito.\n\nProtests spread in Lima again.\n", Published).Events;
+        Assert.Equal(2, events.Count(e => e.Type == "protest"));
+    }
+
+    [Fact]
+    public void Extract_ShotDownOverACity_IsPlacedThere() =>
+        Assert.Equal("Kyiv", Single("A drone was shot down over Kyiv.", "violence").Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_TheFollowingStatement_IsStillAStatement() =>
+        Assert.Contains(fixture.Pipeline.Extract("The ministry issued the following statement on Monday.", Published).Events, e => e.Type == "statement");
+
+    [Fact]
     public void Extract_CriticismOfSomethingInAPlace_HasNoVenue() =>
         Assert.Null(Single("The minister condemned foreign interference in Chad.", "criticise").Place);
 

@@ -41,6 +41,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("The number of Russian troops was 2,500.", "2,500=2500 [-, -] troops")]
     [InlineData("Death toll rises to 43", "43=43 [-, -] people")]
     [InlineData("The number killed was put at about 30.", "about 30=~30 [-, -] people")]
+    [InlineData("They sent 2,000 U.S. soldiers.", "2,000 U.S. soldiers=2000 [-, -] troops")]
+    [InlineData("\"We lost 40.\" Soldiers arrived.", "")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

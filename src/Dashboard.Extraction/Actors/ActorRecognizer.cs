@@ -229,9 +229,9 @@ public sealed partial class ActorRecognizer
             }
 
             var nameStart = i + title;
-            if (nameStart < tokens.Count && !tokens[nameStart].IsWord && text[tokens[nameStart].Start] == '.')
+            if (nameStart < tokens.Count && !tokens[nameStart].IsWord && text[tokens[nameStart].Start] == '.' && tokens[nameStart - 1].Length <= 4)
             {
-                nameStart++; // "Mr. Dupont"
+                nameStart++; // "Mr. Dupont", "Gen. Smith"; after "the Secretary General." a new sentence begins
             }
 
             var nameEnd = nameStart;
@@ -381,7 +381,8 @@ public sealed partial class ActorRecognizer
         }
 
         /// <summary>A title word that starts a name of two capitalised words ("Sultan Mwangi" after a title).</summary>
-        private bool IsTitledGivenName(int j) => tokens[j].IsWord && tokens[j].Capitalised && j + 1 < tokens.Count && IsNamePart(j + 1);
+        private bool IsTitledGivenName(int j) => tokens[j].IsWord && tokens[j].Capitalised && !tokens[j].SentenceStart
+            && _titles.Contains(WordSpan(j)) && !_stopwords.Contains(WordSpan(j)) && j + 1 < tokens.Count && IsNamePart(j + 1);
 
         private bool IsNamePart(int j)
         {

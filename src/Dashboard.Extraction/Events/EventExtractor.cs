@@ -150,6 +150,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             foreach (var reference in Reference().EnumerateMatches(stretch))
             {
                 var after = sentence.Start + reference.Index + reference.Length;
+                if (EndsWithWord(text, sentence.Start, sentence.Start + reference.Index, "the"))
+                {
+                    continue; // "the following statement": an adjective, not a time
+                }
+
                 triggers.RemoveAll(t => t.Span.Start >= after && t.Span.Start - after <= 40 && IsLowerWords(text.AsSpan(after, t.Span.Start - after))
                     && EndsNounPhrase(text, t.Span.End, sentence.End)
                     // "after the troops withdrew": a subject, so a verb (but "anti-government protests" is a modifier)
@@ -181,9 +186,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 ? "evacuate" : trigger.Type;
             if (type == "protest")
             {
-                // Protesters are crowds (ACLED's protesters, rioters, civilians): a state, leader or army named near
-                // "protests" acts on them ("sent troops to extinguish protests"), it does not protest.
-                bool IsCrowd(string id) => groupRoles.GetValueOrDefault(id) is "protesters" or "civilians" or "other";
+                // Protesters are crowds (ACLED's protesters, rioters, civilians) and the opposition or supporters
+                // who march: a state, leader, army or onlooker named near "protests" ("sent police to break up
+                // protests", "the international community condemned the crackdown on protests") does not protest.
+                bool IsCrowd(string id) => groupRoles.GetValueOrDefault(id) is "protesters" or "civilians"
+                    || id.StartsWith("group:opposition", StringComparison.Ordinal) || id.StartsWith("group:supporters", StringComparison.Ordinal);
                 sources.RemoveAll(id => !IsCrowd(id));
                 sources.AddRange(targets.Where(IsCrowd));
                 targets.RemoveAll(IsCrowd);
@@ -272,6 +279,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+    }
+
+    /// <summary>Whether the text just before <paramref name="at"/> (after spaces) is the word <paramref name="word"/>.</summary>
+    private static bool EndsWithWord(string text, int floor, int at, string word)
+    {
+        var end = at;
+        while (end > floor && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end - word.Length;
+        return start >= floor && text.AsSpan(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+            && (start == floor || !char.IsLetter(text[start - 1]));
     }
 
     private static void AddUnlessNone(List<(string Type, string Status, TextSpan Span)> found, (string Type, string Status) trigger, TextSpan span)
@@ -455,7 +476,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // A report that names no actor ("The number deployed was put at 1,200") retells the happening of its
             // type at its place told just before (in the same or the previous paragraph).
             var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{placeId}" : null;
-            var key = placeKey is null ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
+            var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
@@ -470,7 +491,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (key is not null)
             {
                 byKey[key] = events.Count;
-                byTypeAndPlace[placeKey!] = events.Count;
+            }
+
+            if (placeKey is not null)
+            {
+                byTypeAndPlace[placeKey] = events.Count;
             }
 
             events.Add((draft, [draft.Evidence], [.. draft.Quantities], []));

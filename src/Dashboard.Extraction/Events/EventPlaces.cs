@@ -88,9 +88,8 @@ internal static partial class EventPlaces
         }
         else if (place is null)
         {
-            // …but not a topic: "tension over X", "talks about X".
-            place = literal.Where(p => p != origin && Preposition(text, sentence.Start, p.Mention.Span.Start) is not ("over" or "about" or "regarding" or "concerning"))
-                .OrderBy(Rank).FirstOrDefault();
+            // …but not a topic: "talks about X", "tension over X" (though "shot down over X" is a place).
+            place = literal.Where(p => p != origin && !IsTopic(text, sentence.Start, p.Mention.Span.Start)).OrderBy(Rank).FirstOrDefault();
         }
 
         if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)
@@ -134,6 +133,26 @@ internal static partial class EventPlaces
     }
 
     internal static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
+
+    private static readonly HashSet<string> TopicNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tension", "tensions", "dispute", "disputes", "row", "rows", "concern", "concerns", "standoff", "debate", "anger", "fears",
+        "worries", "criticism", "talks", "negotiations", "quarrel", "rift",
+    };
+
+    /// <summary>Whether the place is only what something is about: "about X", "regarding X", or "over X" after a noun of dispute.</summary>
+    private static bool IsTopic(string text, int floor, int at)
+    {
+        var preposition = PreviousWord(text, floor, at, out var start);
+        if (preposition.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            preposition = PreviousWord(text, floor, start, out start);
+        }
+
+        return preposition.Equals("about", StringComparison.OrdinalIgnoreCase) || preposition.Equals("regarding", StringComparison.OrdinalIgnoreCase)
+            || preposition.Equals("concerning", StringComparison.OrdinalIgnoreCase)
+            || (preposition.Equals("over", StringComparison.OrdinalIgnoreCase) && TopicNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PreviousWord(text, floor, start, out _)));
+    }
 
     private static int Rank(ResolvedPlace p) => p.Precision switch
     {

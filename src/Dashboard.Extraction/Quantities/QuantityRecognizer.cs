@@ -39,9 +39,15 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         var limit = stop < 0 ? window.Length : stop;
         for (var i = 0; i < limit; i++)
         {
-            if (window[i] is '.' or '!' or '?' && i + 2 < window.Length && window[i + 1] == ' ' && !char.IsLower(window[i + 2]))
+            if (window[i] is not ('.' or '!' or '?') || i + 1 >= window.Length)
             {
-                return i;
+                continue;
+            }
+
+            var initial = window[i] == '.' && i >= 1 && char.IsLetter(window[i - 1]) && (i == 1 || window[i - 2] is '.' or ' ');
+            if (window[i + 1] is '"' or '”' or '’' || (!initial && window[i + 1] == ' ' && i + 2 < window.Length && !char.IsLower(window[i + 2])))
+            {
+                return i; // "lost 40." Troops…", "April 4. The man": the sentence has ended ("2,000 U.S. Marines" has not)
             }
         }
 

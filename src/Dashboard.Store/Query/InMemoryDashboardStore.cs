@@ -126,7 +126,7 @@ public sealed class InMemoryDashboardStore : IDashboardQueries
             .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)
             .ToList();
         var undatedOrDated = base_.Where(e => filter.MatchesActors(e) && filter.MatchesType(e)).ToList();
-        var days = undatedOrDated.Where(e => e.When is { IsSingleDay: true })
+        var days = undatedOrDated.Where(e => e.When is { IsSingleDay: true } && (!filter.StatedDatesOnly || e.DateBasis == Core.Events.DateBasis.Stated))
             .GroupBy(e => e.When!.Value.Start)
             .Select(g => new FacetCount<DateOnly>(g.Key, g.Count()))
             .OrderBy(c => c.Value)

@@ -8,7 +8,7 @@ namespace Dashboard.Web.State;
 
 /// <summary>
 /// Reads and writes the view state as a query string with readable names:
-/// <c>actor</c>, <c>type</c>, <c>doc</c> (repeatable), <c>from</c>, <c>to</c> (YYYY-MM-DD), <c>q</c>, <c>sel</c>,
+/// <c>actor</c>, <c>type</c>, <c>doc</c> (repeatable), <c>from</c>, <c>to</c> (YYYY-MM-DD), <c>dates</c> (stated), <c>q</c>, <c>sel</c>,
 /// <c>read</c>, <c>passage</c>, <c>at</c> (lat,lon,zoom) and <c>layers</c> (comma-separated). Unknown names and values
 /// that cannot be read are dropped with a notice; reading never fails.
 /// </summary>
