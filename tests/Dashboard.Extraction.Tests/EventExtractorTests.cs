@@ -258,6 +258,10 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_PartyHoldingProtests_IsTheProtester() =>
+        Assert.Contains("org:bharatiya-janata-party", Single("The BJP held protests in Kolkata on Monday.", "protest").Actors);
+
+    [Fact]
     public void Extract_OnlookersOfProtests_AreNotProtesters() =>
         Assert.DoesNotContain("group:international-community", Single("The international community condemned the crackdown on protests in Lima.", "protest").Actors);
 

@@ -27,6 +27,7 @@ public sealed partial class ActorRecognizer
     private readonly LexiconSet _lexicons;
     private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> _named;
     private readonly Dictionary<string, HashSet<string>> _members;
+    private readonly Dictionary<string, string> _organisationKinds = new(StringComparer.Ordinal);
 
     public ActorRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
     {
@@ -39,6 +40,14 @@ public sealed partial class ActorRecognizer
         foreach (var region in gazetteer.Regions.Where(r => r.IsOrganisation))
         {
             _members.TryAdd($"org:{ActorSlug.Of(region.Name)}", region.Members.ToHashSet(StringComparer.Ordinal));
+            _organisationKinds.TryAdd($"org:{ActorSlug.Of(region.Name)}", "international");
+        }
+
+        // An organisation's kind (international, ngo, armed_group, political, company, other) is its role: events use
+        // it (a party can hold a protest; an alliance cannot).
+        foreach (var organisation in lexicons.Actors.Organisations)
+        {
+            _organisationKinds.TryAdd($"org:{ActorSlug.Of(organisation.Name)}", organisation.Kind);
         }
     }
 
@@ -211,7 +220,7 @@ public sealed partial class ActorRecognizer
             {
                 if (tokens[i + n - 1].IsWord && _named.TryGetValue(SliceSpan(i, i + n), out var actor))
                 {
-                    actors.Add(actor.Id, actor.Name, actor.Kind, actor.Country, null, Span(i, i + n));
+                    actors.Add(actor.Id, actor.Name, actor.Kind, actor.Country, owner._organisationKinds.GetValueOrDefault(actor.Id), Span(i, i + n));
                     return i + n - 1;
                 }
             }

@@ -69,13 +69,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             .Select(g => g.First()).FirstOrDefault();
         var drafts = new List<EventDraft>();
         var newsDay = EventDates.NewsDay(document.Text, dates, published);
-        // Each group's kind (civilians, protesters, military…): who can be carried to safety, who can protest.
+        // Each group's kind (civilians, protesters, military…) and organisation's kind (political, international…): who
+        // can be carried to safety, who can protest.
         var groupRoles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in actors)
         {
-            if (a.Kind == ActorKind.Group && a.Role is { } role)
+            if (a.Kind is ActorKind.Group or ActorKind.Organisation && a.Role is { } role)
             {
-                groupRoles[a.Id] = role;
+                groupRoles[a.Id] = a.Kind == ActorKind.Organisation ? "organisation:" + role : role;
             }
         }
 
@@ -186,10 +187,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 ? "evacuate" : trigger.Type;
             if (type == "protest")
             {
-                // Protesters are crowds (ACLED's protesters, rioters, civilians) and the opposition or supporters
-                // who march: a state, leader, army or onlooker named near "protests" ("sent police to break up
-                // protests", "the international community condemned the crackdown on protests") does not protest.
-                bool IsCrowd(string id) => groupRoles.GetValueOrDefault(id) is "protesters" or "civilians"
+                // Protesters are crowds (ACLED's protesters, rioters, civilians), the opposition or supporters who
+                // march, and political parties and movements: a state, leader, army or onlooker named near "protests"
+                // ("sent police to break up protests", "the international community condemned the crackdown on
+                // protests") does not protest.
+                bool IsCrowd(string id) => groupRoles.GetValueOrDefault(id) is "protesters" or "civilians" or "organisation:political"
                     || id.StartsWith("group:opposition", StringComparison.Ordinal) || id.StartsWith("group:supporters", StringComparison.Ordinal);
                 sources.RemoveAll(id => !IsCrowd(id));
                 sources.AddRange(targets.Where(IsCrowd));
