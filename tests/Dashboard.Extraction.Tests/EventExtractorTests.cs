@@ -238,8 +238,17 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
-    public void Extract_TwoClausesYearsApart_KeepTheTriggersOwnDate() =>
-        Assert.Equal("2015-09-30", Single("France deployed troops in Chad on 30 September 2015, and deployed troops in Mali last week.", "deploy").When?.ToString());
+    public void Extract_SameKindInTwoCoordinatedClausesWithTwoPlaces_IsTwoEventsWithTheirOwnDates()
+    {
+        var events = fixture.Pipeline.Extract("France deployed troops in Sudan on 30 September 2015, and deployed troops in Mali last week.", Published).Events;
+        Assert.Equal(
+            [("Mali", "2022-01-03/2022-01-09"), ("Sudan", "2015-09-30")],
+            events.Where(e => e.Type == "deploy").Select(e => (e.Place?.Choice?.Name, e.When?.ToString())).OrderBy(x => x.Item1));
+    }
+
+    [Fact]
+    public void Extract_SameKindTwiceInOneClause_IsOneEvent() =>
+        Single("Russia sent troops into Mali on Sunday, deploying them to help the army.", "deploy");
 
     [Fact]
     public void Extract_PlaceThatIsOnlyATopic_IsNotTheMovementsPlace()

@@ -25,7 +25,7 @@ internal static partial class EventDates
         var when = ClauseDate(text, sentence, trigger.Span, dates);
         foreach (var other in triggers)
         {
-            if (other.Type == trigger.Type && other.Span != trigger.Span && ClauseDate(text, sentence, other.Span, dates) is { } alternative
+            if (other.Type == trigger.Type && other.Span != trigger.Span && sentence.Contains(other.Span) && ClauseDate(text, sentence, other.Span, dates) is { } alternative
                 && (when is not { } current || (Near(alternative, current)
                     && (alternative.Precision < current.Precision || (alternative.Precision == current.Precision && alternative.End > current.End)))))
             {

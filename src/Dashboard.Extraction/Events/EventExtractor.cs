@@ -170,13 +170,33 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
         // troops", "Ankara described the vote as…"): the saying is then the sentence's main event, reported with the rest.
-        // One event per type, from its first trigger.
+        // One event per type, from its first trigger, unless a coordinated clause reports the same kind of happening
+        // somewhere else ("deployed troops in Chad in 2015, and deployed troops in Mali last week").
         var anySubstantive = triggers.Exists(t => t.Type is not "statement");
         for (var k = 0; k < triggers.Count; k++)
         {
             var trigger = triggers[k];
             var chosen = anySubstantive ? trigger.Type is not "statement" || k == 0 : k == 0;
-            if (!chosen || HasType(output, trigger.Type))
+            if (!chosen)
+            {
+                continue;
+            }
+
+            // Where another clause of the sentence reports the same kind of happening, each clause's places and
+            // amounts are its own.
+            var scope = sentence;
+            if (trigger.Type is not "statement")
+            {
+                var clause = CoordinatedClause(text, sentence, trigger.Span);
+                if (triggers.Exists(o => o.Type == trigger.Type && !clause.Contains(o.Span)))
+                {
+                    scope = clause;
+                }
+            }
+
+            if (output.Find(d => d.Type == trigger.Type) is { } told
+                && (scope == sentence || EventPlaces.Places(text, facts.Places, facts.Dates, scope, trigger).Place is not { Choice: { } own }
+                    || own.Id == told.Place?.Choice?.Id))
             {
                 continue;
             }
@@ -203,13 +223,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            var when = EventDates.DateOfType(text, sentence, trigger, triggers, facts.Dates);
-            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, sentence, (type, trigger.Status, trigger.Span));
+            var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates);
+            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span));
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)
             {
-                if (sentence.Contains(q.Span) && fitting.Contains(q.Unit))
+                if (scope.Contains(q.Span) && fitting.Contains(q.Unit))
                 {
                     amounts.Add(q);
                 }
@@ -220,6 +240,34 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return anchor;
     }
+
+    /// <summary>
+    /// The coordinated clause of the sentence the trigger stands in: cut at ", and", ", but", ", while" and ";" (the
+    /// whole sentence where there is none).
+    /// </summary>
+    private static TextSpan CoordinatedClause(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var start = sentence.Start;
+        var end = sentence.End;
+        foreach (var m in Coordination().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            var at = sentence.Start + m.Index;
+            if (at + m.Length <= trigger.Start)
+            {
+                start = at + m.Length;
+            }
+            else if (at >= trigger.End && at < end)
+            {
+                end = at;
+                break;
+            }
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while)\b|;)")]
+    private static partial Regex Coordination();
 
     private static bool HasType(List<EventDraft> drafts, string type)
     {
