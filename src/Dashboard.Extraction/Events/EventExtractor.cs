@@ -185,7 +185,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // Where another clause of the sentence reports the same kind of happening, each clause's places and
             // amounts are its own.
             var scope = sentence;
-            if (trigger.Type is not "statement")
+            if (trigger.Type is not "statement" && triggers.Exists(o => o.Type == trigger.Type && o.Span != trigger.Span))
             {
                 var clause = CoordinatedClause(text, sentence, trigger.Span);
                 if (triggers.Exists(o => o.Type == trigger.Type && !clause.Contains(o.Span)))
