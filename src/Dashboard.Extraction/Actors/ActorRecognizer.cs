@@ -39,8 +39,9 @@ public sealed partial class ActorRecognizer
         _members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var region in gazetteer.Regions.Where(r => r.IsOrganisation))
         {
-            _members.TryAdd($"org:{ActorSlug.Of(region.Name)}", region.Members.ToHashSet(StringComparer.Ordinal));
-            _organisationKinds.TryAdd($"org:{ActorSlug.Of(region.Name)}", "international");
+            var id = $"org:{ActorSlug.Of(region.Name)}";
+            _members.TryAdd(id, region.Members.ToHashSet(StringComparer.Ordinal));
+            _organisationKinds.TryAdd(id, "international");
         }
 
         // An organisation's kind (international, ngo, armed_group, political, company, other) is its role: events use

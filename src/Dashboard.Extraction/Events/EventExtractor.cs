@@ -605,8 +605,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return words <= 3 && (stretch.Length == 0 || stretch[^1] == ' ');
     }
 
+    /// <summary>A word of running text (letters and hyphens), shared by the event rules.</summary>
     [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 
     [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();

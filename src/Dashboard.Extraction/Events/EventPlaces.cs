@@ -118,7 +118,7 @@ internal static partial class EventPlaces
         }
 
         var words = 0;
-        foreach (var m in VenueWord().EnumerateMatches(text.AsSpan(verbEnd, placeStart - verbEnd)))
+        foreach (var m in EventExtractor.Word().EnumerateMatches(text.AsSpan(verbEnd, placeStart - verbEnd)))
         {
             var at = verbEnd + m.Index;
             var word = text.AsSpan(at, m.Length);
@@ -143,12 +143,7 @@ internal static partial class EventPlaces
     /// <summary>Whether the place is only what something is about: "about X", "regarding X", or "over X" after a noun of dispute.</summary>
     private static bool IsTopic(string text, int floor, int at)
     {
-        var preposition = PreviousWord(text, floor, at, out var start);
-        if (preposition.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            preposition = PreviousWord(text, floor, start, out start);
-        }
-
+        var preposition = PrepositionSpan(text, floor, at, out var start);
         return preposition.Equals("about", StringComparison.OrdinalIgnoreCase) || preposition.Equals("regarding", StringComparison.OrdinalIgnoreCase)
             || preposition.Equals("concerning", StringComparison.OrdinalIgnoreCase)
             || (preposition.Equals("over", StringComparison.OrdinalIgnoreCase) && TopicNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PreviousWord(text, floor, start, out _)));
@@ -167,13 +162,15 @@ internal static partial class EventPlaces
     /// <summary>The word right before a position, lower-cased ("in", "from"), skipping "the"; scanned without copying.</summary>
     private static string? Preposition(string text, int floor, int at)
     {
-        var word = PreviousWord(text, floor, at, out var start);
-        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            word = PreviousWord(text, floor, start, out _);
-        }
-
+        var word = PrepositionSpan(text, floor, at, out _);
         return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>The word right before a position, skipping "the", and where it starts.</summary>
+    private static ReadOnlySpan<char> PrepositionSpan(string text, int floor, int at, out int start)
+    {
+        var word = PreviousWord(text, floor, at, out start);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) ? PreviousWord(text, floor, start, out start) : word;
     }
 
     private static ReadOnlySpan<char> PreviousWord(string text, int floor, int at, out int start)
@@ -201,7 +198,4 @@ internal static partial class EventPlaces
 
     [GeneratedRegex(@"\b(?:at|summit|meeting|talks|conference|visit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VenueBefore();
-
-    [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
-    private static partial Regex VenueWord();
 }
