@@ -39,21 +39,14 @@ internal sealed class IngestCommand : ICommand
             return ExitCodes.Usage;
         }
 
-        var store = StoreLoader.Open(options.GetValueOrDefault("--data"));
-        if (!store.IsSuccess)
+        var loaded = IngestorLoader.Open(options.GetValueOrDefault("--data"));
+        if (!loaded.IsSuccess)
         {
-            await stderr.WriteLineAsync(store.Error);
+            await stderr.WriteLineAsync(loaded.Error);
             return ExitCodes.DataMissing;
         }
 
-        var pipeline = PipelineLoader.Load();
-        if (!pipeline.IsSuccess)
-        {
-            await stderr.WriteLineAsync(pipeline.Error);
-            return ExitCodes.DataMissing;
-        }
-
-        var ingestor = new DocumentIngestor(store.Value, pipeline.Value, new IngestLimits(), TimeProvider.System);
+        var (store, ingestor) = loaded.Value;
         var failures = 0;
         foreach (var item in Items(paths, options, stderr, ref failures))
         {
@@ -69,7 +62,7 @@ internal sealed class IngestCommand : ICommand
             }
         }
 
-        await stdout.WriteLineAsync($"{store.Value.DocumentCount} documents in {store.Value.Path}");
+        await stdout.WriteLineAsync($"{store.DocumentCount} documents in {store.Path}");
         return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 

@@ -1,4 +1,3 @@
-using Dashboard.Store.Ingest;
 
 namespace Dashboard.Cli.Commands;
 
@@ -12,22 +11,16 @@ internal sealed class ReextractCommand : ICommand
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var (data, _) = StoreArguments.Read(args);
-        var store = StoreLoader.Open(data);
-        if (!store.IsSuccess)
+        var loaded = IngestorLoader.Open(data);
+        if (!loaded.IsSuccess)
         {
-            await stderr.WriteLineAsync(store.Error);
+            await stderr.WriteLineAsync(loaded.Error);
             return ExitCodes.DataMissing;
         }
 
-        var pipeline = PipelineLoader.Load();
-        if (!pipeline.IsSuccess)
-        {
-            await stderr.WriteLineAsync(pipeline.Error);
-            return ExitCodes.DataMissing;
-        }
-
-        var count = new DocumentIngestor(store.Value, pipeline.Value, new IngestLimits(), TimeProvider.System).ReextractAll();
-        await stdout.WriteLineAsync($"Extracted {count} documents again; {store.Value.Corrections().Count} corrections kept.");
+        var (store, ingestor) = loaded.Value;
+        var count = ingestor.ReextractAll();
+        await stdout.WriteLineAsync($"Extracted {count} documents again; {store.Corrections().Count} corrections kept.");
         return ExitCodes.Ok;
     }
 }
