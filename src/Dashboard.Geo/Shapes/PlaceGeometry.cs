@@ -17,6 +17,7 @@ public sealed class PlaceGeometry
     private readonly GeoData _geo;
     private readonly Dictionary<string, IReadOnlyList<string>> _regionMembers;
     private readonly ConcurrentDictionary<string, Geometry?> _regionCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeoPoint> _capitals;
 
     public PlaceGeometry(GeoData geo)
     {
@@ -25,7 +26,14 @@ public sealed class PlaceGeometry
         _regionMembers = geo.Gazetteer.Regions
             .GroupBy(r => "region:" + r.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Members, StringComparer.Ordinal);
+        _capitals = geo.Gazetteer.Places.Where(p => p.IsCapital)
+            .GroupBy(p => p.Country, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Population)!.Point, StringComparer.Ordinal);
     }
+
+    /// <summary>The point of a country's capital (GeoNames PPLC, the most populous when there are several), if known.</summary>
+    public GeoPoint? CapitalOf(string? country) =>
+        country is not null && _capitals.TryGetValue(country, out var point) ? point : null;
 
     /// <summary>The geometry for a place candidate, or null when it has neither a shape nor a point.</summary>
     public Geometry? For(PlaceCandidate place)

@@ -29,8 +29,10 @@ public static class ActorKeys
         return keys;
     }
 
-    private static string Candidate(Actor actor)
+    /// <summary>The key an actor gets unless another actor has it already.</summary>
+    public static string Candidate(Actor actor)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         if (actor.Kind == ActorKind.Country)
         {
             return Slug(actor.Name);

@@ -1,19 +1,25 @@
 namespace Dashboard.Store.Query;
 
 /// <summary>
-/// The queries the dashboard and the HTTP API run. The in-memory index implements them now; the persistent store
-/// implements the same interface, so the web layer does not change when it lands.
+/// The queries the dashboard and the HTTP API run. Both stores (SQLite, PostgreSQL) answer them with SQL over indexed
+/// rows; every answer is bounded whatever the corpus size: lists are paged or capped, the map aggregates.
 /// </summary>
 public interface IDashboardQueries
 {
-    Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(CancellationToken cancellationToken = default);
+    /// <summary>How many documents are stored.</summary>
+    Task<int> DocumentCountAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Every actor in the corpus, with the readable key that links use.</summary>
-    Task<IReadOnlyList<ActorRef>> ActorsAsync(CancellationToken cancellationToken = default);
+    /// <summary>Documents by id, or the latest ones (most recently published first).</summary>
+    Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<EventRecord>> EventsAsync(ViewFilter filter, CancellationToken cancellationToken = default);
+    /// <summary>The actors a link names, by readable key or full id (case-insensitive); unknown names are left out.</summary>
+    Task<IReadOnlyList<ActorRef>> FindActorsAsync(IReadOnlyCollection<string> keysOrIds, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<PlaceSummary>> PlacesAsync(ViewFilter filter, CancellationToken cancellationToken = default);
+    /// <summary>One page of the events that match, with the total.</summary>
+    Task<EventPage> EventsAsync(ViewFilter filter, EventPageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>What the map draws for the filter in a viewport at a zoom.</summary>
+    Task<MapView> MapAsync(ViewFilter filter, MapRequest request, CancellationToken cancellationToken = default);
 
     Task<Facets> FacetsAsync(ViewFilter filter, CancellationToken cancellationToken = default);
 

@@ -1,7 +1,17 @@
 namespace Dashboard.Store.Query;
 
-/// <summary>What the Sources panel shows for a selected place or event: its events and every supporting passage.</summary>
+/// <summary>
+/// What the Sources panel shows for a selected place or event: its events and supporting passages, the first ones of
+/// each when there are many (the totals say how many in all).
+/// </summary>
 public sealed record SourcesView(string SelectionId, string Title, string Precision, IReadOnlyList<EventRecord> Events, IReadOnlyList<SourcePassage> Passages)
 {
-    public int DocumentCount => Passages.Select(p => p.Document.Id).Distinct(StringComparer.Ordinal).Count();
+    /// <summary>How many distinct documents support the selection (all of them, not only those listed).</summary>
+    public int DocumentCount { get; init; }
+
+    /// <summary>How many passages there are in all; more than <see cref="Passages"/> holds when it was cut.</summary>
+    public int PassageTotal { get; init; }
+
+    /// <summary>How many events there are in all; more than <see cref="Events"/> holds when it was cut.</summary>
+    public int EventTotal { get; init; }
 }

@@ -76,5 +76,102 @@ internal static class Migrations
         CREATE INDEX corrections_document ON corrections(document_id);
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """,
+        // 2: rows every query runs on (passages with their search index, places with their R*Tree, actors, events with
+        // actors and evidence, mentions); enums as integers, dates as day numbers. The rows of existing documents are
+        // rebuilt from their extractions after this step (SqliteStore.Migrate).
+        """
+        DROP TABLE evidence;
+        DROP TABLE event_actors;
+        DROP TABLE events;
+        DROP TABLE mentions;
+        ALTER TABLE documents ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN place_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE documents ADD COLUMN problem TEXT;
+        CREATE INDEX documents_published ON documents(published DESC, title);
+        CREATE TABLE places (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            lat REAL,
+            lon REAL,
+            country TEXT,
+            geometry INTEGER NOT NULL
+        );
+        CREATE VIRTUAL TABLE place_boxes USING rtree(pk, min_lat, max_lat, min_lon, max_lon);
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            country TEXT
+        );
+        CREATE TABLE passages (
+            pk INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            passage_id TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            UNIQUE (document_id, passage_id)
+        );
+        CREATE VIRTUAL TABLE passage_text USING fts5(text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+        CREATE TABLE events (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            place_id TEXT,
+            place_precision INTEGER,
+            origin_id TEXT,
+            origin_precision INTEGER,
+            date_start INTEGER,
+            date_end INTEGER,
+            date_precision INTEGER,
+            date_basis INTEGER NOT NULL,
+            quantities TEXT NOT NULL,
+            evidence_count INTEGER NOT NULL
+        );
+        CREATE INDEX events_document ON events(document_id);
+        CREATE INDEX events_type ON events(type, date_start);
+        CREATE INDEX events_date ON events(date_start, date_end);
+        CREATE INDEX events_place ON events(place_id, type);
+        CREATE INDEX events_origin ON events(origin_id) WHERE origin_id IS NOT NULL;
+        CREATE TABLE event_actors (
+            event_pk INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            PRIMARY KEY (event_pk, actor_id, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX event_actors_actor ON event_actors(actor_id, event_pk);
+        CREATE TABLE evidence (
+            event_pk INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+            passage_pk INTEGER NOT NULL REFERENCES passages(pk) ON DELETE CASCADE,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL
+        );
+        CREATE INDEX evidence_event ON evidence(event_pk);
+        CREATE INDEX evidence_passage ON evidence(passage_pk, event_pk);
+        CREATE TABLE mentions (
+            pk INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            passage_pk INTEGER NOT NULL REFERENCES passages(pk) ON DELETE CASCADE,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            surface TEXT NOT NULL,
+            place_id TEXT NOT NULL,
+            precision INTEGER NOT NULL,
+            literal INTEGER NOT NULL,
+            corrected INTEGER NOT NULL,
+            alternatives TEXT NOT NULL
+        );
+        CREATE INDEX mentions_place ON mentions(place_id, passage_pk);
+        CREATE INDEX mentions_document ON mentions(document_id);
+        CREATE INDEX mentions_passage ON mentions(passage_pk);
+        ALTER TABLE corrections RENAME COLUMN start TO span_start;
+        ALTER TABLE corrections RENAME COLUMN "end" TO span_end;
+        """,
     ];
 }

@@ -25,8 +25,22 @@ public static class EventsCsv
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(acled);
+        return Header + Rows(events, documents, acled);
+    }
+
+    /// <summary>The header line, with its line break.</summary>
+    public static string Header => string.Join(',', Columns) + "\r\n";
+
+    /// <summary>The rows of some events (a page of a streamed export), each with its line break.</summary>
+    public static string Rows(
+        IReadOnlyList<EventRecord> events,
+        IReadOnlyDictionary<string, DocumentSummary> documents,
+        IReadOnlyDictionary<string, (string AcledType, string AcledSubType)> acled)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(acled);
         var builder = new StringBuilder();
-        builder.AppendJoin(',', Columns).Append("\r\n");
         foreach (var e in events)
         {
             var document = documents.GetValueOrDefault(e.DocumentId);

@@ -3,6 +3,7 @@ using Dashboard.Core.Events;
 using Dashboard.Geo.Shapes;
 using Dashboard.Store.Query;
 using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
 
 namespace Dashboard.Web.Api;
 
@@ -43,19 +44,21 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
         return collection;
     }
 
-    public FeatureCollection Places(IReadOnlyList<PlaceSummary> places, IReadOnlyList<EventRecord> events)
+    /// <summary>
+    /// The map's features: places (point, area or line by precision) with their counts and type mix, grid cells where
+    /// points were too many, and movements as lines. Details (events, passages) are fetched when a feature is chosen.
+    /// </summary>
+    public FeatureCollection Map(MapView view)
     {
-        ArgumentNullException.ThrowIfNull(places);
-        ArgumentNullException.ThrowIfNull(events);
-        var byPlace = events.Where(e => e.Place is not null).ToLookup(e => e.Place!.Id, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(view);
         var collection = new FeatureCollection();
-        foreach (var summary in places)
+        foreach (var summary in view.Places)
         {
             var place = summary.Place;
-            var here = byPlace[place.Id].ToList();
-            var attributes = new AttributesTable
+            collection.Add(new Feature(GeometryOf(place), new AttributesTable
             {
                 { "id", place.Id },
+                { "featureType", "place" },
                 { "name", place.Name },
                 { "kind", place.Kind.ToString().ToLowerInvariant() },
                 { "precision", place.Precision.ToString().ToLowerInvariant() },
@@ -63,38 +66,60 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
                 { "country", place.Country },
                 { "lat", place.Point?.Latitude },
                 { "lon", place.Point?.Longitude },
-                { "mentionCount", summary.Mentions.Count },
+                { "mentionCount", summary.MentionCount },
                 { "documentCount", summary.DocumentCount },
-                { "eventCount", here.Count },
-                { "types", here.GroupBy(e => e.Type, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new Dictionary<string, object> { ["type"] = g.Key, ["count"] = g.Count() }).ToList() },
-                { "events", here.Select(e => new Dictionary<string, object?>
-                    {
-                        ["id"] = e.Id, ["type"] = e.Type, ["typeLabel"] = Labels.EventType(e.Type), ["dateLabel"] = Labels.Date(e.When),
-                        ["status"] = e.Status.ToString().ToLowerInvariant(),
-                    }).ToList() },
-                { "movements", here.Where(e => e.Origin?.Point is not null && e.Origin.Id != place.Id).Select(Movement).ToList() },
-                { "mentions", summary.Mentions.Select(m => new Dictionary<string, object>
-                    {
-                        ["document"] = m.DocumentId, ["passage"] = m.PassageId, ["start"] = m.Span.Start, ["end"] = m.Span.End, ["surface"] = m.Surface,
-                    }).ToList() },
-            };
-            collection.Add(new Feature(GeometryOf(place), attributes));
+                { "eventCount", summary.EventCount },
+                { "types", Types(summary.Types) },
+            }));
+        }
+
+        foreach (var cell in view.Cells)
+        {
+            collection.Add(new Feature(Factory.CreatePoint(new Coordinate(cell.Centre.Longitude, cell.Centre.Latitude)), new AttributesTable
+            {
+                { "id", cell.Id },
+                { "featureType", "cell" },
+                { "placeCount", cell.PlaceCount },
+                { "mentionCount", cell.MentionCount },
+                { "eventCount", cell.EventCount },
+                { "types", Types(cell.Types) },
+                { "size", cell.Size },
+            }));
+        }
+
+        foreach (var move in view.Movements)
+        {
+            // An origin known only to the country starts at its capital (not its centroid), drawn dashed.
+            var from = move.Origin.Precision is Core.Geography.GeoPrecision.Country && geometry.CapitalOf(move.Origin.Country) is { } capital
+                ? capital
+                : move.Origin.Point!.Value;
+            var to = move.Place.Point!.Value;
+            var coarse = !IsPrecise(move.Origin) || !IsPrecise(move.Place);
+            collection.Add(new Feature(Factory.CreateLineString([new Coordinate(from.Longitude, from.Latitude), new Coordinate(to.Longitude, to.Latitude)]),
+                new AttributesTable
+                {
+                    { "id", "arrow:" + move.EventId },
+                    { "featureType", "movement" },
+                    { "event", move.EventId },
+                    { "type", move.Type },
+                    { "origin", Place(move.Origin) },
+                    { "place", Place(move.Place) },
+                    { "size", move.Size },
+                    { "coarse", coarse },
+                }));
         }
 
         return collection;
     }
 
-    private NetTopologySuite.Geometries.Geometry? GeometryOf(PlaceRef place) => geometry.For(place.Id, place.Kind, place.Country, place.Point);
+    private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
 
-    private static Dictionary<string, object?> Movement(EventRecord e) => new()
-    {
-        ["event"] = e.Id,
-        ["type"] = e.Type,
-        ["origin"] = Place(e.Origin),
-        ["size"] = e.Quantities.Where(q => q.Unit is "troops" or "aircraft" or "vehicles" or "people")
-            .Select(q => q.Value ?? q.Min ?? q.Max).Max(),
-    };
+    private static bool IsPrecise(PlaceRef place) => place.Precision is Core.Geography.GeoPrecision.Landmark or Core.Geography.GeoPrecision.City;
+
+    private static List<Dictionary<string, object>> Types(IReadOnlyList<FacetCount<string>> types) =>
+        [.. types.Select(t => new Dictionary<string, object> { ["type"] = t.Value, ["count"] = t.Count })];
+
+    private Geometry? GeometryOf(PlaceRef place) => geometry.For(place.Id, place.Kind, place.Country, place.Point);
 
     private static Dictionary<string, object?> Actor(ActorRef a) => new()
     {

@@ -23,8 +23,11 @@ public sealed class DashboardOptions
     /// <summary>The folder of the store; a folder under the user's local application data when empty.</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>Which store: "sqlite" (embedded, the default, in <see cref="DataDirectory"/>) or "postgres" (ConnectionStrings:Dashboard).</summary>
+    public string Store { get; set; } = "sqlite";
+
     /// <summary>The largest document accepted for ingest, in bytes (default 5 MB).</summary>
-    public long MaxUploadBytes { get; set; } = Store.Ingest.IngestLimits.DefaultMaxBytes;
+    public long MaxUploadBytes { get; set; } = Dashboard.Store.Ingest.IngestLimits.DefaultMaxBytes;
 
     /// <summary>Attribution required by the tile server, shown on the map when <see cref="TileUrl"/> is set.</summary>
     public string? TileAttribution { get; set; }

@@ -5,6 +5,7 @@ using Dashboard.Geo.Shapes;
 using Dashboard.Store.Corpus;
 using Dashboard.Store.Ingest;
 using Dashboard.Store.Query;
+using Dashboard.Store.Sql;
 using Dashboard.Store.Sqlite;
 using Dashboard.Web.Editing;
 using Dashboard.Web.Ingest;
@@ -40,19 +41,18 @@ public static class ServiceCollectionExtensions
             ? pipeline.Value
             : throw new InvalidOperationException("The extraction lexicons could not be loaded; see wwwroot-data/README.md."));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDocumentStore>(_ => SqliteStore.Open(Store.DataDirectory.Resolve(options.DataDirectory)) is var store && store.IsSuccess
-            ? store.Value
-            : throw new InvalidOperationException(store.Error));
+        services.AddSingleton(_ => StoreFactory.Open(options, configuration.GetConnectionString("Dashboard")));
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqlStore>());
         services.AddSingleton(new IngestLimits(options.MaxUploadBytes));
         services.AddSingleton<DocumentIngestor>();
-        services.AddSingleton(sp =>
+        services.AddSingleton<IDashboardQueries>(sp =>
         {
-            var store = sp.GetRequiredService<IDocumentStore>();
+            var store = sp.GetRequiredService<SqlStore>();
             StoreStartup.SeedDemoCorpus(store, sp.GetRequiredService<DocumentIngestor>(), sp.GetRequiredService<DataRoot>().CorpusFolder,
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup)));
-            return new LiveDashboardStore(store);
+            return store;
         });
-        services.AddSingleton<IDashboardQueries>(sp => sp.GetRequiredService<LiveDashboardStore>());
+        services.AddSingleton<IStoreChanges>(sp => sp.GetRequiredService<SqlStore>());
         services.AddSingleton<CorrectionService>();
         services.AddScoped<EditorAccess>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Dashboard.Store.Ingest;
-using Dashboard.Store.Query;
 
 namespace Dashboard.Web.Ingest;
 
@@ -9,7 +8,7 @@ namespace Dashboard.Web.Ingest;
 /// Runs ingest batches one at a time in the background, so that uploading never blocks the page. Progress is visible
 /// to every open page; after each stored document the dashboard data reloads, so open maps update without a reload.
 /// </summary>
-public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore live, ILogger<IngestService> logger) : BackgroundService
+public sealed class IngestService(DocumentIngestor ingestor, ILogger<IngestService> logger) : BackgroundService
 {
     private readonly Channel<IngestJob> _channel = Channel.CreateUnbounded<IngestJob>();
     private readonly ConcurrentQueue<IngestJob> _recent = new();
@@ -68,19 +67,6 @@ public sealed class IngestService(DocumentIngestor ingestor, LiveDashboardStore 
                 }
 
                 job.Add(result);
-                if (result.Succeeded && result.Outcome != Store.Sqlite.SaveOutcome.Unchanged)
-                {
-                    try
-                    {
-                        live.Reload();
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        // The document is stored; the dashboard shows it after the next successful reload.
-                        logger.LogError(e, "Reloading the dashboard data after {File} failed", item.FileName);
-                    }
-                }
-
                 Notify();
             }
 

@@ -18,7 +18,14 @@ internal static class SampleCorpus
     public static readonly PlaceCandidate Springfield = new("gn:1", "Springfield", PlaceKind.City, new GeoPoint(40, 20), "RU", 1, 1000, GeometryKind.Point, 1);
     public static readonly PlaceCandidate Capital = new("gn:2", "Capitol City", PlaceKind.City, new GeoPoint(41, 21), "RU", 2, 1000, GeometryKind.Point, 1);
 
-    public static InMemoryDashboardStore Store() => InMemoryDashboardStore.Create([DocumentA(), DocumentB()]);
+    /// <summary>Saves both documents into a store, A first.</summary>
+    public static void SaveInto(Dashboard.Store.Sqlite.IDocumentStore store)
+    {
+        foreach (var (document, i) in new[] { DocumentA(), DocumentB() }.Select((d, i) => (d, i)))
+        {
+            store.Save(document.Document, "hash-" + document.Document.Id, null, document.Result, new DateTimeOffset(2026, 1, 1, 0, 0, i, TimeSpan.Zero));
+        }
+    }
 
     public static ExtractedDocument DocumentA()
     {

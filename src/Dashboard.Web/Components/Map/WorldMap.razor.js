@@ -1,5 +1,7 @@
 // The Leaflet map module. Blazor owns the view state; this module owns the map, fetches its features over HTTP
-// (GET api/places with the filter query) and updates its layers by feature id instead of redrawing everything.
+// (GET api/places with the filter query plus the viewport: bbox and zoom) and updates its layers by feature id instead
+// of redrawing everything. The server answers with single places where they are few, grid cells where they are many,
+// and movements; details are fetched by Blazor when a feature is chosen.
 const maps = new WeakMap();
 
 const attribution =
@@ -74,7 +76,10 @@ export async function createMap(element, options, dotnet) {
   }
   addLegend(state);
   // The side panels open and close beside the map: keep Leaflet's idea of its size in step.
-  state.resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+  state.resize = new ResizeObserver(() => {
+    map.invalidateSize({ pan: false });
+    if (state.selected) ensureVisible(state, state.items.get(state.selected));
+  });
   state.resize.observe(element);
 
   const showView = () => {
@@ -86,6 +91,9 @@ export async function createMap(element, options, dotnet) {
   map.on('moveend', () => {
     const c = showView();
     dotnet?.invokeMethodAsync('MapMoved', c.lat, c.lng, map.getZoom());
+    // The viewport changed: ask for what it shows now (a little later, so that a drag asks once).
+    clearTimeout(state.refetch);
+    state.refetch = setTimeout(() => { if (state.url) load(element, state); }, 120);
   });
 
   const response = await fetch(options.basemapUrl);
@@ -102,10 +110,25 @@ export async function createMap(element, options, dotnet) {
   element.dataset.ready = 'true';
 }
 
-// Fetches the places matching the filter query and brings the layers in line with them.
+// Remembers the filter query and fetches what the viewport shows with it.
 export async function setData(element, url) {
   const state = maps.get(element);
   if (!state) return;
+  state.url = url;
+  await load(element, state);
+}
+
+function viewportQuery(map) {
+  const b = map.getBounds();
+  const r = (x) => x.toFixed(3);
+  // A view wider than the world (or wrapped) asks for every longitude.
+  const west = b.getWest() < -180 || b.getEast() > 180 ? -180 : b.getWest();
+  const east = b.getWest() < -180 || b.getEast() > 180 ? 180 : b.getEast();
+  return `bbox=${r(west)},${r(Math.max(-90, b.getSouth()))},${r(east)},${r(Math.min(90, b.getNorth()))}&zoom=${map.getZoom()}`;
+}
+
+async function load(element, state) {
+  const url = state.url + (state.url.includes('?') ? '&' : '?') + viewportQuery(state.map);
   const started = performance.now();
   const request = ++state.request;
   state.abort?.abort();
@@ -157,6 +180,28 @@ export function select(element, id) {
     node?.classList?.toggle('is-selected', Boolean(on));
   }
   element.dataset.selected = id ?? '';
+  if (id) ensureVisible(state, state.items.get(id));
+}
+
+// Pans so that a chosen feature is neither off the map (the panel that opened narrowed it) nor under the legend.
+function ensureVisible(state, item) {
+  if (!item) return;
+  const map = state.map;
+  const target = item.latlng ?? item.bounds?.getCenter?.();
+  if (!target) return;
+  const size = map.getSize();
+  const p = map.latLngToContainerPoint(target);
+  const margin = 24;
+  let hidden = p.x < margin || p.y < margin || p.x > size.x - margin || p.y > size.y - margin;
+  const legend = state.legend?.getContainer?.();
+  if (!hidden && legend) {
+    const box = legend.getBoundingClientRect();
+    const origin = map.getContainer().getBoundingClientRect();
+    const x = p.x + origin.left;
+    const y = p.y + origin.top;
+    hidden = x >= box.left - 8 && x <= box.right + 8 && y >= box.top - 8 && y <= box.bottom + 8;
+  }
+  if (hidden) map.panTo(target, { animate: false });
 }
 
 export function flyTo(element, id, lat, lon) {
@@ -216,11 +261,37 @@ function describe(feature) {
   const p = feature.properties;
   const geometry = feature.geometry;
   if (!geometry) return [];
-  const items = [];
-  const signature = JSON.stringify([p.eventCount, p.mentionCount, p.types, p.events.map((e) => e.id)]);
-  const dominant = p.types[0]?.type ?? null;
+  const signature = JSON.stringify([p.eventCount, p.mentionCount, p.placeCount, p.types, p.size, p.coarse]);
+  const dominant = p.types?.[0]?.type ?? p.type ?? null;
+  if (p.featureType === 'movement') {
+    const [from, to] = geometry.coordinates;
+    return [{
+      id: p.id,
+      place: p.place.id,
+      kind: 'arrow',
+      group: 'arrows',
+      signature,
+      props: p,
+      move: { event: p.event, type: p.type, origin: p.origin, size: p.size },
+      from: [from[1], from[0]],
+      to: [to[1], to[0]],
+      // An end known only to the country or region is drawn dashed: the arrow shows direction, not a route.
+      coarse: p.coarse,
+    }];
+  }
+  if (p.featureType === 'cell') {
+    return [{
+      id: p.id,
+      kind: 'cell',
+      group: p.eventCount > 0 ? 'events' : 'mentions',
+      signature,
+      props: p,
+      dominant,
+      latlng: [geometry.coordinates[1], geometry.coordinates[0]],
+    }];
+  }
   if (geometry.type === 'Point') {
-    items.push({
+    return [{
       id: p.id,
       place: p.id,
       kind: 'marker',
@@ -229,42 +300,66 @@ function describe(feature) {
       props: p,
       dominant,
       latlng: [geometry.coordinates[1], geometry.coordinates[0]],
-    });
-  } else {
-    items.push({
-      id: p.id,
-      place: p.id,
-      kind: geometry.type.includes('LineString') ? 'line' : 'area',
-      group: p.eventCount > 0 ? 'areas' : 'mentions',
-      signature,
-      props: p,
-      dominant,
-      geometry,
-    });
+    }];
   }
-  for (const move of p.movements) {
-    const o = move.origin;
-    if (o?.lat == null || p.lat == null) continue;
-    items.push({
-      id: `arrow:${move.event}`,
-      place: p.id,
-      kind: 'arrow',
-      group: 'arrows',
-      signature: JSON.stringify([move, p.id, p.lat, p.lon]),
-      props: p,
-      move,
-      from: [o.lat, o.lon],
-      to: [p.lat, p.lon],
-      // An end known only to the country or region is drawn dashed: the arrow shows direction, not a route.
-      coarse: !['landmark', 'city'].includes(o.precision) || !['landmark', 'city'].includes(p.precision),
-    });
-  }
-  return items;
+  return [{
+    id: p.id,
+    place: p.id,
+    kind: geometry.type.includes('LineString') ? 'line' : 'area',
+    group: p.eventCount > 0 ? 'areas' : 'mentions',
+    signature,
+    props: p,
+    dominant,
+    geometry,
+  }];
+}
+
+// A grid cell: the places the server gathered at this zoom, with their count and the mix of event types; a click zooms in.
+function buildCell(state, item) {
+  const L = window.L;
+  const p = item.props;
+  const events = item.group === 'events';
+  const title = events
+    ? `${p.placeCount} places — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}; zoom in to see them`
+    : `${p.placeCount} places mentioned ${p.mentionCount}×; zoom in to see them`;
+  const html = events
+    ? `<span class="cluster-marker server-cell" style="background: ${typeGradient(p.types)}"><span>${p.eventCount}</span></span>`
+    : `<span class="mention-cell">${p.placeCount}</span>`;
+  const marker = L.marker(item.latlng, {
+    title,
+    alt: title,
+    keyboard: true,
+    icon: L.divIcon({ className: 'marker-shell', html, iconSize: events ? [36, 36] : [22, 22] }),
+  });
+  marker.options.types = p.types;
+  marker.on('click', () => state.map.setView(item.latlng, Math.min(state.map.getZoom() + 2, 12)));
+  marker.on('add', () => {
+    const node = marker.getElement();
+    if (node) {
+      node.dataset.cellId = p.id;
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', title);
+    }
+  });
+  item.bounds = L.latLngBounds([item.latlng, item.latlng]);
+  return marker;
+}
+
+function typeGradient(types) {
+  const total = types.reduce((s, t) => s + t.count, 0) || 1;
+  let at = 0;
+  const stops = types.map((t) => {
+    const start = (at / total) * 360;
+    at += t.count;
+    return `${styleOf(t.type).colour} ${start}deg ${(at / total) * 360}deg`;
+  });
+  return stops.length ? `conic-gradient(${stops.join(',')})` : '#78909c';
 }
 
 function build(state, item) {
   const L = window.L;
   const p = item.props;
+  if (item.kind === 'cell') return buildCell(state, item);
   const onSelect = (id) => () => state.dotnet?.invokeMethodAsync('OnMapSelect', id);
   if (item.kind === 'marker') {
     const events = item.group === 'events';
@@ -307,7 +402,7 @@ function build(state, item) {
     const weight = size ? Math.min(10, 2 + Math.log10(size) * 1.5) : 2.5;
     item.weight = weight;
     const style = styleOf(item.move.type);
-    const title = `${item.move.origin.name} → ${p.name}` + (size ? ` (${size.toLocaleString('en')})` : '');
+    const title = `${item.move.origin.name} → ${p.place.name}` + (size ? ` (${size.toLocaleString('en')})` : '');
     const line = L.polyline([item.from, item.to], {
       color: style.colour,
       weight,
@@ -322,7 +417,7 @@ function build(state, item) {
     line.on('add', () => {
       const node = line.getElement();
       if (node) {
-        node.dataset.arrow = `${item.move.origin.id}>${p.id}`;
+        node.dataset.arrow = `${item.move.origin.id}>${item.place}`;
         node.setAttribute('role', 'img');
         node.setAttribute('aria-label', title);
       }
@@ -446,6 +541,7 @@ function publish(element, state) {
   element.dataset.areas = ids('area').join(' ');
   element.dataset.lines = ids('line').join(' ');
   element.dataset.arrows = ids('arrow').join(' ');
+  element.dataset.cells = ids('cell').join(' ');
 }
 
 function fitToData(state) {

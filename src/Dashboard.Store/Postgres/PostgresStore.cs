@@ -1,0 +1,251 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Results;
+using Dashboard.Store.Query;
+using Dashboard.Store.Sql;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace Dashboard.Store.Postgres;
+
+/// <summary>
+/// The server store: PostgreSQL with PostGIS. Places carry a PostGIS point (GiST index) for the viewport, passages a
+/// tsvector (GIN index) for search. Several app instances can share one database: each change is announced with
+/// NOTIFY, and every instance LISTENs and tells its open dashboards.
+/// </summary>
+public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
+{
+    public const string Channel = "dashboard_changes";
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _listener;
+
+    private PostgresStore(NpgsqlDataSource dataSource, string description)
+    {
+        _dataSource = dataSource;
+        Path = description;
+    }
+
+    /// <summary>The database, host and user (never the password).</summary>
+    public override string Path { get; }
+
+    internal override bool PreparesCommands => false;
+
+    /// <summary>Connects, creates or updates the schema, and starts listening for other instances' changes.</summary>
+    public static Result<PostgresStore> Open(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        NpgsqlDataSource? dataSource = null;
+        try
+        {
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            builder.UseNetTopologySuite();
+            dataSource = builder.Build();
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            var store = new PostgresStore(dataSource, $"postgres://{settings.Username}@{settings.Host}:{settings.Port}/{settings.Database}");
+            store.Migrate();
+            store._listener = Task.Run(() => store.ListenAsync(store._stop.Token));
+            return Result<PostgresStore>.Success(store);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            dataSource?.Dispose();
+            return Result<PostgresStore>.Failure($"The PostgreSQL store cannot be used: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Writes the whole store as JSON lines (documents with text and extraction, then corrections): a portable backup
+    /// that <see cref="Restore"/> reads into any PostgreSQL store, rebuilding the rows.
+    /// </summary>
+    public override void Backup(string destination)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destination);
+        using var writer = new StreamWriter(destination, append: false, new System.Text.UTF8Encoding(false));
+        writer.WriteLine(JsonSerializer.Serialize(new BackupLine { Kind = BackupHeader }));
+        using var connection = Connect();
+        using (var command = DbCommands.Command(connection, null,
+            "SELECT id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at FROM documents ORDER BY ingested_at, id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var values = Enumerable.Range(0, 10).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToArray();
+                writer.WriteLine(JsonSerializer.Serialize(new BackupLine { Kind = "document", Values = values }));
+            }
+        }
+
+        using (var command = DbCommands.Command(connection, null,
+            "SELECT document_id, kind, span_start::text, span_end::text, event_type, place, author, created_at FROM corrections ORDER BY id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var values = Enumerable.Range(0, 8).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToArray();
+                writer.WriteLine(JsonSerializer.Serialize(new BackupLine { Kind = "correction", Values = values }));
+            }
+        }
+    }
+
+    public override Result<int> Restore(string backup)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(backup);
+        if (!File.Exists(backup))
+        {
+            return Result<int>.Failure($"No backup file at '{backup}'.");
+        }
+
+        List<BackupLine> lines;
+        try
+        {
+            lines = [.. File.ReadLines(backup).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<BackupLine>(l)!)];
+        }
+        catch (JsonException e)
+        {
+            return Result<int>.Failure($"'{backup}' is not a dashboard backup: {e.Message}");
+        }
+
+        if (lines.Count == 0 || lines[0].Kind != BackupHeader)
+        {
+            return Result<int>.Failure($"'{backup}' is not a dashboard backup this version can read.");
+        }
+
+        using (var connection = Connect())
+        using (var transaction = connection.BeginTransaction())
+        {
+            DbCommands.Execute(connection, transaction, "TRUNCATE documents, passages, events, event_actors, evidence, mentions, corrections, places, actors");
+            foreach (var line in lines.Skip(1))
+            {
+                var v = line.Values ?? [];
+                if (line.Kind == "document" && v.Length == 10)
+                {
+                    DbCommands.Execute(connection, transaction,
+                        """
+                        INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at)
+                        VALUES (@a, @b, @c, @d, @e, @f, @g, @h, @i, @j)
+                        """,
+                        ("@a", v[0]), ("@b", v[1]), ("@c", v[2]), ("@d", v[3]), ("@e", v[4]), ("@f", v[5]), ("@g", v[6]), ("@h", v[7]), ("@i", v[8]), ("@j", v[9]));
+                }
+                else if (line.Kind == "correction" && v.Length == 8)
+                {
+                    DbCommands.Execute(connection, transaction,
+                        """
+                        INSERT INTO corrections (document_id, kind, span_start, span_end, event_type, place, author, created_at)
+                        VALUES (@a, @b, @c, @d, @e, @f, @g, @h)
+                        """,
+                        ("@a", v[0]), ("@b", v[1]), ("@c", v[2] is null ? null : long.Parse(v[2]!, CultureInfo.InvariantCulture)),
+                        ("@d", v[3] is null ? null : long.Parse(v[3]!, CultureInfo.InvariantCulture)), ("@e", v[4]), ("@f", v[5]), ("@g", v[6]), ("@h", v[7]));
+                }
+            }
+
+            transaction.Commit();
+        }
+
+        ReindexAll();
+        RaiseChanged();
+        return Result<int>.Success(DocumentCount);
+    }
+
+    protected override DbConnection Connect() => _dataSource.OpenConnection();
+
+    internal override string PassageMatch(string passagePk) => $"{passagePk} IN (SELECT pk FROM passages WHERE tsv @@ to_tsquery('simple', @q))";
+
+    internal override string TextParameter(IReadOnlyList<string> words) => TextQuery.TsQuery(words);
+
+    internal override string BoxCondition() => "p.geom && ST_MakeEnvelope(@bw, @bs, @be, @bn, 4326)";
+
+    internal override void WritePassageText(RowWriter writer, long passagePk, string text) =>
+        writer.Run("passage_text", "UPDATE passages SET tsv = to_tsvector('simple', @text) WHERE pk = @pk", scalar: false,
+            ("@text", TextQuery.Fold(text)), ("@pk", passagePk));
+
+    internal override void WritePlace(RowWriter writer, PlaceRef place) =>
+        writer.Run("place",
+            "INSERT INTO places (id, name, kind, lat, lon, country, geometry, geom) VALUES (@id, @name, @kind, @lat, @lon, @country, @geometry, @geom) ON CONFLICT (id) DO NOTHING",
+            scalar: false, ("@id", place.Id), ("@name", place.Name), ("@kind", (long)place.Kind), ("@lat", place.Point?.Latitude), ("@lon", place.Point?.Longitude),
+            ("@country", place.Country), ("@geometry", (long)place.Geometry),
+            ("@geom", place.Point is { } p ? new Point(p.Longitude, p.Latitude) { SRID = 4326 } : null));
+
+    protected override void Announce(DbConnection connection, DbTransaction transaction, string documentId) =>
+        DbCommands.Execute(connection, transaction, "SELECT pg_notify(@channel, @payload)", ("@channel", Channel), ("@payload", $"{_instance} {documentId}"));
+
+    private void Migrate()
+    {
+        using var connection = Connect();
+        using var transaction = connection.BeginTransaction();
+        DbCommands.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(4711)");
+        DbCommands.Execute(connection, transaction, PostgresSchema.Create);
+        DbCommands.Execute(connection, transaction, "INSERT INTO meta (key, value) VALUES ('schema', @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            ("@v", PostgresSchema.Version.ToString(CultureInfo.InvariantCulture)));
+        transaction.Commit();
+    }
+
+    /// <summary>Waits for other instances' NOTIFY and raises <see cref="SqlStore.Changed"/>; reconnects after a failure.</summary>
+    private async Task ListenAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                connection.Notification += (_, e) =>
+                {
+                    if (!e.Payload.StartsWith(_instance, StringComparison.Ordinal))
+                    {
+                        RaiseChanged();
+                    }
+                };
+                await using (var command = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                while (!cancellationToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (NpgsqlException)
+            {
+                // The server went away: wait a moment and listen again.
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private const string BackupHeader = "dashboard-backup-v1";
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        if (_listener is not null)
+        {
+            await _listener.ConfigureAwait(false);
+        }
+
+        _stop.Dispose();
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private sealed class BackupLine
+    {
+        public string Kind { get; set; } = string.Empty;
+
+        public string?[]? Values { get; set; }
+    }
+}

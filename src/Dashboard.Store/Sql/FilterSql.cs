@@ -1,0 +1,101 @@
+using System.Data.Common;
+
+namespace Dashboard.Store.Sql;
+
+/// <summary>
+/// Turns a <see cref="Query.ViewFilter"/> into a SQL condition over the events table (alias <c>e</c>), with its
+/// parameters added to the command. Facets leave their own dimension out, so each dimension can be switched off.
+/// </summary>
+internal static class FilterSql
+{
+    [Flags]
+    public enum Parts
+    {
+        None = 0,
+        Actors = 1,
+        Types = 2,
+        Dates = 4,
+        All = Actors | Types | Dates,
+    }
+
+    /// <param name="store">The provider, which says how a passage (its pk given as SQL) matches the text parameter <c>@q</c>.</param>
+    public static string Events(DbCommand command, Query.ViewFilter filter, Parts parts, SqlStore store)
+    {
+        var conditions = new List<string>();
+        if (filter.Documents.Count > 0)
+        {
+            conditions.Add($"e.document_id IN ({DbCommands.InList(command, "fd", filter.Documents.Order(StringComparer.Ordinal))})");
+        }
+
+        if (parts.HasFlag(Parts.Actors) && filter.Actors.Count > 0)
+        {
+            conditions.Add($"e.pk IN (SELECT ea.event_pk FROM event_actors ea WHERE ea.actor_id IN ({DbCommands.InList(command, "fa", filter.Actors.Order(StringComparer.Ordinal))}))");
+        }
+
+        if (parts.HasFlag(Parts.Types) && filter.Types.Count > 0)
+        {
+            conditions.Add($"e.type IN ({DbCommands.InList(command, "ft", filter.Types.Order(StringComparer.Ordinal))})");
+        }
+
+        if (parts.HasFlag(Parts.Dates))
+        {
+            if (filter.StatedDatesOnly)
+            {
+                conditions.Add("e.date_start IS NOT NULL AND e.date_basis = 0");
+            }
+
+            if (filter.From is { } from)
+            {
+                DbCommands.Add(command, "@ffrom", (long)from.DayNumber);
+                conditions.Add("e.date_start >= @ffrom");
+            }
+
+            if (filter.To is { } to)
+            {
+                DbCommands.Add(command, "@fto", (long)to.DayNumber);
+                conditions.Add("e.date_end <= @fto");
+            }
+        }
+
+        if (TextParameter(command, filter, store))
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM evidence v WHERE v.event_pk = e.pk AND {store.PassageMatch("v.passage_pk")})");
+        }
+
+        return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
+    }
+
+    /// <summary>The condition on mentions (alias <c>m</c>) of the document and text filters.</summary>
+    public static string Mentions(DbCommand command, Query.ViewFilter filter, SqlStore store)
+    {
+        var conditions = new List<string>();
+        if (filter.Documents.Count > 0)
+        {
+            conditions.Add($"m.document_id IN ({DbCommands.InList(command, "md", filter.Documents.Order(StringComparer.Ordinal))})");
+        }
+
+        if (TextParameter(command, filter, store))
+        {
+            conditions.Add(store.PassageMatch("m.passage_pk"));
+        }
+
+        return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
+    }
+
+    /// <summary>Adds <c>@q</c> when the filter has words to search; false when it has none.</summary>
+    private static bool TextParameter(DbCommand command, Query.ViewFilter filter, SqlStore store)
+    {
+        var words = TextQuery.Words(filter.Text);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (!command.Parameters.Contains("@q"))
+        {
+            DbCommands.Add(command, "@q", store.TextParameter(words));
+        }
+
+        return true;
+    }
+}

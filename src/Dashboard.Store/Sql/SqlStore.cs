@@ -1,0 +1,408 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Documents;
+using Dashboard.Core.Places;
+using Dashboard.Core.Results;
+using Dashboard.Core.Text;
+using Dashboard.Extraction.Pipeline;
+using Dashboard.Store.Corrections;
+using Dashboard.Store.Query;
+using Dashboard.Store.Sqlite;
+
+namespace Dashboard.Store.Sql;
+
+/// <summary>
+/// What both stores share: the documents with their text and extraction, and the indexed rows every query runs on.
+/// A document is written in one transaction with all its rows; a correction rewrites the rows of its document only,
+/// with every correction of that document applied, so nothing is ever O(corpus) per change. The providers add their
+/// connection, schema, passage search and spatial index.
+/// </summary>
+public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, IStoreChanges
+{
+    private readonly ConcurrentDictionary<string, byte> _knownPlaces = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _knownActors = new(StringComparer.Ordinal);
+    private long _version;
+
+    /// <summary>Where the store is (a file, or a database without its password), for messages.</summary>
+    public abstract string Path { get; }
+
+    public event Action? Changed;
+
+    public long Version => Interlocked.Read(ref _version);
+
+    /// <summary>Whether row commands are prepared explicitly (SQLite) or left to the provider's own statement cache.</summary>
+    internal abstract bool PreparesCommands { get; }
+
+    protected abstract DbConnection Connect();
+
+    /// <summary>The provider's condition that the passage whose pk is <paramref name="passagePk"/> matches <c>@q</c>.</summary>
+    internal abstract string PassageMatch(string passagePk);
+
+    /// <summary>The value of <c>@q</c> for the words of a search.</summary>
+    internal abstract string TextParameter(IReadOnlyList<string> words);
+
+    /// <summary>The provider's condition that the place row (alias <c>p</c>) lies in the box <c>@bw, @bs, @be, @bn</c>.</summary>
+    internal abstract string BoxCondition();
+
+    internal abstract void WritePassageText(RowWriter writer, long passagePk, string text);
+
+    internal abstract void WritePlace(RowWriter writer, PlaceRef place);
+
+    /// <summary>Deletes what cascades do not reach (SQLite's search index) before a document's rows go.</summary>
+    protected virtual void BeforeRowsDeleted(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+    }
+
+    /// <summary>Tells other app instances on the same database (PostgreSQL) that a document changed.</summary>
+    protected virtual void Announce(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+    }
+
+    /// <summary>Raises <see cref="Changed"/>; providers call it for changes made by other instances too.</summary>
+    protected void RaiseChanged()
+    {
+        Interlocked.Increment(ref _version);
+        Changed?.Invoke();
+    }
+
+    public int DocumentCount
+    {
+        get
+        {
+            using var connection = Connect();
+            return (int)DbCommands.Long(DbCommands.Scalar(connection, null, "SELECT count(*) FROM documents"));
+        }
+    }
+
+    public string? FindIdByHash(string contentHash)
+    {
+        using var connection = Connect();
+        return DbCommands.Scalar(connection, null, "SELECT id FROM documents WHERE content_hash = @hash", ("@hash", contentHash)) as string;
+    }
+
+    /// <summary>
+    /// Saves a document, its extraction and its rows atomically. Identical content is not stored twice; a document with
+    /// the same URL as a stored one replaces it, extraction, rows and all.
+    /// </summary>
+    public (SaveOutcome Outcome, string Id) Save(CorpusDocument document, string contentHash, string? sourceName, ExtractionResult extraction, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(extraction);
+        SaveOutcome outcome;
+        using (var connection = Connect())
+        using (var transaction = connection.BeginTransaction())
+        {
+            if (DbCommands.Scalar(connection, transaction, "SELECT id FROM documents WHERE content_hash = @hash", ("@hash", contentHash)) is string existing)
+            {
+                return (SaveOutcome.Unchanged, existing);
+            }
+
+            outcome = SaveOutcome.Added;
+            if (document.Metadata.Url is { } url
+                && DbCommands.Scalar(connection, transaction, "SELECT id FROM documents WHERE url = @url", ("@url", url.ToString())) is string old)
+            {
+                BeforeRowsDeleted(connection, transaction, old);
+                DbCommands.Execute(connection, transaction, "DELETE FROM documents WHERE id = @id", ("@id", old));
+                outcome = SaveOutcome.Replaced;
+            }
+
+            DbCommands.Execute(connection, transaction,
+                """
+                INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at)
+                VALUES (@id, @hash, @url, @title, @outlet, @published, @source, @text, @extraction, @at)
+                """,
+                ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
+                ("@outlet", document.Metadata.Outlet), ("@published", Day(document.Metadata.Published)), ("@source", sourceName),
+                ("@text", document.Text), ("@extraction", StoredExtraction.Write(extraction)), ("@at", now.ToString("O", CultureInfo.InvariantCulture)));
+            WriteRows(connection, transaction, document.Id, extraction, CorrectionsOf(connection, transaction, document.Id));
+            Announce(connection, transaction, document.Id);
+            transaction.Commit();
+        }
+
+        RaiseChanged();
+        return (outcome, document.Id);
+    }
+
+    /// <summary>Replaces a stored document's extraction (after the pipeline changed) and its rows; corrections are kept.</summary>
+    public bool ReplaceExtraction(string documentId, ExtractionResult extraction)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        using (var connection = Connect())
+        using (var transaction = connection.BeginTransaction())
+        {
+            var updated = DbCommands.Execute(connection, transaction, "UPDATE documents SET extraction = @extraction, problem = NULL WHERE id = @id",
+                ("@id", documentId), ("@extraction", StoredExtraction.Write(extraction)));
+            if (updated == 0)
+            {
+                return false;
+            }
+
+            DeleteRows(connection, transaction, documentId);
+            WriteRows(connection, transaction, documentId, extraction, CorrectionsOf(connection, transaction, documentId));
+            Announce(connection, transaction, documentId);
+            transaction.Commit();
+        }
+
+        RaiseChanged();
+        return true;
+    }
+
+    /// <summary>
+    /// Every stored document with its extraction (for checks and tests; the dashboard never loads the corpus). A row
+    /// whose extraction cannot be read is skipped and named in <see cref="LoadProblems"/>; <c>reextract</c> repairs it.
+    /// </summary>
+    public IReadOnlyList<StoredDocument> LoadAll()
+    {
+        using var connection = Connect();
+        using var command = DbCommands.Command(connection, null,
+            "SELECT id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at FROM documents ORDER BY ingested_at, id");
+        using var reader = command.ExecuteReader();
+        var documents = new List<StoredDocument>();
+        var problems = new List<string>();
+        while (reader.Read())
+        {
+            var metadata = Metadata(reader, 3);
+            var text = reader.GetString(7);
+            var extraction = ReadExtraction(reader.GetString(0), metadata.Title, reader.GetString(8), text);
+            if (!extraction.IsSuccess)
+            {
+                problems.Add(extraction.Error!);
+                continue;
+            }
+
+            documents.Add(new StoredDocument(
+                new CorpusDocument(reader.GetString(0), metadata, text),
+                reader.GetString(1),
+                DbCommands.NullableString(reader, 6),
+                extraction.Value,
+                DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture)));
+        }
+
+        LoadProblems = problems;
+        return documents;
+    }
+
+    /// <summary>The documents the last <see cref="LoadAll"/> skipped, and why.</summary>
+    public IReadOnlyList<string> LoadProblems { get; private set; } = [];
+
+    /// <summary>Every stored document's id, text and publication date, without reading its extraction.</summary>
+    public IReadOnlyList<(string Id, string Text, DateOnly? Published)> Sources()
+    {
+        using var connection = Connect();
+        using var command = DbCommands.Command(connection, null, "SELECT id, text, published FROM documents ORDER BY ingested_at, id");
+        using var reader = command.ExecuteReader();
+        var sources = new List<(string, string, DateOnly?)>();
+        while (reader.Read())
+        {
+            sources.Add((reader.GetString(0), reader.GetString(1), ParseDay(DbCommands.NullableString(reader, 2))));
+        }
+
+        return sources;
+    }
+
+    /// <summary>Problems found by the provider's own check and by comparing every document's rows with its extraction.</summary>
+    public IReadOnlyList<string> Verify()
+    {
+        var problems = new List<string>(IntegrityProblems());
+        using var connection = Connect();
+        foreach (var stored in LoadAll())
+        {
+            var expected = CorrectionApplier.Apply(stored.Extraction, CorrectionsOf(connection, null, stored.Document.Id)).Events.Count;
+            var rows = DbCommands.Long(DbCommands.Scalar(connection, null, "SELECT count(*) FROM events WHERE document_id = @id", ("@id", stored.Document.Id)));
+            if (rows != expected)
+            {
+                problems.Add($"{stored.Document.Id}: {rows} event rows for {expected} extracted events.");
+            }
+        }
+
+        problems.AddRange(LoadProblems);
+        return problems;
+    }
+
+    protected virtual IEnumerable<string> IntegrityProblems() => [];
+
+    /// <summary>Stores a correction and rewrites the rows of its document with every correction of that document applied.</summary>
+    public Correction AddCorrection(Correction correction)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        Correction stored;
+        using (var connection = Connect())
+        using (var transaction = connection.BeginTransaction())
+        {
+            var id = DbCommands.Long(DbCommands.Scalar(connection, transaction,
+                """
+                INSERT INTO corrections (document_id, kind, span_start, span_end, event_type, place, author, created_at)
+                VALUES (@document, @kind, @start, @end, @event, @place, @author, @at) RETURNING id
+                """,
+                ("@document", correction.DocumentId), ("@kind", correction.Kind.ToString()), ("@start", (long?)correction.Mention?.Start),
+                ("@end", (long?)correction.Mention?.End), ("@event", correction.EventType),
+                ("@place", correction.Place is null ? null : JsonSerializer.Serialize(correction.Place, ExtractionSerializer.Options)),
+                ("@author", correction.Author), ("@at", correction.At.ToString("O", CultureInfo.InvariantCulture))));
+            stored = new Correction(id, correction.DocumentId, correction.Kind, correction.Mention, correction.EventType, correction.Place, correction.Author, correction.At);
+            Reindex(connection, transaction, correction.DocumentId);
+            Announce(connection, transaction, correction.DocumentId);
+            transaction.Commit();
+        }
+
+        RaiseChanged();
+        return stored;
+    }
+
+    public IReadOnlyList<Correction> Corrections()
+    {
+        using var connection = Connect();
+        return ReadCorrections(connection, null, null);
+    }
+
+    public string? GetMeta(string key)
+    {
+        using var connection = Connect();
+        return DbCommands.Scalar(connection, null, "SELECT value FROM meta WHERE key = @key", ("@key", key)) as string;
+    }
+
+    public void SetMeta(string key, string value)
+    {
+        using var connection = Connect();
+        DbCommands.Execute(connection, null, "INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            ("@key", key), ("@value", value));
+    }
+
+    public abstract void Backup(string destination);
+
+    public abstract Result<int> Restore(string backup);
+
+    /// <summary>Rewrites every document's rows from its stored extraction and corrections (after a schema upgrade or a restore).</summary>
+    protected void ReindexAll()
+    {
+        _knownPlaces.Clear();
+        _knownActors.Clear();
+        List<string> ids;
+        using (var connection = Connect())
+        using (var command = DbCommands.Command(connection, null, "SELECT id FROM documents ORDER BY ingested_at, id"))
+        using (var reader = command.ExecuteReader())
+        {
+            ids = [];
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            using var connection = Connect();
+            using var transaction = connection.BeginTransaction();
+            Reindex(connection, transaction, id);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Forgets the places and actors known to exist (after a restore replaced the rows).</summary>
+    protected void ForgetKnownRows()
+    {
+        _knownPlaces.Clear();
+        _knownActors.Clear();
+    }
+
+    private void Reindex(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+        using var command = DbCommands.Command(connection, transaction, "SELECT text, extraction, title FROM documents WHERE id = @id", ("@id", documentId));
+        string text, json, title;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return;
+            }
+
+            (text, json, title) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+
+        DeleteRows(connection, transaction, documentId);
+        var extraction = ReadExtraction(documentId, title, json, text);
+        if (!extraction.IsSuccess)
+        {
+            DbCommands.Execute(connection, transaction, "UPDATE documents SET problem = @problem, event_count = 0, place_count = 0 WHERE id = @id",
+                ("@id", documentId), ("@problem", extraction.Error));
+            return;
+        }
+
+        DbCommands.Execute(connection, transaction, "UPDATE documents SET extraction = @extraction WHERE id = @id",
+            ("@id", documentId), ("@extraction", StoredExtraction.Write(extraction.Value)));
+        WriteRows(connection, transaction, documentId, extraction.Value, CorrectionsOf(connection, transaction, documentId));
+    }
+
+    private void WriteRows(DbConnection connection, DbTransaction transaction, string documentId, ExtractionResult extraction, IReadOnlyList<Correction> corrections)
+    {
+        var corrected = CorrectionApplier.Apply(extraction, corrections);
+        var spans = corrections.Where(c => c.Mention is not null && c.Kind != CorrectionKind.DismissEvent).Select(c => c.Mention!.Value).ToHashSet();
+        using var writer = new RowWriter(this, connection, transaction, _knownPlaces, _knownActors);
+        var (events, places) = writer.Write(documentId, corrected, spans);
+        DbCommands.Execute(connection, transaction, "UPDATE documents SET event_count = @e, place_count = @p, problem = NULL WHERE id = @id",
+            ("@id", documentId), ("@e", (long)events), ("@p", (long)places));
+    }
+
+    private void DeleteRows(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+        BeforeRowsDeleted(connection, transaction, documentId);
+        DbCommands.Execute(connection, transaction, "DELETE FROM events WHERE document_id = @id", ("@id", documentId));
+        DbCommands.Execute(connection, transaction, "DELETE FROM mentions WHERE document_id = @id", ("@id", documentId));
+        DbCommands.Execute(connection, transaction, "DELETE FROM passages WHERE document_id = @id", ("@id", documentId));
+    }
+
+    private static List<Correction> CorrectionsOf(DbConnection connection, DbTransaction? transaction, string documentId) =>
+        ReadCorrections(connection, transaction, documentId);
+
+    private static List<Correction> ReadCorrections(DbConnection connection, DbTransaction? transaction, string? documentId)
+    {
+        using var command = DbCommands.Command(connection, transaction,
+            "SELECT id, document_id, kind, span_start, span_end, event_type, place, author, created_at FROM corrections"
+            + (documentId is null ? string.Empty : " WHERE document_id = @d") + " ORDER BY id");
+        if (documentId is not null)
+        {
+            DbCommands.Add(command, "@d", documentId);
+        }
+
+        using var reader = command.ExecuteReader();
+        var corrections = new List<Correction>();
+        while (reader.Read())
+        {
+            corrections.Add(new Correction(
+                DbCommands.Long(reader.GetValue(0)),
+                reader.GetString(1),
+                Enum.Parse<CorrectionKind>(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : new TextSpan((int)DbCommands.Long(reader.GetValue(3)), (int)DbCommands.Long(reader.GetValue(4))),
+                DbCommands.NullableString(reader, 5),
+                reader.IsDBNull(6) ? null : JsonSerializer.Deserialize<PlaceCandidate>(reader.GetString(6), ExtractionSerializer.Options),
+                reader.GetString(7),
+                DateTimeOffset.Parse(reader.GetString(8), CultureInfo.InvariantCulture)));
+        }
+
+        return corrections;
+    }
+
+    private static Result<ExtractionResult> ReadExtraction(string id, string title, string json, string text)
+    {
+        try
+        {
+            return Result<ExtractionResult>.Success(StoredExtraction.Read(json, text));
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or NotSupportedException or InvalidOperationException)
+        {
+            return Result<ExtractionResult>.Failure($"{id} ({title}): its stored extraction cannot be read ({e.Message}); run reextract.");
+        }
+    }
+
+    private static DocumentMetadata Metadata(DbDataReader reader, int titleOrdinal) => new(
+        reader.GetString(titleOrdinal),
+        reader.GetString(titleOrdinal + 1),
+        ParseDay(DbCommands.NullableString(reader, titleOrdinal + 2)),
+        reader.IsDBNull(titleOrdinal - 1) ? null : new Uri(reader.GetString(titleOrdinal - 1)));
+
+    internal static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static DateOnly? ParseDay(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,78 @@
+using Dashboard.Store.Postgres;
+using Dashboard.Store.Query;
+using Dashboard.Store.Tests.Query;
+
+namespace Dashboard.Store.Tests.Postgres;
+
+public sealed class PostgresStoreTests
+{
+    [SkippableFact]
+    public async Task TwoInstances_OneSaves_TheOtherIsToldAndSeesIt()
+    {
+        var connectionString = PostgresTestDatabase.NewSchema();
+        using var first = PostgresStore.Open(connectionString).Value;
+        using var second = PostgresStore.Open(connectionString).Value;
+        var told = new TaskCompletionSource();
+        second.Changed += () => told.TrySetResult();
+        await Task.Delay(300); // let the listener subscribe
+
+        SampleCorpus.SaveInto(first);
+
+        Assert.Same(told.Task, await Task.WhenAny(told.Task, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Equal(3, (await second.EventsAsync(ViewFilter.None, new EventPageRequest(10))).Total);
+    }
+
+    [SkippableFact]
+    public void BackupAndRestore_IntoAnotherDatabase_SameDocumentsAndCorrections()
+    {
+        using var source = PostgresStore.Open(PostgresTestDatabase.NewSchema()).Value;
+        SampleCorpus.SaveInto(source);
+        var mention = SampleCorpus.DocumentB().Result.Places[0].Mention.Span;
+        source.AddCorrection(new Corrections.Correction(0, "b", Corrections.CorrectionKind.NotAPlace, mention, null, null, "tester", DateTimeOffset.UnixEpoch));
+        var file = Path.GetTempFileName();
+        try
+        {
+            source.Backup(file);
+            using var target = PostgresStore.Open(PostgresTestDatabase.NewSchema()).Value;
+
+            var restored = target.Restore(file);
+
+            Assert.True(restored.IsSuccess, restored.Error);
+            Assert.Equal(2, restored.Value);
+            Assert.Single(target.Corrections());
+            Assert.Empty(target.Verify());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [SkippableFact]
+    public void Restore_NotABackup_RefusedWithAMessage()
+    {
+        using var store = PostgresStore.Open(PostgresTestDatabase.NewSchema()).Value;
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, "hello");
+        try
+        {
+            var result = store.Restore(file);
+
+            Assert.False(result.IsSuccess);
+            Assert.Contains("not a dashboard backup", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Open_NoServerThere_FailsWithAMessage()
+    {
+        var result = PostgresStore.Open("Host=127.0.0.1;Port=1;Username=x;Password=y;Database=z;Timeout=2");
+
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("The PostgreSQL store cannot be used:", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+using Dashboard.Store.Query;
+
+namespace Dashboard.Store.Tests.Query;
+
+/// <summary>
+/// The queries' contract: one suite, run against every store (SQLite here, PostgreSQL when a server is reachable),
+/// over two small invented documents.
+/// </summary>
+public abstract class DashboardQueriesContract
+{
+    private IDashboardQueries? _queries;
+
+    /// <summary>A new, empty store of the provider under test (or a skip with the reason).</summary>
+    protected abstract Dashboard.Store.Sql.SqlStore CreateStore();
+
+    private IDashboardQueries Store
+    {
+        get
+        {
+            if (_queries is null)
+            {
+                var store = CreateStore();
+                SampleCorpus.SaveInto(store);
+                _queries = store;
+            }
+
+            return _queries;
+        }
+    }
+
+    private static readonly EventPageRequest AllEvents = new(100);
+
+    private async Task<IReadOnlyList<EventRecord>> EventsAsync(ViewFilter filter) => (await Store.EventsAsync(filter, AllEvents)).Items;
+
+    private async Task<MapPlace?> SpringfieldAsync(ViewFilter filter) =>
+        (await Store.MapAsync(filter, new MapRequest(null, 5))).Places.SingleOrDefault();
+
+    private static ViewFilter Filter(string[]? actors = null, string[]? types = null, DateOnly? from = null, DateOnly? to = null, string? text = null, string[]? docs = null) => new()
+    {
+        Actors = (actors ?? []).ToFrozenSet(),
+        Types = (types ?? []).ToFrozenSet(),
+        Documents = (docs ?? []).ToFrozenSet(),
+        From = from,
+        To = to,
+        Text = text,
+    };
+
+    [SkippableFact]
+    public async Task Events_NoFilter_AllEventsWithGlobalIds()
+    {
+        var events = await EventsAsync(ViewFilter.None);
+
+        Assert.Equal(["a.e1", "a.e2", "b.e1"], events.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Events_InferredDate_KeepsItsBasis()
+    {
+        var events = await EventsAsync(ViewFilter.None);
+
+        Assert.Equal([Core.Events.DateBasis.NewsDay, Core.Events.DateBasis.Stated, Core.Events.DateBasis.Stated], events.Select(e => e.DateBasis));
+    }
+
+    [SkippableFact]
+    public async Task Events_StatedDatesOnly_LeavesOutInferredAndUndated() =>
+        Assert.Equal(["b.e1"], (await EventsAsync(ViewFilter.None with { StatedDatesOnly = true })).Select(e => e.Id));
+
+    [SkippableFact]
+    public async Task Events_ActorFilter_MatchesSourcesAndTargets()
+    {
+        var events = await EventsAsync(Filter(actors: ["country:RR"]));
+
+        Assert.Equal(["a.e1", "b.e1"], events.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Events_DayRange_KeepsOnlyEventsWhollyInside()
+    {
+        var day = new DateOnly(2022, 1, 10);
+        Assert.Equal(["a.e1"], (await EventsAsync(Filter(from: day, to: day))).Select(e => e.Id));
+        // The week of 3 January overlaps 9 January but is not known to be that day.
+        var ninth = new DateOnly(2022, 1, 9);
+        Assert.Empty(await EventsAsync(Filter(from: ninth, to: ninth)));
+        Assert.Equal(["b.e1"], (await EventsAsync(Filter(from: new DateOnly(2022, 1, 3), to: ninth))).Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Events_TextAndTypeAndDocument_Combine()
+    {
+        Assert.Equal(["a.e2"], (await EventsAsync(Filter(text: "PROTESTED"))).Select(e => e.Id));
+        Assert.Equal(["b.e1"], (await EventsAsync(Filter(types: ["meeting", "arrest"]))).Select(e => e.Id));
+        Assert.Empty(await EventsAsync(Filter(types: ["meeting"], docs: ["a"])));
+    }
+
+    [SkippableFact]
+    public async Task Facets_ActorSelected_CountsOtherActorsWithoutTheActorFilter()
+    {
+        var facets = await Store.FacetsAsync(Filter(actors: ["country:RR"]));
+
+        Assert.Equal(2, facets.Actors.Single(a => a.Value.Id == "country:BD").Count);
+        Assert.Equal(2, facets.Actors.Single(a => a.Value.Id == "country:RR").Count);
+        Assert.Equal([("deploy", 1), ("meeting", 1)], facets.Types.Select(t => (t.Value, t.Count)).Order());
+        Assert.Equal(2, facets.Matching);
+        Assert.Equal(3, facets.Total);
+        Assert.Equal([(new DateOnly(2022, 1, 10), 1)], facets.Days.Select(d => (d.Value, d.Count)));
+    }
+
+    [SkippableFact]
+    public async Task Places_EventFilterSet_KeepsOnlyMentionsInEvidencePassages()
+    {
+        var springfield = await SpringfieldAsync(ViewFilter.None);
+        var deploy = await SpringfieldAsync(Filter(types: ["deploy"]));
+
+        Assert.NotNull(springfield);
+        Assert.Equal(3, springfield.MentionCount);
+        Assert.Equal(2, springfield.DocumentCount);
+        Assert.Equal(2, springfield.EventCount);
+        Assert.Equal(1, deploy?.MentionCount);
+    }
+
+    [SkippableFact]
+    public async Task Sources_Place_ListsEveryPassageWithTheMentionMarked()
+    {
+        var sources = await Store.SourcesAsync("gn:1", ViewFilter.None);
+
+        Assert.NotNull(sources);
+        Assert.Equal("Springfield", sources.Title);
+        Assert.Equal(2, sources.DocumentCount);
+        Assert.Equal(3, sources.Passages.Count);
+        Assert.All(sources.Passages, p => Assert.Equal("Springfield", p.Marks.Single().Slice(p.Text)));
+        Assert.Equal(["a.e1", "a.e2"], sources.Events.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Sources_Event_ListsItsEvidence()
+    {
+        var sources = await Store.SourcesAsync("event:b.e1", ViewFilter.None);
+
+        Assert.NotNull(sources);
+        var passage = Assert.Single(sources.Passages);
+        Assert.Equal("Borduria held talks with Ruritania.", passage.Text);
+        Assert.Equal(passage.Text, passage.Marks.Single().Slice(passage.Text));
+    }
+
+    [SkippableTheory]
+    [InlineData("gn:404")]
+    [InlineData("event:zz.e9")]
+    public async Task Sources_UnknownId_Null(string id) => Assert.Null(await Store.SourcesAsync(id, ViewFilter.None));
+
+    [SkippableFact]
+    public async Task Document_Known_HighlightsDoNotOverlapAndPlacesWin()
+    {
+        var view = await Store.DocumentAsync("a");
+
+        Assert.NotNull(view);
+        Assert.Equal(SampleCorpus.TextA, view.Text);
+        var spans = view.Highlights.Select(h => h.Span).ToList();
+        Assert.All(spans.Zip(spans.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));
+        Assert.Equal(["Ruritania", "Springfield", "Borduria", "Springfield"], view.Highlights.Select(h => h.Span.Slice(view.Text)));
+        Assert.Null(await Store.DocumentAsync("nope"));
+    }
+
+    [SkippableFact]
+    public async Task Actors_AcrossDocuments_MergedByIdWithReadableKeys()
+    {
+        var actors = await Store.FindActorsAsync(["Borduria", "country:rr", "nobody"]);
+
+        Assert.Equal(["borduria", "ruritania"], actors.Select(a => a.Key).Order());
+    }
+
+    [SkippableFact]
+    public async Task Events_PagedWithACursor_EveryEventOnceInStoredOrder()
+    {
+        var first = await Store.EventsAsync(ViewFilter.None, new EventPageRequest(2));
+        var second = await Store.EventsAsync(ViewFilter.None, new EventPageRequest(2, after: first.Next));
+
+        Assert.Equal(3, first.Total);
+        Assert.Equal(["a.e1", "a.e2"], first.Items.Select(e => e.Id));
+        Assert.NotNull(first.Next);
+        Assert.Equal(["b.e1"], second.Items.Select(e => e.Id));
+        Assert.Null(second.Next);
+    }
+
+    [SkippableFact]
+    public async Task Events_SortedByDateDescending_UndatedLast()
+    {
+        var page = await Store.EventsAsync(ViewFilter.None, new EventPageRequest(10, 0, EventSort.Date, descending: true));
+
+        Assert.Equal(["a.e1", "b.e1", "a.e2"], page.Items.Select(e => e.Id));
+    }
+
+    [SkippableFact]
+    public async Task Events_Record_CarriesActorsPlaceEvidenceText()
+    {
+        var e = Assert.Single(await EventsAsync(Filter(types: ["meeting"])));
+
+        Assert.Equal(["Borduria"], e.Actors.Select(a => a.Name));
+        Assert.Equal(["Ruritania"], e.Targets.Select(a => a.Name));
+        Assert.Equal("Borduria held talks with Ruritania.", Assert.Single(e.Evidence).Text);
+        Assert.Equal(Core.Time.TimePrecision.Week, e.When?.Precision);
+        var deploy = (await EventsAsync(Filter(types: ["deploy"])))[0];
+        Assert.Equal("Springfield", deploy.Place?.Name);
+        Assert.Equal(new Core.Geography.GeoPoint(40, 20), deploy.Place?.Point);
+    }
+
+    [SkippableFact]
+    public async Task Map_ViewportElsewhere_LeavesThePointOut()
+    {
+        var here = await Store.MapAsync(ViewFilter.None, new MapRequest(new BoundingBox(19, 39, 21, 41), 8));
+        var elsewhere = await Store.MapAsync(ViewFilter.None, new MapRequest(new BoundingBox(-10, -10, 10, 10), 8));
+
+        Assert.Single(here.Places);
+        Assert.Empty(elsewhere.Places);
+    }
+
+    [SkippableFact]
+    public async Task Text_WordPrefixes_MatchAccentsAndCaseFolded()
+    {
+        Assert.Equal(["a.e2"], (await EventsAsync(Filter(text: "protest"))).Select(e => e.Id));
+        Assert.Equal(["b.e1"], (await EventsAsync(Filter(text: "TALKS ruritánia"))).Select(e => e.Id));
+        Assert.Empty(await EventsAsync(Filter(text: "rotest")));
+    }
+
+    [SkippableFact]
+    public async Task Correction_NotAPlace_RewritesOnlyThatDocumentsRows()
+    {
+        var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
+        var mention = SampleCorpus.DocumentB().Result.Places[0].Mention.Span;
+        var changes = 0;
+        ((IStoreChanges)store).Changed += () => changes++;
+
+        store.AddCorrection(new Corrections.Correction(0, "b", Corrections.CorrectionKind.NotAPlace, mention, null, null, "tester", DateTimeOffset.UnixEpoch));
+
+        var springfield = await SpringfieldAsync(ViewFilter.None);
+        Assert.Equal(2, springfield?.MentionCount);
+        Assert.Equal(1, springfield?.DocumentCount);
+        Assert.Equal(1, changes);
+        Assert.Equal(2, (await Store.DocumentsAsync(DocumentQuery.ByIds(["a", "b"]))).Count);
+    }
+}
