@@ -7,20 +7,27 @@ using Dashboard.Benchmarks;
 if (args is ["retained"])
 {
     RetainedMemory.Print(Console.Out);
-    return;
+    return 0;
 }
 
 if (args is ["profile"])
 {
     // A steady loop of whole-pipeline extractions for a profiler to attach to (dotnet-trace collect -- … profile).
     StageTimings.Loop(TimeSpan.FromSeconds(12));
-    return;
+    return 0;
+}
+
+if (args is ["scale", ..])
+{
+    // The scale benchmark: a store built from real texts in editions, then request latencies and memory.
+    return ScaleBenchmark.Run(args[1..], Console.Out);
 }
 
 if (args is ["stages"])
 {
     StageTimings.Print(Console.Out);
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GazetteerLoadBenchmark).Assembly).Run(args);
+return 0;

@@ -20,10 +20,33 @@ public sealed class EventsTableTests
         EventRecord Event(string id, DateBasis basis) => new(id, "a", "deploy", EventStatus.Happened, [], [], null, null, day, [],
             [new EvidenceRecord("a", "p1", new TextSpan(0, 4), "Text")]) { DateBasis = basis };
 
-        var table = ctx.Render<EventsTable>(p => p.Add(t => t.Events, [Event("a.e1", DateBasis.Stated), Event("a.e2", DateBasis.NewsDay)]));
+        IReadOnlyList<EventRecord> events = [Event("a.e1", DateBasis.Stated), Event("a.e2", DateBasis.NewsDay)];
+        var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (_, _) => Task.FromResult(new EventPage(events, 2, null))));
+        table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("tbody tr").Count));
 
         var marker = Assert.Single(table.FindAll(".date-basis"));
         Assert.Equal("news_day", marker.GetAttribute("data-date-basis"));
         Assert.Contains("news day", marker.GetAttribute("title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sort_DateHeaderClicked_TheStoreIsAskedForThatOrderAndOnePage()
+    {
+        await using var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices();
+        var asked = new List<EventPageRequest>();
+        var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (request, _) =>
+        {
+            asked.Add(request);
+            return Task.FromResult(new EventPage([], 1234, null));
+        }));
+        table.WaitForAssertion(() => Assert.Single(asked));
+
+        table.FindAll(".mud-table-sort-label")[0].Click();
+
+        table.WaitForAssertion(() => Assert.Equal(EventSort.Date, asked[^1].Sort));
+        Assert.All(asked, r => Assert.Equal(EventsTable.PageSize, r.Limit));
+        Assert.Equal("1234", table.Find("[data-testid=events-count]").TextContent);
     }
 }

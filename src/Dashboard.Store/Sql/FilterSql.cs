@@ -59,7 +59,8 @@ internal static class FilterSql
 
         if (TextParameter(command, filter, store))
         {
-            conditions.Add($"EXISTS (SELECT 1 FROM evidence v WHERE v.event_pk = e.pk AND {store.PassageMatch("v.passage_pk")})");
+            // Uncorrelated, so that the search runs once, not once per event.
+            conditions.Add($"e.pk IN (SELECT v.event_pk FROM evidence v WHERE {store.PassageMatch("v.passage_pk")})");
         }
 
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);

@@ -119,6 +119,8 @@ public sealed class SqliteStore : SqlStore
         connection.Open();
         DbCommands.Execute(connection, null, "PRAGMA foreign_keys = ON");
         DbCommands.Execute(connection, null, "PRAGMA busy_timeout = 5000");
+        // WAL with NORMAL sync: a crash of the app loses nothing committed; only a power cut can lose the last commits.
+        DbCommands.Execute(connection, null, "PRAGMA synchronous = NORMAL");
         return connection;
     }
 

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Dashboard.Extraction.Pipeline;
+using Dashboard.Geo;
+using Dashboard.Geo.Data;
+using Dashboard.Store.Ingest;
+using Dashboard.Store.Postgres;
+using Dashboard.Store.Query;
+using Dashboard.Store.Sql;
+using Dashboard.Store.Sqlite;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// The scale benchmark: builds a store from real texts it is given (JSON lines with a "text" field, such as
+/// GeoWebNews), replicated into editions with other publication dates, then prints ingest speed, start-up time, the
+/// p50/p95 latency of each request the dashboard makes, and memory.
+/// <code>dotnet run -c Release --project tests/Dashboard.Benchmarks -- scale --jsonl FILE [--editions 50] [--postgres CONNECTION] [--keep DIR]</code>
+/// </summary>
+public static class ScaleBenchmark
+{
+    public static int Run(string[] args, TextWriter output)
+    {
+        var jsonl = Option(args, "--jsonl");
+        if (jsonl is null || !File.Exists(jsonl))
+        {
+            output.WriteLine("scale: --jsonl FILE (JSON lines with a \"text\" field, e.g. ../shared/eval/geowebnews.jsonl) is required.");
+            return 2;
+        }
+
+        var editions = int.Parse(Option(args, "--editions") ?? "50", CultureInfo.InvariantCulture);
+        var postgres = Option(args, "--postgres");
+        var folder = Option(args, "--keep") ?? Directory.CreateTempSubdirectory("dashboard-scale-").FullName;
+        var texts = File.ReadLines(jsonl).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => (Title: e.TryGetProperty("title", out var t) ? t.GetString() : null, Text: e.GetProperty("text").GetString() ?? string.Empty))
+            .Where(x => x.Text.Length > 0).ToList();
+        var root = DataRoot.Locate().Value;
+        var geo = GeoData.Load(root).Value;
+        var pipeline = NewsPipeline.Create(geo).Value;
+
+        SqlStore Open() => postgres is null ? SqliteStore.Open(folder).Value : PostgresStore.Open(postgres).Value;
+        var store = Open();
+        var existing = store.DocumentCount;
+        output.WriteLine($"store: {(postgres is null ? "sqlite" : "postgres")} at {store.Path}; {texts.Count} texts × {editions} editions; {existing} documents already there");
+        if (existing == 0)
+        {
+            var ingestor = new DocumentIngestor(store, pipeline, new IngestLimits(IngestLimits.DefaultMaxBytes), TimeProvider.System);
+            var clock = Stopwatch.StartNew();
+            var count = 0;
+            var start = new DateOnly(2024, 1, 1);
+            for (var edition = 0; edition < editions; edition++)
+            {
+                var published = start.AddDays(edition * 7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                foreach (var (title, text) in texts)
+                {
+                    // Each edition is the same news told again on another day: a different text, so it is stored anew.
+                    var body = $"Edition {edition + 1}.\n\n{text}";
+                    ingestor.Ingest(new IngestItem($"{count}.txt", Encoding.UTF8.GetBytes(body), title, "GeoWebNews", null, published));
+                    count++;
+                }
+
+                if ((edition + 1) % 10 == 0)
+                {
+                    output.WriteLine($"  {count} articles ingested, {count / clock.Elapsed.TotalSeconds:0} articles/s");
+                }
+            }
+
+            output.WriteLine($"ingest: {count} articles in {clock.Elapsed.TotalSeconds:0.0} s = {count / clock.Elapsed.TotalSeconds:0} articles/s (extract + store, one thread)");
+        }
+
+        if (store is IDisposable disposable)
+        {
+            disposable.Dispose();
+        }
+
+        // Start-up: a new store object on the existing data, ready when it answers its first facets query.
+        var startup = Stopwatch.StartNew();
+        store = Open();
+        store.FacetsAsync(ViewFilter.None).GetAwaiter().GetResult();
+        output.WriteLine($"start-up (open store + first facets): {startup.Elapsed.TotalMilliseconds:0} ms; {store.DocumentCount} documents, {store.EventsAsync(ViewFilter.None, new EventPageRequest(1)).GetAwaiter().GetResult().Total} events");
+
+        var facets = store.FacetsAsync(ViewFilter.None).GetAwaiter().GetResult();
+        var topActor = facets.Actors[0].Value;
+        var busiest = store.MapAsync(ViewFilter.None, new MapRequest(null, 6, maxPoints: 100_000)).GetAwaiter().GetResult()
+            .Places.Where(p => p.Place.Point is not null).MaxBy(p => p.MentionCount)!;
+        var point = busiest.Place.Point!.Value;
+        var city = new BoundingBox(point.Longitude - 0.5, point.Latitude - 0.3, point.Longitude + 0.5, point.Latitude + 0.3);
+        var actorFilter = new ViewFilter { Actors = new HashSet<string> { topActor.Id } };
+        var typeFilter = new ViewFilter { Types = new HashSet<string> { facets.Types[0].Value } };
+        var textFilter = new ViewFilter { Text = "police" };
+        var documentId = store.DocumentsAsync(DocumentQuery.Latest(1)).GetAwaiter().GetResult()[0].Id;
+        output.WriteLine($"probes: actor {topActor.Id}, type {facets.Types[0].Value}, place {busiest.Place.Id} ({busiest.Place.Name}), text 'police'");
+
+        var world = new MapRequest(new BoundingBox(-180, -85, 180, 85), 2);
+        var rows = new (string Name, Func<Task<int>> Run)[]
+        {
+            ("map, world zoom 2", async () => Size(await store.MapAsync(ViewFilter.None, world))),
+            ("map, world zoom 2, actor filter", async () => Size(await store.MapAsync(actorFilter, world))),
+            ("map, world zoom 2, text filter", async () => Size(await store.MapAsync(textFilter, world))),
+            ("map, city zoom 10", async () => Size(await store.MapAsync(ViewFilter.None, new MapRequest(city, 10)))),
+            ("facets, no filter", async () => (await store.FacetsAsync(ViewFilter.None)).Actors.Count),
+            ("facets, actor filter", async () => (await store.FacetsAsync(actorFilter)).Actors.Count),
+            ("facets, type filter", async () => (await store.FacetsAsync(typeFilter)).Actors.Count),
+            ("table page 1, by date", async () => (await store.EventsAsync(ViewFilter.None, new EventPageRequest(25, 0, EventSort.Date, true))).Items.Count),
+            ("table page 200, by place", async () => (await store.EventsAsync(ViewFilter.None, new EventPageRequest(25, 5000, EventSort.Place))).Items.Count),
+            ("API events page (500)", async () => (await store.EventsAsync(actorFilter, new EventPageRequest(500))).Items.Count),
+            ("sources panel, busiest place", async () => (await store.SourcesAsync(busiest.Place.Id, ViewFilter.None))!.Passages.Count),
+            ("reader, one article", async () => (await store.DocumentAsync(documentId))!.Highlights.Count),
+        };
+        output.WriteLine($"{"request",-34} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"items",7}");
+        foreach (var (name, run) in rows)
+        {
+            run().GetAwaiter().GetResult();
+            var times = new List<double>();
+            var items = 0;
+            for (var i = 0; i < 15; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                items = run().GetAwaiter().GetResult();
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            output.WriteLine($"{name,-34} {times[times.Count / 2],8:0.0} {times[(int)Math.Ceiling(times.Count * 0.95) - 1],8:0.0} {times[^1],8:0.0} {items,7}");
+        }
+
+        GC.Collect();
+        var process = Process.GetCurrentProcess();
+        output.WriteLine($"memory: RSS {process.WorkingSet64 / 1048576} MB, managed heap {GC.GetTotalMemory(false) / 1048576} MB (gazetteer and pipeline included)");
+        if (postgres is null && File.Exists(Path.Combine(folder, SqliteStore.FileName)))
+        {
+            output.WriteLine($"file: {new FileInfo(Path.Combine(folder, SqliteStore.FileName)).Length / 1048576} MB at {folder}");
+        }
+
+        return 0;
+    }
+
+    private static int Size(MapView view) => view.Places.Count + view.Cells.Count + view.Movements.Count;
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}
