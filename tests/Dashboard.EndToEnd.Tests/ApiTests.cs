@@ -47,7 +47,11 @@ public sealed class ApiTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         using var json = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/places")).BodyAsync());
 
-        foreach (var feature in json.RootElement.GetProperty("features").EnumerateArray())
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        // Movements are lines from origin to place; the demo's Moscow → Almaty airlift is one.
+        Assert.Contains(features, f => f.GetProperty("properties").GetProperty("featureType").GetString() == "movement"
+            && f.GetProperty("geometry").GetProperty("type").GetString() == "LineString");
+        foreach (var feature in features.Where(f => f.GetProperty("properties").GetProperty("featureType").GetString() == "place"))
         {
             var kind = feature.GetProperty("properties").GetProperty("kind").GetString();
             var geometry = feature.GetProperty("geometry").GetProperty("type").GetString();
@@ -69,6 +73,29 @@ public sealed class ApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Events_Paged_LinkHeaderLeadsThroughEveryEventOnce()
+    {
+        await using var context = await browser.NewContextAsync();
+        var all = await DashboardPage.EventsAsync(context);
+        var seen = new List<string>();
+        var url = "api/events?limit=7";
+        while (url is not null)
+        {
+            var response = await context.APIRequest.GetAsync(url);
+            Assert.Equal(200, response.Status);
+            Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers["x-total-count"]);
+            using var json = JsonDocument.Parse(await response.BodyAsync());
+            var page = json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("id").GetString()!).ToList();
+            Assert.InRange(page.Count, 1, 7);
+            seen.AddRange(page);
+            url = response.Headers.TryGetValue("link", out var link) ? link[(link.IndexOf("api/", StringComparison.Ordinal))..link.IndexOf('>', StringComparison.Ordinal)] : null;
+        }
+
+        Assert.Equal(all.Select(e => e.GetProperty("id").GetString()), seen);
+        Assert.Equal(400, (await context.APIRequest.GetAsync("api/events?limit=100000")).Status);
+    }
+
+    [Fact]
     public async Task EventsCsv_Requested_AcledLikeHeaderAndOneRowPerEvent()
     {
         await using var context = await browser.NewContextAsync();
@@ -80,6 +107,19 @@ public sealed class ApiTests(BrowserFixture browser)
         var text = await response.TextAsync();
         Assert.StartsWith("event_id,event_date,date_end,time_precision,date_basis,event_type,sub_event_type", text, StringComparison.Ordinal);
         Assert.Equal(events.Count, events.Count(e => text.Contains("\r\n" + e.GetProperty("id").GetString() + ",", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task EventsSequence_Requested_OneGeoJsonTextPerEvent()
+    {
+        await using var context = await browser.NewContextAsync();
+        var events = await DashboardPage.EventsAsync(context);
+        var response = await context.APIRequest.GetAsync("api/events.geojsonseq");
+
+        Assert.Equal(200, response.Status);
+        var records = (await response.TextAsync()).Split('\u001e', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(events.Count, records.Length);
+        Assert.All(records, r => Assert.Equal("Feature", JsonDocument.Parse(r).RootElement.GetProperty("type").GetString()));
     }
 
     [Theory]

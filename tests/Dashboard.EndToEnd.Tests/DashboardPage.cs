@@ -48,6 +48,7 @@ internal static class DashboardPage
         using var json = JsonDocument.Parse(await response.BodyAsync());
         return json.RootElement.GetProperty("features").EnumerateArray()
             .Select(f => f.GetProperty("properties"))
+            .Where(p => p.GetProperty("featureType").GetString() == "place")
             .GroupBy(p => p.GetProperty("name").GetString()!)
             .ToDictionary(g => g.Key, g => g.First().GetProperty("id").GetString()!);
     }

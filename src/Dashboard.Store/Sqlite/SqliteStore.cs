@@ -106,10 +106,12 @@ public sealed class SqliteStore : SqlStore
 
     protected override IEnumerable<string> IntegrityProblems()
     {
-        using var connection = Connect();
-        if (DbCommands.Scalar(connection, null, "PRAGMA integrity_check") is not "ok")
+        // A connection of its own, not a pooled one: another process (the CLI beside the app) may have written since.
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        connection.Open();
+        if (DbCommands.Scalar(connection, null, "PRAGMA integrity_check") is { } result and not "ok")
         {
-            yield return "SQLite integrity check failed.";
+            yield return $"SQLite integrity check failed: {result}";
         }
     }
 
@@ -147,8 +149,30 @@ public sealed class SqliteStore : SqlStore
         }
     }
 
-    protected override void BeforeRowsDeleted(DbConnection connection, DbTransaction transaction, string documentId) =>
-        DbCommands.Execute(connection, transaction, "DELETE FROM passage_text WHERE rowid IN (SELECT pk FROM passages WHERE document_id = @id)", ("@id", documentId));
+    /// <summary>
+    /// A contentless FTS5 index forgets a row through its 'delete' command, given the text it indexed: the passage's
+    /// stretch of the document text, which is stored once, in the documents table.
+    /// </summary>
+    protected override void BeforeRowsDeleted(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+        var passages = new List<(long Pk, string Text)>();
+        using (var command = DbCommands.Command(connection, transaction,
+            "SELECT p.pk, p.span_start, p.span_end, d.text FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.document_id = @id", ("@id", documentId)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var text = reader.GetString(3);
+                var (start, end) = ((int)reader.GetInt64(1), (int)reader.GetInt64(2));
+                passages.Add((reader.GetInt64(0), end <= text.Length ? text[start..end] : string.Empty));
+            }
+        }
+
+        foreach (var (pk, text) in passages)
+        {
+            DbCommands.Execute(connection, transaction, "INSERT INTO passage_text (passage_text, rowid, text) VALUES ('delete', @pk, @text)", ("@pk", pk), ("@text", text));
+        }
+    }
 
     private void Migrate()
     {

@@ -22,6 +22,9 @@ public static class ApiEndpoints
     private const string GeoJson = "application/geo+json";
     private const int ExportPage = 500;
 
+    private static readonly ReadOnlyMemory<byte> RecordSeparator = new byte[] { 0x1E };
+    private static readonly ReadOnlyMemory<byte> LineFeed = new byte[] { (byte)'\n' };
+
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -65,9 +68,9 @@ public static class ApiEndpoints
                     {
                         foreach (var feature in features.Events(events, documents))
                         {
-                            stream.WriteByte(0x1E);
+                            await stream.WriteAsync(RecordSeparator, ct).ConfigureAwait(false);
                             await JsonSerializer.SerializeAsync(stream, feature, GeoJsonFiles.Options, ct).ConfigureAwait(false);
-                            stream.WriteByte((byte)'\n');
+                            await stream.WriteAsync(LineFeed, ct).ConfigureAwait(false);
                         }
 
                         await stream.FlushAsync(ct).ConfigureAwait(false);

@@ -16,7 +16,7 @@ public static class LinkTargets
         ArgumentNullException.ThrowIfNull(query);
         var pairs = query.ToList();
         var actorNames = Values(pairs, "actor");
-        var documentIds = Values(pairs, "doc");
+        var documentIds = Values(pairs, "doc").Concat(Values(pairs, "read")).Distinct(StringComparer.Ordinal).ToList();
         var actors = actorNames.Count == 0 ? [] : await store.FindActorsAsync(actorNames, cancellationToken).ConfigureAwait(false);
         var documents = documentIds.Count == 0 ? []
             : (await store.DocumentsAsync(DocumentQuery.ByIds(documentIds), cancellationToken).ConfigureAwait(false)).Select(d => d.Id).ToList();
