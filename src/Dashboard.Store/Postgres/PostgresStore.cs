@@ -180,6 +180,10 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         DbCommands.Execute(connection, transaction, "INSERT INTO meta (key, value) VALUES ('schema', @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             ("@v", PostgresSchema.Version.ToString(CultureInfo.InvariantCulture)));
         transaction.Commit();
+
+        // On a new database PostGIS was created just now, after the data source read the server's types: read them
+        // again, or geometry parameters cannot be written.
+        ((NpgsqlConnection)connection).ReloadTypes();
     }
 
     /// <summary>Waits for other instances' NOTIFY and raises <see cref="SqlStore.Changed"/>; reconnects after a failure.</summary>

@@ -67,6 +67,17 @@ public sealed class PostgresStoreTests
         }
     }
 
+    [SkippableFact]
+    public async Task Open_NewDatabaseWithoutPostGis_CreatesItAndStoresPoints()
+    {
+        using var store = PostgresStore.Open(PostgresTestDatabase.NewDatabase()).Value;
+
+        SampleCorpus.SaveInto(store);
+
+        var map = await store.MapAsync(ViewFilter.None, new MapRequest(new BoundingBox(19, 39, 21, 41), 8));
+        Assert.Equal("gn:1", Assert.Single(map.Places).Place.Id);
+    }
+
     [Fact]
     public void Open_NoServerThere_FailsWithAMessage()
     {

@@ -30,6 +30,23 @@ internal static class PostgresTestDatabase
         return new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = $"{schema},public" }.ToString();
     }
 
+    /// <summary>A connection string to a new, empty database (without PostGIS); skips the test when there is no server.</summary>
+    public static string NewDatabase()
+    {
+        var connectionString = Environment.GetEnvironmentVariable(Variable);
+        Skip.If(string.IsNullOrWhiteSpace(connectionString), $"No PostgreSQL server: set {Variable} to a connection string (.ci/run does).");
+        Skip.If(Unreachable.Value is not null, $"PostgreSQL at {Variable} cannot be reached: {Unreachable.Value}");
+        var name = "t" + Guid.NewGuid().ToString("N")[..16];
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ToString();
+    }
+
     private static string? Probe()
     {
         try
