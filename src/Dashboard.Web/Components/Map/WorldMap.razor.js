@@ -333,15 +333,20 @@ function buildCell(state, item) {
   });
   marker.options.types = p.types;
   marker.on('click', () => state.map.setView(item.latlng, Math.min(state.map.getZoom() + 2, 12)));
+  return asButton(item, marker, 'cellId', title);
+}
+
+// A marker is a button for keyboards and screen readers, and carries its feature id for the tests' views.
+function asButton(item, marker, dataKey, label) {
   marker.on('add', () => {
     const node = marker.getElement();
     if (node) {
-      node.dataset.cellId = p.id;
+      node.dataset[dataKey] = item.id;
       node.setAttribute('role', 'button');
-      node.setAttribute('aria-label', title);
+      node.setAttribute('aria-label', label);
     }
   });
-  item.bounds = L.latLngBounds([item.latlng, item.latlng]);
+  item.bounds = window.L.latLngBounds([item.latlng, item.latlng]);
   return marker;
 }
 
@@ -386,16 +391,7 @@ function build(state, item) {
     });
     marker.options.types = p.types;
     marker.on('click', onSelect(p.id));
-    marker.on('add', () => {
-      const node = marker.getElement();
-      if (node) {
-        node.dataset.placeId = p.id;
-        node.setAttribute('role', 'button');
-        node.setAttribute('aria-label', title);
-      }
-    });
-    item.bounds = L.latLngBounds([item.latlng, item.latlng]);
-    return marker;
+    return asButton(item, marker, 'placeId', title);
   }
   if (item.kind === 'arrow') {
     const size = item.move.size;
@@ -480,17 +476,11 @@ function clusterIcon(cluster) {
   for (const marker of cluster.getAllChildMarkers()) {
     for (const t of marker.options.types ?? []) counts.set(t.type, (counts.get(t.type) ?? 0) + t.count);
   }
-  const total = [...counts.values()].reduce((s, n) => s + n, 0) || 1;
-  let at = 0;
-  const stops = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([type, n]) => {
-    const start = (at / total) * 360;
-    at += n;
-    return `${styleOf(type).colour} ${start}deg ${(at / total) * 360}deg`;
-  });
-  const mix = [...counts.entries()].map(([type, n]) => `${n} ${type.replace('_', ' ')}`).join(', ');
+  const types = [...counts.entries()].map(([type, count]) => ({ type, count })).sort((x, y) => y.count - x.count);
+  const mix = types.map((t) => `${t.count} ${t.type.replace('_', ' ')}`).join(', ');
   return L.divIcon({
     className: 'marker-shell',
-    html: `<span class="cluster-marker" style="background: conic-gradient(${stops.join(',')})" title="${mix}">` +
+    html: `<span class="cluster-marker" style="background: ${typeGradient(types)}" title="${mix}">` +
       `<span>${cluster.getChildCount()}</span></span>`,
     iconSize: [36, 36],
   });
