@@ -27,4 +27,7 @@ public interface IDashboardQueries
     Task<SourcesView?> SourcesAsync(string selectionId, ViewFilter filter, CancellationToken cancellationToken = default);
 
     Task<DocumentView?> DocumentAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored documents whose extraction cannot be read (named to the user; <c>reextract</c> repairs them), at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<string>> ProblemsAsync(int limit, CancellationToken cancellationToken = default);
 }

@@ -289,8 +289,23 @@ public abstract partial class SqlStore
             return new DocumentView(summary, text, [], []);
         }
 
-        var result = CorrectionApplier.Apply(read.Value, CorrectionsOf(connection, null, documentId));
+        var result = CorrectionApplier.Apply(read.Value, ReadCorrections(connection, null, documentId));
         return new DocumentView(summary, text, result.Document.Passages, Highlights.Of(result));
+    }
+
+    public async Task<IReadOnlyList<string>> ProblemsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Connect();
+        await using var command = DbCommands.Command(connection, null, "SELECT problem FROM documents WHERE problem IS NOT NULL ORDER BY id LIMIT @limit",
+            ("@limit", (long)Math.Max(1, limit)));
+        var problems = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            problems.Add(reader.GetString(0));
+        }
+
+        return problems;
     }
 
     private static async Task<SourcesView?> EventSourcesAsync(DbConnection connection, string eventId, CancellationToken cancellationToken)
@@ -304,14 +319,14 @@ public abstract partial class SqlStore
 
         var e = events[0];
         var documents = await DocumentsAsync(connection, [e.DocumentId], 1, cancellationToken).ConfigureAwait(false);
+        var texts = await TextsAsync(connection, [e.DocumentId], cancellationToken).ConfigureAwait(false);
         var passages = new List<SourcePassage>();
         foreach (var group in e.Evidence.GroupBy(v => v.PassageId, StringComparer.Ordinal))
         {
             var span = await PassageSpanAsync(connection, e.DocumentId, group.Key, cancellationToken).ConfigureAwait(false);
             if (span is { } s && documents.Count == 1)
             {
-                var text = await TextsAsync(connection, [e.DocumentId], cancellationToken).ConfigureAwait(false);
-                passages.Add(Source(documents[0], group.Key, s.Kind, s.Span, text[e.DocumentId], [.. group.Select(v => v.Span)], [e.Id]));
+                passages.Add(Source(documents[0], group.Key, s.Kind, s.Span, texts[e.DocumentId], [.. group.Select(v => v.Span)], [e.Id]));
             }
         }
 

@@ -116,7 +116,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
                 ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
                 ("@outlet", document.Metadata.Outlet), ("@published", Day(document.Metadata.Published)), ("@source", sourceName),
                 ("@text", document.Text), ("@extraction", StoredExtraction.Write(extraction)), ("@at", now.ToString("O", CultureInfo.InvariantCulture)));
-            WriteRows(connection, transaction, document.Id, extraction, CorrectionsOf(connection, transaction, document.Id));
+            WriteRows(connection, transaction, document.Id, extraction, ReadCorrections(connection, transaction, document.Id));
             Announce(connection, transaction, document.Id);
             transaction.Commit();
         }
@@ -140,7 +140,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
             }
 
             DeleteRows(connection, transaction, documentId);
-            WriteRows(connection, transaction, documentId, extraction, CorrectionsOf(connection, transaction, documentId));
+            WriteRows(connection, transaction, documentId, extraction, ReadCorrections(connection, transaction, documentId));
             Announce(connection, transaction, documentId);
             transaction.Commit();
         }
@@ -209,7 +209,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
         using var connection = Connect();
         foreach (var stored in LoadAll())
         {
-            var expected = CorrectionApplier.Apply(stored.Extraction, CorrectionsOf(connection, null, stored.Document.Id)).Events.Count;
+            var expected = CorrectionApplier.Apply(stored.Extraction, ReadCorrections(connection, null, stored.Document.Id)).Events.Count;
             var rows = DbCommands.Long(DbCommands.Scalar(connection, null, "SELECT count(*) FROM events WHERE document_id = @id", ("@id", stored.Document.Id)));
             if (rows != expected)
             {
@@ -276,8 +276,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     /// <summary>Rewrites every document's rows from its stored extraction and corrections (after a schema upgrade or a restore).</summary>
     protected void ReindexAll()
     {
-        _knownPlaces.Clear();
-        _knownActors.Clear();
+        ForgetKnownRows();
         List<string> ids;
         using (var connection = Connect())
         using (var command = DbCommands.Command(connection, null, "SELECT id FROM documents ORDER BY ingested_at, id"))
@@ -320,18 +319,19 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
             (text, json, title) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
         }
 
-        DeleteRows(connection, transaction, documentId);
         var extraction = ReadExtraction(documentId, title, json, text);
         if (!extraction.IsSuccess)
         {
-            DbCommands.Execute(connection, transaction, "UPDATE documents SET problem = @problem, event_count = 0, place_count = 0 WHERE id = @id",
+            // The rows stay as they were written; the document is named on the dashboard until reextract repairs it.
+            DbCommands.Execute(connection, transaction, "UPDATE documents SET problem = @problem WHERE id = @id",
                 ("@id", documentId), ("@problem", extraction.Error));
             return;
         }
 
+        DeleteRows(connection, transaction, documentId);
         DbCommands.Execute(connection, transaction, "UPDATE documents SET extraction = @extraction WHERE id = @id",
             ("@id", documentId), ("@extraction", StoredExtraction.Write(extraction.Value)));
-        WriteRows(connection, transaction, documentId, extraction.Value, CorrectionsOf(connection, transaction, documentId));
+        WriteRows(connection, transaction, documentId, extraction.Value, ReadCorrections(connection, transaction, documentId));
     }
 
     private void WriteRows(DbConnection connection, DbTransaction transaction, string documentId, ExtractionResult extraction, IReadOnlyList<Correction> corrections)
@@ -351,9 +351,6 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
         DbCommands.Execute(connection, transaction, "DELETE FROM mentions WHERE document_id = @id", ("@id", documentId));
         DbCommands.Execute(connection, transaction, "DELETE FROM passages WHERE document_id = @id", ("@id", documentId));
     }
-
-    private static List<Correction> CorrectionsOf(DbConnection connection, DbTransaction? transaction, string documentId) =>
-        ReadCorrections(connection, transaction, documentId);
 
     private static List<Correction> ReadCorrections(DbConnection connection, DbTransaction? transaction, string? documentId)
     {

@@ -156,4 +156,26 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Single(store.LoadAll());
         Assert.Empty(store.LoadProblems);
     }
+
+    [Fact]
+    public async Task Correction_UnreadableExtraction_RowsKeptAndTheDocumentNamedUntilReplaced()
+    {
+        var a = SampleCorpus.DocumentA();
+        var store = Open();
+        store.Save(a.Document, "h", null, a.Result, Now);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET extraction = '{\"document\": 42}'";
+            command.ExecuteNonQuery();
+        }
+
+        store.AddCorrection(new Correction(0, "a", CorrectionKind.NotAPlace, a.Result.Places[0].Mention.Span, null, null, "tester", Now));
+
+        Assert.Contains("cannot be read", Assert.Single(await store.ProblemsAsync(10)), StringComparison.Ordinal);
+        Assert.Equal(2, (await store.EventsAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.EventPageRequest(10))).Total);
+        store.ReplaceExtraction("a", a.Result);
+        Assert.Empty(await store.ProblemsAsync(10));
+    }
 }
