@@ -23,6 +23,11 @@ if (args is ["scale", ..])
     return ScaleBenchmark.Run(args[1..], Console.Out);
 }
 
+if (args is ["store-writes", ..])
+{
+    return ScaleBenchmark.StoreWrites(args[1..], Console.Out);
+}
+
 if (args is ["stages"])
 {
     StageTimings.Print(Console.Out);

@@ -50,24 +50,28 @@ public static class ScaleBenchmark
             var clock = Stopwatch.StartNew();
             var count = 0;
             var start = new DateOnly(2024, 1, 1);
-            for (var edition = 0; edition < editions; edition++)
+            IEnumerable<IngestItem> Editions()
             {
-                var published = start.AddDays(edition * 7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                foreach (var (title, text) in texts)
+                for (var edition = 0; edition < editions; edition++)
                 {
-                    // Each edition is the same news told again on another day: a different text, so it is stored anew.
-                    var body = $"Edition {edition + 1}.\n\n{text}";
-                    ingestor.Ingest(new IngestItem($"{count}.txt", Encoding.UTF8.GetBytes(body), title, "GeoWebNews", null, published));
-                    count++;
-                }
-
-                if ((edition + 1) % 10 == 0)
-                {
-                    output.WriteLine($"  {count} articles ingested, {count / clock.Elapsed.TotalSeconds:0} articles/s");
+                    var published = start.AddDays(edition * 7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    foreach (var (title, text) in texts)
+                    {
+                        // Each edition is the same news told again on another day: a different text, so it is stored anew.
+                        yield return new IngestItem($"{edition}-{title}.txt", Encoding.UTF8.GetBytes($"Edition {edition + 1}.\n\n{text}"), title, "GeoWebNews", null, published);
+                    }
                 }
             }
 
-            output.WriteLine($"ingest: {count} articles in {clock.Elapsed.TotalSeconds:0.0} s = {count / clock.Elapsed.TotalSeconds:0} articles/s (extract + store, one thread)");
+            ingestor.IngestAll(Editions(), _ =>
+            {
+                if (++count % 2000 == 0)
+                {
+                    output.WriteLine($"  {count} articles ingested, {count / clock.Elapsed.TotalSeconds:0} articles/s");
+                }
+            });
+
+            output.WriteLine($"ingest: {count} articles in {clock.Elapsed.TotalSeconds:0.0} s = {count / clock.Elapsed.TotalSeconds:0} articles/s (DocumentIngestor.IngestAll, as the CLI's ingest: extraction and storing overlap)");
         }
 
         if (store is IDisposable disposable)
@@ -134,6 +138,64 @@ public static class ScaleBenchmark
             output.WriteLine($"file: {new FileInfo(Path.Combine(folder, SqliteStore.FileName)).Length / 1048576} MB at {folder}");
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// Store writes alone: the texts are extracted once, then saved again and again (as editions) into a new store, so
+    /// that the figure is the store's own cost per article.
+    /// <code>dotnet run -c Release --project tests/Dashboard.Benchmarks -- store-writes --jsonl FILE [--editions 5] [--batch 32] [--postgres CONNECTION]</code>
+    /// </summary>
+    public static int StoreWrites(string[] args, TextWriter output)
+    {
+        var jsonl = Option(args, "--jsonl");
+        if (jsonl is null || !File.Exists(jsonl))
+        {
+            output.WriteLine("store-writes: --jsonl FILE is required.");
+            return 2;
+        }
+
+        var editions = int.Parse(Option(args, "--editions") ?? "5", CultureInfo.InvariantCulture);
+        var postgres = Option(args, "--postgres");
+        var pipeline = NewsPipeline.Create(GeoData.Load(DataRoot.Locate().Value).Value).Value;
+        var clock = Stopwatch.StartNew();
+        var extracted = File.ReadLines(jsonl).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString() ?? string.Empty)
+            .Where(t => t.Length > 0).Select(t => (Text: t, Result: pipeline.Extract(t, new DateOnly(2024, 1, 1)))).ToList();
+        output.WriteLine($"extraction, first pass (with warm-up): {extracted.Count} texts in {clock.Elapsed.TotalMilliseconds:0} ms = {extracted.Count / clock.Elapsed.TotalSeconds:0} articles/s");
+        clock.Restart();
+        foreach (var (text, _) in extracted)
+        {
+            pipeline.Extract(text, new DateOnly(2024, 1, 1));
+        }
+
+        output.WriteLine($"extraction, second pass: {extracted.Count / clock.Elapsed.TotalSeconds:0} articles/s");
+        SqlStore store = postgres is null ? SqliteStore.Open(Directory.CreateTempSubdirectory("dashboard-writes-").FullName).Value : PostgresStore.Open(postgres).Value;
+        var batch = int.Parse(Option(args, "--batch") ?? "32", CultureInfo.InvariantCulture);
+        clock.Restart();
+        var count = 0;
+        var pending = new List<DocumentToSave>();
+        for (var edition = 0; edition < editions; edition++)
+        {
+            foreach (var (text, result) in extracted)
+            {
+                var id = $"{edition:D4}{count:D12}";
+                var document = new Dashboard.Core.Documents.CorpusDocument(id, new Dashboard.Core.Documents.DocumentMetadata("t", "o", new DateOnly(2024, 1, 1), null), text);
+                pending.Add(new DocumentToSave(document, id, null, result));
+                count++;
+                if (pending.Count == batch)
+                {
+                    store.SaveAll(pending, DateTimeOffset.UnixEpoch);
+                    pending.Clear();
+                }
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            store.SaveAll(pending, DateTimeOffset.UnixEpoch);
+        }
+
+        output.WriteLine($"store writes: {count} articles in {clock.Elapsed.TotalMilliseconds:0} ms = {count / clock.Elapsed.TotalSeconds:0} articles/s ({clock.Elapsed.TotalMilliseconds / count:0.00} ms each)");
         return 0;
     }
 

@@ -48,19 +48,19 @@ internal sealed class IngestCommand : ICommand
 
         var (store, ingestor) = loaded.Value;
         var failures = 0;
-        foreach (var item in Items(paths, options, stderr, ref failures))
+        // Extraction on one thread, storing on this one; each result is reported in order as its batch is stored.
+        ingestor.IngestAll(Items(paths, options, stderr, ref failures), result =>
         {
-            var result = ingestor.Ingest(item);
             if (result.Succeeded)
             {
-                await stdout.WriteLineAsync(result.Message);
+                stdout.WriteLine(result.Message);
             }
             else
             {
                 failures++;
-                await stderr.WriteLineAsync(result.Message);
+                stderr.WriteLine(result.Message);
             }
-        }
+        });
 
         await stdout.WriteLineAsync($"{store.DocumentCount} documents in {store.Path}");
         return failures == 0 ? ExitCodes.Ok : ExitCodes.Failed;

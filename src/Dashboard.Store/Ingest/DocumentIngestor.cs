@@ -14,7 +14,69 @@ namespace Dashboard.Store.Ingest;
 /// </summary>
 public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline, IngestLimits limits, TimeProvider clock)
 {
+    /// <summary>Checks, extracts and stores one document.</summary>
     public IngestResult Ingest(IngestItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var prepared = Prepare(item);
+        if (prepared.Result is { } done)
+        {
+            return done;
+        }
+
+        var (outcome, id) = store.Save(prepared.Document!.Document, prepared.Document.ContentHash, prepared.Document.SourceName, prepared.Document.Extraction, clock.GetUtcNow());
+        return prepared.Pending! with { Outcome = outcome, DocumentId = id };
+    }
+
+    /// <summary>
+    /// Ingests many items, reporting each result in order: one thread extracts while the caller's thread stores, and
+    /// what is ready is stored together in one transaction (up to <paramref name="batch"/> documents), so a bulk ingest
+    /// pays for a commit per batch. Stopping midway leaves whole documents only.
+    /// </summary>
+    public void IngestAll(IEnumerable<IngestItem> items, Action<IngestResult> report, int batch = 32)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
+        var channel = System.Threading.Channels.Channel.CreateBounded<Prepared>(batch * 2);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    await channel.Writer.WriteAsync(Prepare(item)).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                channel.Writer.Complete();
+            }
+        });
+        var ready = new List<Prepared>();
+        while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (ready.Count < batch && channel.Reader.TryRead(out var prepared))
+            {
+                ready.Add(prepared);
+            }
+
+            var toSave = ready.Where(p => p.Document is not null).Select(p => p.Document!).ToList();
+            var saved = toSave.Count == 0 ? [] : store.SaveAll(toSave, clock.GetUtcNow());
+            var next = 0;
+            foreach (var prepared in ready)
+            {
+                report(prepared.Result ?? prepared.Pending! with { Outcome = saved[next].Outcome, DocumentId = saved[next++].Id });
+            }
+
+            ready.Clear();
+        }
+
+        producer.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Checks, decodes and extracts one item: a result when it is refused or already stored, else what to save.</summary>
+    private Prepared Prepare(IngestItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
         var name = string.IsNullOrWhiteSpace(item.FileName) ? "pasted text" : Path.GetFileName(item.FileName);
@@ -23,7 +85,7 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
         {
             if (!DateOnly.TryParseExact(item.Published.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                return IngestResult.Refused(name, $"{name}: the publication date '{item.Published}' is not a date as YYYY-MM-DD.");
+                return Prepared.Done(IngestResult.Refused(name, $"{name}: the publication date '{item.Published}' is not a date as YYYY-MM-DD."));
             }
 
             published = day;
@@ -34,35 +96,40 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
         {
             if (!Uri.TryCreate(item.Url.Trim(), UriKind.Absolute, out url) || url.Scheme is not ("http" or "https"))
             {
-                return IngestResult.Refused(name, $"{name}: the URL '{item.Url}' is not an http or https address.");
+                return Prepared.Done(IngestResult.Refused(name, $"{name}: the URL '{item.Url}' is not an http or https address."));
             }
         }
 
         var decoded = DocumentDecoder.Decode(item.FileName ?? string.Empty, item.Content, limits);
         if (!decoded.IsSuccess)
         {
-            return IngestResult.Refused(name, decoded.Error!);
+            return Prepared.Done(IngestResult.Refused(name, decoded.Error!));
         }
 
         var isHtml = Path.GetExtension(item.FileName ?? string.Empty).ToLowerInvariant() is ".html" or ".htm";
         var text = isHtml ? HtmlArticle.ToText(decoded.Value) : decoded.Value.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return IngestResult.Refused(name, $"{name}: no article text was found in it.");
+            return Prepared.Done(IngestResult.Refused(name, $"{name}: no article text was found in it."));
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         if (store.FindIdByHash(hash) is { } existing)
         {
-            return new IngestResult(name, SaveOutcome.Unchanged, existing, item.Title, 0, 0, null);
+            return Prepared.Done(new IngestResult(name, SaveOutcome.Unchanged, existing, item.Title, 0, 0, null));
         }
 
         published ??= StatedDate.Find(decoded.Value, isHtml);
         var extraction = pipeline.Extract(text, published);
         var title = FirstNonBlank(item.Title, extraction.Document.Title, Path.GetFileNameWithoutExtension(name), "Untitled");
         var document = new CorpusDocument(hash[..16], new DocumentMetadata(title, item.Outlet?.Trim() ?? string.Empty, published, url), text);
-        var (outcome, id) = store.Save(document, hash, name, extraction, clock.GetUtcNow());
-        return new IngestResult(name, outcome, id, title, extraction.Places.Count, extraction.Events.Count, null);
+        return new Prepared(null, new DocumentToSave(document, hash, name, extraction), new IngestResult(name, null, null, title, extraction.Places.Count, extraction.Events.Count, null));
+    }
+
+    /// <summary>One item after checking and extraction: a final result, or a document to save with its pending result.</summary>
+    private sealed record Prepared(IngestResult? Result, DocumentToSave? Document, IngestResult? Pending)
+    {
+        public static Prepared Done(IngestResult result) => new(result, null, null);
     }
 
     /// <summary>Runs the current pipeline again over every stored document; corrections stay and apply again.</summary>

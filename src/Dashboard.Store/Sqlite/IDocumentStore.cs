@@ -21,6 +21,9 @@ public interface IDocumentStore
 
     (SaveOutcome Outcome, string Id) Save(CorpusDocument document, string contentHash, string? sourceName, ExtractionResult extraction, DateTimeOffset now);
 
+    /// <summary>Saves several documents in one transaction (all or none), each as <see cref="Save"/> would.</summary>
+    IReadOnlyList<(SaveOutcome Outcome, string Id)> SaveAll(IReadOnlyList<DocumentToSave> documents, DateTimeOffset now);
+
     bool ReplaceExtraction(string documentId, ExtractionResult extraction);
 
     IReadOnlyList<StoredDocument> LoadAll();

@@ -115,7 +115,7 @@ internal static class Migrations
             span_end INTEGER NOT NULL,
             UNIQUE (document_id, passage_id)
         );
-        CREATE VIRTUAL TABLE passage_text USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE passage_text USING fts5(text, content='', detail=none, tokenize='unicode61 remove_diacritics 2');
         CREATE TABLE events (
             pk INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,

@@ -100,4 +100,39 @@ public sealed class DocumentIngestorTests(PipelineFixture fixture) : IClassFixtu
 
         Assert.Contains("not UTF-8", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void IngestAll_ManyItemsWithARefusalAndARepeat_EachReportedInOrderAndStoredOnce()
+    {
+        var (ingestor, store) = Create();
+        var items = Enumerable.Range(0, 40)
+            .Select(i => new IngestItem($"d{i}.txt", Encoding.UTF8.GetBytes($"Story {i}\n\nDiplomats met in Geneva on Monday; report {i}.\n")))
+            .Append(new IngestItem("empty.txt", []))
+            .Append(new IngestItem("again.txt", Encoding.UTF8.GetBytes("Story 3\n\nDiplomats met in Geneva on Monday; report 3.\n")))
+            .ToList();
+        var reported = new List<IngestResult>();
+
+        ingestor.IngestAll(items, reported.Add, batch: 8);
+
+        Assert.Equal(items.Select(i => i.FileName), reported.Select(r => r.FileName));
+        Assert.All(reported.Take(40), r => Assert.Equal(SaveOutcome.Added, r.Outcome));
+        Assert.False(reported[40].Succeeded);
+        Assert.Equal(SaveOutcome.Unchanged, reported[41].Outcome);
+        Assert.Equal(reported[3].DocumentId, reported[41].DocumentId);
+        Assert.Equal(40, store.DocumentCount);
+        Assert.Empty(store.Verify());
+    }
+
+    [Fact]
+    public void SaveAll_SameContentTwiceInOneBatch_StoredOnce()
+    {
+        var (_, store) = Create();
+        var extraction = fixture.Pipeline.Extract(Story, null);
+        var document = new Core.Documents.CorpusDocument("x", new Core.Documents.DocumentMetadata("T", "O", null, null), Story);
+
+        var outcomes = store.SaveAll([new DocumentToSave(document, "h", null, extraction), new DocumentToSave(document, "h", null, extraction)], _clock.GetUtcNow());
+
+        Assert.Equal([SaveOutcome.Added, SaveOutcome.Unchanged], outcomes.Select(o => o.Outcome));
+        Assert.Equal(1, store.DocumentCount);
+    }
 }
