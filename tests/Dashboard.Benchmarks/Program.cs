@@ -28,6 +28,12 @@ if (args is ["store-writes", ..])
     return ScaleBenchmark.StoreWrites(args[1..], Console.Out);
 }
 
+if (args is ["browser", ..])
+{
+    // Chromium against a running app: first map drawn, filter → updated map.
+    return await BrowserTimings.RunAsync(args[1..], Console.Out);
+}
+
 if (args is ["stages"])
 {
     StageTimings.Print(Console.Out);

@@ -8,7 +8,7 @@ public sealed record MapRequest
 {
     public const int DefaultMaxPoints = 600;
 
-    public MapRequest(BoundingBox? box, double zoom, int maxPoints = DefaultMaxPoints, int maxAreas = 120, int maxMovements = 200)
+    public MapRequest(BoundingBox? box, double zoom, int maxPoints = DefaultMaxPoints, int maxAreas = 60, int maxMovements = 200)
     {
         if (!double.IsFinite(zoom) || zoom < 0 || zoom > 22)
         {

@@ -117,7 +117,7 @@ public static class ApiEndpoints
                 }
 
                 var view = await store.MapAsync(filter.Filter!, map.Request!, ct).ConfigureAwait(false);
-                return Results.Json(features.Map(view), GeoJsonFiles.Options, GeoJson);
+                return Results.Json(features.Map(view, map.Request!), GeoJsonFiles.Options, GeoJson);
             })
             .WithName("Places")
             .WithSummary("What the map draws for the filters in a viewport (bbox=west,south,east,north; zoom): places with counts and the mix of event types, grid cells where points are too many, and movements.")

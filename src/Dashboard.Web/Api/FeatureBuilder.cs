@@ -38,7 +38,9 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
                 { "quantities", e.Quantities.Select(Quantity).ToList() },
                 { "evidence", e.Evidence.Select(v => Evidence(v, documents)).ToList() },
             };
-            collection.Add(new Feature(e.Place is { } p ? GeometryOf(p) : null, attributes) { });
+            // An event is a point, as in ACLED (its place's precision says what the point stands for); the area itself is drawn
+            // from /api/places, so a page of events does not repeat a country's outline per event.
+            collection.Add(new Feature(e.Place is { } p ? (p.Point is { } point ? Factory.CreatePoint(new Coordinate(point.Longitude, point.Latitude)) : GeometryOf(p)) : null, attributes));
         }
 
         return collection;
@@ -48,14 +50,22 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
     /// The map's features: places (point, area or line by precision) with their counts and type mix, grid cells where
     /// points were too many, and movements as lines. Details (events, passages) are fetched when a feature is chosen.
     /// </summary>
-    public FeatureCollection Map(MapView view)
+    public FeatureCollection Map(MapView view, MapRequest request)
     {
         ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(request);
         var collection = new FeatureCollection();
+        var box = request.Box is { IsWorld: false } b ? new Envelope(b.West, b.East, b.South, b.North) : null;
         foreach (var summary in view.Places)
         {
             var place = summary.Place;
-            collection.Add(new Feature(GeometryOf(place), new AttributesTable
+            var shape = GeometryOf(place, request.Zoom);
+            if (box is not null && shape is not null && place.Geometry != Core.Places.GeometryKind.Point && !shape.EnvelopeInternal.Intersects(box))
+            {
+                continue; // an area or a line wholly outside the viewport
+            }
+
+            collection.Add(new Feature(shape, new AttributesTable
             {
                 { "id", place.Id },
                 { "featureType", "place" },
@@ -119,7 +129,60 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
     private static List<Dictionary<string, object>> Types(IReadOnlyList<FacetCount<string>> types) =>
         [.. types.Select(t => new Dictionary<string, object> { ["type"] = t.Value, ["count"] = t.Count })];
 
-    private Geometry? GeometryOf(PlaceRef place) => geometry.For(place.Id, place.Kind, place.Country, place.Point);
+    /// <summary>
+    /// A place's geometry as the API sends it: points as they are; areas and lines simplified to half a pixel at the
+    /// zoom asked for (Douglas–Peucker, so islands smaller than that drop out) with coordinates to 4 decimals, made once
+    /// per place and zoom level. A region's union of countries is megabytes at full detail.
+    /// </summary>
+    private Geometry? GeometryOf(PlaceRef place, double zoom = EventZoom)
+    {
+        if (place.Geometry == Core.Places.GeometryKind.Point)
+        {
+            return geometry.For(place.Id, place.Kind, place.Country, place.Point);
+        }
+
+        // Past zoom 6 (about 1 km) an outline gains nothing a shaded area needs; the basemap draws the fine coast.
+        var level = (int)Math.Clamp(Math.Floor(zoom), 0, 6);
+        return _shapes.GetOrAdd((place.Id, level), _ => Lighter(geometry.For(place.Id, place.Kind, place.Country, place.Point), 180.0 / (256 << level)));
+    }
+
+    /// <summary>The detail of lines in the events API (borders, which have no point): about 3 km.</summary>
+    private const double EventZoom = 5;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), Geometry?> _shapes = new();
+
+    private static Geometry? Lighter(Geometry? shape, double tolerance)
+    {
+        if (shape is null or Point)
+        {
+            return shape;
+        }
+
+        var simplified = NetTopologySuite.Simplify.DouglasPeuckerSimplifier.Simplify(shape, tolerance);
+        if (simplified.IsEmpty)
+        {
+            // Smaller than the tolerance: keep the outline of its largest part rather than nothing.
+            simplified = shape.Envelope;
+        }
+
+        simplified.Apply(new RoundCoordinates());
+        simplified.GeometryChanged();
+        return simplified;
+    }
+
+    /// <summary>Rounds coordinates to 4 decimals (about 10 m) in place.</summary>
+    private sealed class RoundCoordinates : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            seq.SetX(i, Math.Round(seq.GetX(i), 4));
+            seq.SetY(i, Math.Round(seq.GetY(i), 4));
+        }
+    }
 
     private static Dictionary<string, object?> Actor(ActorRef a) => new()
     {

@@ -231,13 +231,23 @@ function update(state, features) {
   for (const feature of features) {
     for (const item of describe(feature)) wanted.set(item.id, item);
   }
+  let refreshed = false;
   for (const [id, item] of state.items) {
     const next = wanted.get(id);
-    if (!next || next.signature !== item.signature) {
+    if (next && next.signature !== item.signature && item.kind === 'marker' && next.kind === 'marker' && next.group === item.group) {
+      // Same place, other counts (a filter changed): give the marker its new look instead of building it again.
+      const look = placeMarkerLook(next);
+      item.layer.setIcon(look.icon);
+      item.layer.options.types = next.props.types;
+      item.layer.getElement?.()?.setAttribute('aria-label', look.title);
+      Object.assign(item, { signature: next.signature, props: next.props, dominant: next.dominant });
+      refreshed = refreshed || item.group === 'events';
+    } else if (!next || next.signature !== item.signature) {
       state.groups[item.group].removeLayer(item.layer);
       state.items.delete(id);
     }
   }
+  if (refreshed) state.groups.events.refreshClusters();
   const markers = [];
   for (const [id, item] of wanted) {
     if (state.items.has(id)) continue;
@@ -336,6 +346,28 @@ function buildCell(state, item) {
   return asButton(item, marker, 'cellId', title);
 }
 
+// A place marker's icon and label: the glyph and colour of its most frequent event type and the count, or a grey dot.
+function placeMarkerLook(item) {
+  const p = item.props;
+  const events = item.group === 'events';
+  const style = styleOf(item.dominant);
+  const count = p.eventCount > 1 ? `<span class="marker-count">${p.eventCount}</span>` : '';
+  const html = events
+    ? `<span class="event-marker precision-${p.precision}" style="--type-colour:${style.colour}">` +
+      `<span class="marker-glyph" aria-hidden="true">${style.glyph}</span>${count}</span>`
+    : `<span class="mention-marker precision-${p.precision}"></span>`;
+  const title = events
+    ? `${p.name} — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'} (${p.precisionLabel})`
+    : `${p.name} — mentioned ${p.mentionCount}× (${p.precisionLabel})`;
+  const icon = window.L.divIcon({
+    className: 'marker-shell',
+    html,
+    iconSize: events ? [30, 30] : [12, 12],
+    iconAnchor: events ? [15, 15] : [6, 6],
+  });
+  return { icon, title };
+}
+
 // A marker is a button for keyboards and screen readers, and carries its feature id for the tests' views.
 function asButton(item, marker, dataKey, label) {
   marker.on('add', () => {
@@ -367,28 +399,8 @@ function build(state, item) {
   if (item.kind === 'cell') return buildCell(state, item);
   const onSelect = (id) => () => state.dotnet?.invokeMethodAsync('OnMapSelect', id);
   if (item.kind === 'marker') {
-    const events = item.group === 'events';
-    const style = styleOf(item.dominant);
-    const count = p.eventCount > 1 ? `<span class="marker-count">${p.eventCount}</span>` : '';
-    const html = events
-      ? `<span class="event-marker precision-${p.precision}" style="--type-colour:${style.colour}">` +
-        `<span class="marker-glyph" aria-hidden="true">${style.glyph}</span>${count}</span>`
-      : `<span class="mention-marker precision-${p.precision}"></span>`;
-    const title = events
-      ? `${p.name} — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'} (${p.precisionLabel})`
-      : `${p.name} — mentioned ${p.mentionCount}× (${p.precisionLabel})`;
-    const marker = L.marker(item.latlng, {
-      title,
-      alt: title,
-      keyboard: true,
-      riseOnHover: true,
-      icon: L.divIcon({
-        className: 'marker-shell',
-        html,
-        iconSize: events ? [30, 30] : [12, 12],
-        iconAnchor: events ? [15, 15] : [6, 6],
-      }),
-    });
+    const { icon, title } = placeMarkerLook(item);
+    const marker = L.marker(item.latlng, { title, alt: title, keyboard: true, riseOnHover: true, icon });
     marker.options.types = p.types;
     marker.on('click', onSelect(p.id));
     return asButton(item, marker, 'placeId', title);

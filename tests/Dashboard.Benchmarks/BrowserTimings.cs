@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// Times the dashboard as a person sees it, in Debian's Chromium, against an app that is already running:
+/// the first map drawn in a fresh browser, and filter → updated map for the busiest actors.
+/// <code>dotnet run -c Release --project tests/Dashboard.Benchmarks -- browser --url http://127.0.0.1:5080/</code>
+/// </summary>
+public static class BrowserTimings
+{
+    private const string Map = "[data-testid=map]";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output)
+    {
+        var i = Array.IndexOf(args, "--url");
+        if (i < 0 || i + 1 >= args.Length || !Uri.TryCreate(args[i + 1], UriKind.Absolute, out var url))
+        {
+            output.WriteLine("browser: --url URL of a running dashboard is required.");
+            return 2;
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
+        var first = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            await using var fresh = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+            var page = await fresh.NewPageAsync();
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync(url.ToString());
+            await DrawnAsync(page, null);
+            await page.WaitForFunctionAsync($"() => (document.querySelector('{Map}').dataset.markers || '').length > 0 || (document.querySelector('{Map}').dataset.cells || '').length > 0", null, new() { Timeout = 60_000 });
+            first.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        output.WriteLine($"first map drawn in a fresh browser (navigation to markers on the map): median {Median(first):0} ms, max {first.Max():0} ms over {first.Count} loads");
+
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var dashboard = await context.NewPageAsync();
+        await dashboard.GotoAsync(url.ToString());
+        await DrawnAsync(dashboard, null);
+        var actors = await dashboard.Locator("label[data-actor]").EvaluateAllAsync<string[]>("labels => labels.slice(0, 2).map(l => l.dataset.actor)");
+        var timings = new List<double>();
+        var fetchAndDraw = new List<double>();
+        for (var change = 0; change < 8; change++)
+        {
+            var actor = actors[change % actors.Length];
+            var version = await dashboard.Locator(Map).GetAttributeAsync("data-version");
+            var started = await dashboard.EvaluateAsync<double>("() => performance.now()");
+            await dashboard.Locator($"label[data-actor='{actor}'] input").ClickAsync();
+            await DrawnAsync(dashboard, version);
+            timings.Add(await dashboard.EvaluateAsync<double>("() => performance.now()") - started);
+            fetchAndDraw.Add(double.Parse(await dashboard.Locator(Map).GetAttributeAsync("data-render-ms") ?? "0", CultureInfo.InvariantCulture));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"filter → updated map (click to drawn; actors {string.Join(", ", actors)}): median {Median(timings):0} ms, max {timings.Max():0} ms over {timings.Count} changes; of which the map's fetch and drawing: median {Median(fetchAndDraw):0} ms"));
+        return 0;
+    }
+
+    private static async Task DrawnAsync(IPage page, string? previousVersion)
+    {
+        await page.WaitForSelectorAsync($"{Map}[data-ready=true][data-version]", new() { Timeout = 60_000 });
+        if (previousVersion is not null)
+        {
+            await page.WaitForFunctionAsync($"v => document.querySelector('{Map}').dataset.version !== v", previousVersion, new() { Timeout = 30_000 });
+        }
+
+        await page.WaitForFunctionAsync($"() => document.querySelector('{Map}').dataset.loading === 'false'", null, new() { Timeout = 30_000 });
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
