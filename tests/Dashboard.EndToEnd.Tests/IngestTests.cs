@@ -151,7 +151,10 @@ public sealed class IngestTests(BrowserFixture browser)
             await page.Locator("#gazetteer-query").FillAsync("Shanghai");
             await page.Locator(".search-results button", new() { HasText = "Shanghai" }).First.ClickAsync();
 
-            await Assertions.Expect(panel).ToHaveAttributeAsync("data-selection", new System.Text.RegularExpressions.Regex("^gn:"), new() { Timeout = 15_000 });
+            // The panel moves to the chosen entry (a city or, where the gazetteer has one, the region of that name).
+            await page.WaitForFunctionAsync(
+                "old => { const s = document.querySelector('[data-testid=sources-panel]')?.dataset.selection; return s && s !== old; }",
+                beijing, new() { Timeout = 15_000 });
             target = (await panel.GetAttributeAsync("data-selection"))!;
             await Assertions.Expect(panel.Locator(".corrected-badge").First).ToBeVisibleAsync();
             await page.WaitForFunctionAsync("id => (document.querySelector('[data-testid=map]').dataset.markers || '').split(' ').includes(id)", target, new() { Timeout = 15_000 });

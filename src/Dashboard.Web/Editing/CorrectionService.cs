@@ -41,6 +41,8 @@ public sealed class CorrectionService(IDocumentStore store, GeoData geo, TimePro
         [
             .. geo.Gazetteer.Lookup(name.Trim())
                 .OrderByDescending(e => e.Kind is PlaceKind.Country ? long.MaxValue : e.Population)
+                .ThenBy(e => e.Kind)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)
                 .Take(12)
                 .Select(e => new PlaceCandidate(e.Id, e.Name, e.Kind, e.Point, e.Country, e.GeonameId, e.Population,
                     e.Kind is PlaceKind.Country or PlaceKind.Region ? GeometryKind.Polygon : GeometryKind.Point, 1.0)),
