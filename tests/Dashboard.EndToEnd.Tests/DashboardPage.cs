@@ -23,10 +23,12 @@ internal static class DashboardPage
         if (previousVersion is not null)
         {
             await page.WaitForFunctionAsync(
-                "v => document.querySelector('[data-testid=map]').dataset.version !== v", previousVersion, new() { Timeout = 15_000 });
+                "v => (document.querySelector('[data-testid=map]')?.dataset ?? {}).version !== v", previousVersion, new() { Timeout = 15_000 });
         }
 
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=map]').dataset.loading === 'false'", null, new() { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("() => (document.querySelector('[data-testid=map]')?.dataset ?? {}).loading === 'false'", null, new() { Timeout = 15_000 });
+        // The counts and the table are read after the map has drawn: wait for them too.
+        await page.WaitForSelectorAsync(".dashboard[data-view-loading=false]", new() { Timeout = 15_000 });
     }
 
     public static Task<string> MapAttributeAsync(IPage page, string name) =>

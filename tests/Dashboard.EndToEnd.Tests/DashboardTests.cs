@@ -55,7 +55,7 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         var before = await DashboardPage.MapAttributeAsync(page, "view");
         await reader.Locator($"button.hl-place[data-place-id='{ids["Moscow"]}']").First.ClickAsync();
         await page.WaitForFunctionAsync(
-            "v => { const d = document.querySelector('[data-testid=map]').dataset.view; return d && d !== v && Math.abs(parseFloat(d.split(',')[1]) - 37.6) < 1.5; }",
+            "v => { const d = (document.querySelector('[data-testid=map]')?.dataset ?? {}).view; return d && d !== v && Math.abs(parseFloat(d.split(',')[1]) - 37.6) < 1.5; }",
             before, new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator(DashboardPage.Map)).ToHaveAttributeAsync("data-selected", ids["Moscow"]);
     }

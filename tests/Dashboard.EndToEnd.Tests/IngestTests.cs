@@ -62,7 +62,7 @@ public sealed class IngestTests(BrowserFixture browser)
             reykjavik = places["Reykjavík"].GetProperty("id").GetString()!;
             // The map asks for what its viewport shows: at a view of Iceland the new place is a marker.
             await map.GotoAsync($"/?sel={reykjavik}&at=64.1,-21.9,5");
-            await map.WaitForFunctionAsync("id => (document.querySelector('[data-testid=map]').dataset.markers || '').split(' ').includes(id)", reykjavik, new() { Timeout = 15_000 });
+            await map.WaitForFunctionAsync("id => ((document.querySelector('[data-testid=map]')?.dataset ?? {}).markers || '').split(' ').includes(id)", reykjavik, new() { Timeout = 15_000 });
             await DashboardPage.WaitForDataAsync(map);
             await Assertions.Expect(map.Locator("[data-testid=sources-panel] mark.mention-mark").First).ToHaveTextAsync("Reykjavik");
 
@@ -157,7 +157,7 @@ public sealed class IngestTests(BrowserFixture browser)
                 beijing, new() { Timeout = 15_000 });
             target = (await panel.GetAttributeAsync("data-selection"))!;
             await Assertions.Expect(panel.Locator(".corrected-badge").First).ToBeVisibleAsync();
-            await page.WaitForFunctionAsync("id => (document.querySelector('[data-testid=map]').dataset.markers || '').split(' ').includes(id)", target, new() { Timeout = 15_000 });
+            await page.WaitForFunctionAsync("id => ((document.querySelector('[data-testid=map]')?.dataset ?? {}).markers || '').split(' ').includes(id)", target, new() { Timeout = 15_000 });
             await DashboardPage.ScreenshotAsync(page, "correction");
             var audit = await context.NewPageAsync();
             await audit.GotoAsync("/corrections");

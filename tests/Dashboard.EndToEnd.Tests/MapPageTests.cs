@@ -15,8 +15,9 @@ public sealed class MapPageTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync("[data-testid=map][data-ready=true]", new() { Timeout = 30_000 });
 
-        var shapes = await page.Locator("path.basemap-country").CountAsync();
+        var shapes = int.Parse(await DashboardPage.MapAttributeAsync(page, "countries"), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(shapes, 150, 400);
+        Assert.Equal(1, await page.Locator(".leaflet-basemap-pane canvas").CountAsync());
         foreach (var title in DemoTitles())
         {
             await Assertions.Expect(page.Locator(".document-option", new() { HasText = title })).ToBeVisibleAsync();

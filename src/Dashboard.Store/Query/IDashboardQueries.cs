@@ -21,6 +21,12 @@ public interface IDashboardQueries
     /// <summary>What the map draws for the filter in a viewport at a zoom.</summary>
     Task<MapView> MapAsync(ViewFilter filter, MapRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Where the matching events are: the box around their places' points (an area counts by its point), or null when
+    /// none has a place. The map opens on it when a link names no viewport.
+    /// </summary>
+    Task<BoundingBox?> ExtentAsync(ViewFilter filter, CancellationToken cancellationToken = default);
+
     Task<Facets> FacetsAsync(ViewFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>The Sources panel for a place id or an event id (<c>event:…</c>); null when the id is unknown.</summary>

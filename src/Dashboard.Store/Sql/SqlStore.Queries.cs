@@ -102,6 +102,26 @@ public abstract partial class SqlStore
         return new EventPage(items, total, next);
     }
 
+    public async Task<BoundingBox?> ExtentAsync(ViewFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var connection = Connect();
+        await using var command = DbCommands.Command(connection, null, string.Empty);
+        var where = FilterSql.Events(command, filter, FilterSql.Parts.All, this);
+        command.CommandText =
+            $"""
+            SELECT min(p.lon), min(p.lat), max(p.lon), max(p.lat) FROM events e JOIN places p ON p.id = e.place_id
+            WHERE {where} AND p.lat IS NOT NULL
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.IsDBNull(0))
+        {
+            return null;
+        }
+
+        return new BoundingBox(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3));
+    }
+
     public async Task<Facets> FacetsAsync(ViewFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

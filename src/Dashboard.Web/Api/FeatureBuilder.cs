@@ -158,7 +158,9 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
             return shape;
         }
 
-        var simplified = NetTopologySuite.Simplify.DouglasPeuckerSimplifier.Simplify(shape, tolerance);
+        // No topology repair (a buffer of the whole multipolygon, the slow part): a ring that touches itself after
+        // simplification still shades the right area in the browser, and it is never used for computation.
+        var simplified = new NetTopologySuite.Simplify.DouglasPeuckerSimplifier(shape) { DistanceTolerance = tolerance, EnsureValidTopology = false }.GetResultGeometry();
         if (simplified.IsEmpty)
         {
             // Smaller than the tolerance: keep the outline of its largest part rather than nothing.

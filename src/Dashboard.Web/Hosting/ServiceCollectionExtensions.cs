@@ -81,6 +81,8 @@ public static class ServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton(sp => new PlaceGeometry(sp.GetRequiredService<GeoData>()));
         services.AddSingleton<FeatureBuilder>();
+        services.AddHostedService<Api.MapWarmup>();
+        services.AddSingleton<State.PrerenderHandover>();
         services.AddOpenApi();
 
         services.AddResponseCompression(o =>

@@ -215,6 +215,17 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Extent_EventsWithAPlace_BoxAroundTheirPoints()
+    {
+        var extent = await Store.ExtentAsync(ViewFilter.None);
+
+        Assert.Equal(new BoundingBox(20, 40, 20, 40), extent);
+    }
+
+    [SkippableFact]
+    public async Task Extent_NothingMatches_Null() => Assert.Null(await Store.ExtentAsync(Filter(text: "nowhere")));
+
+    [SkippableFact]
     public async Task Text_WordPrefixes_MatchAccentsAndCaseFolded()
     {
         Assert.Equal(["a.e2"], (await EventsAsync(Filter(text: "protest"))).Select(e => e.Id));

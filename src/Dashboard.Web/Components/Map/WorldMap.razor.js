@@ -41,6 +41,11 @@ export async function createMap(element, options, dotnet) {
     zoomSnap: 0.5,
     keyboard: true,
   });
+  if (!view && options.fit) {
+    // Open around the data at once, so that the first request is the one for the view the analyst will see.
+    const f = options.fit;
+    map.fitBounds(L.latLngBounds([f.south, f.west], [f.north, f.east]).pad(0.3), { maxZoom: 5, animate: false });
+  }
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(attribution);
   if (options.tileUrl) {
@@ -52,7 +57,7 @@ export async function createMap(element, options, dotnet) {
   const state = {
     map,
     dotnet,
-    userView: Boolean(view),
+    userView: Boolean(view || options.fit),
     request: 0,
     abort: null,
     selected: null,
@@ -96,17 +101,36 @@ export async function createMap(element, options, dotnet) {
     state.refetch = setTimeout(() => { if (state.url) load(element, state); }, 120);
   });
 
-  const response = await fetch(options.basemapUrl);
-  if (!response.ok) {
-    throw new Error(`basemap request failed with HTTP ${response.status}`);
+  // The basemap loads beside the data and is drawn after it (or after 1.5 s): the first markers need not wait for
+  // 0.8 MB of coastlines to be parsed and drawn.
+  const firstData = new Promise((resolve) => { state.firstDrawn = resolve; });
+  const later = Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, 1500))]);
+  state.basemap = drawBasemap(element, map, options.basemapUrl, later);
+}
+
+async function drawBasemap(element, map, url, after) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`basemap request failed with HTTP ${response.status}`);
+    const countries = await response.json();
+    await after;
+    // On a canvas: some 250 detailed outlines as SVG paths take the browser most of a second to draw at every zoom.
+    const colours = getComputedStyle(element);
+    window.L.geoJSON(countries, {
+      pane: 'basemap',
+      interactive: false,
+      renderer: window.L.canvas({ pane: 'basemap', padding: 0.2 }),
+      style: () => ({
+        fillColor: colours.getPropertyValue('--map-land').trim() || '#eceff1',
+        color: colours.getPropertyValue('--map-border').trim() || '#b0bec5',
+        weight: 0.6,
+        fillOpacity: 1,
+      }),
+    }).addTo(map);
+    element.dataset.countries = String(countries.features.length);
+  } catch (e) {
+    element.dataset.basemapError = String(e.message ?? e); // the data layers still work without the outlines
   }
-  const countries = await response.json();
-  L.geoJSON(countries, {
-    pane: 'basemap',
-    interactive: false,
-    style: () => ({ className: 'basemap-country', weight: 0.6, fillOpacity: 1 }),
-  }).addTo(map);
-  element.dataset.countries = String(countries.features.length);
   element.dataset.ready = 'true';
 }
 
@@ -138,6 +162,7 @@ async function load(element, state) {
   try {
     const response = await fetch(url, { signal: state.abort.signal, headers: { Accept: 'application/geo+json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    element.dataset.fetchMs = (performance.now() - started).toFixed(1);
     collection = await response.json();
   } catch (e) {
     if (e.name === 'AbortError') return;
@@ -147,7 +172,10 @@ async function load(element, state) {
     return;
   }
   if (request !== state.request) return;
+  const drawing = performance.now();
   update(state, collection.features);
+  element.dataset.drawMs = (performance.now() - drawing).toFixed(1);
+  state.firstDrawn?.();
   element.dataset.loading = 'false';
   delete element.dataset.error;
   element.dataset.renderMs = (performance.now() - started).toFixed(1);
