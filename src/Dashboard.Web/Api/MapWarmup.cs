@@ -34,6 +34,13 @@ public sealed partial class MapWarmup(IDashboardQueries store, FeatureBuilder fe
 
             _ = await store.FacetsAsync(ViewFilter.None, stoppingToken).ConfigureAwait(false);
             LogWarm(logger, clock.ElapsedMilliseconds);
+
+            // Loading the gazetteer and lexicons left a large heap of garbage behind: collect it once and give the
+            // memory back to the system (at rest the app then holds what it uses, not its start-up peak).
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            var heap = GC.GetTotalMemory(false) / (1024 * 1024);
+            var workingSet = Environment.WorkingSet / (1024 * 1024);
+            LogHeap(logger, heap, workingSet);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -65,6 +72,9 @@ public sealed partial class MapWarmup(IDashboardQueries store, FeatureBuilder fe
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Map warmed in {Milliseconds} ms (world at zooms 1-3, facets)")]
     private static partial void LogWarm(ILogger logger, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "At rest after start-up: managed heap {HeapMegabytes} MB, working set {WorkingSetMegabytes} MB")]
+    private static partial void LogHeap(ILogger logger, long heapMegabytes, long workingSetMegabytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Map warm-up failed; the first map will be slower")]
     private static partial void LogFailed(ILogger logger, Exception exception);
