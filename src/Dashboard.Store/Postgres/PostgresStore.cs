@@ -157,14 +157,32 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
 
     internal override string BoxCondition() => "p.geom && ST_MakeEnvelope(@bw, @bs, @be, @bn, 4326)";
 
+    internal override bool BatchesRows => true;
+
+    internal override IReadOnlyList<long>? ReserveKeys(RowWriter writer, string table, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var sequence = table switch
+        {
+            "passages" => "passages_pk_seq",
+            "events" => "events_pk_seq",
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "No key sequence for this table."),
+        };
+        return writer.Keys($"reserve_{table}", $"SELECT nextval('{sequence}') FROM generate_series(1, @n)", count);
+    }
+
     internal override void WritePassageText(RowWriter writer, long passagePk, string text) =>
-        writer.Run("passage_text", "UPDATE passages SET tsv = to_tsvector('simple', @text) WHERE pk = @pk", scalar: false,
+        writer.Queue("passage_text", "UPDATE passages SET tsv = to_tsvector('simple', @text) WHERE pk = @pk",
             ("@text", TextQuery.Fold(text)), ("@pk", passagePk));
 
     internal override void WritePlace(RowWriter writer, PlaceRef place) =>
-        writer.Run("place",
+        writer.Queue("place",
             "INSERT INTO places (id, name, kind, lat, lon, country, geometry, geom) VALUES (@id, @name, @kind, @lat, @lon, @country, @geometry, @geom) ON CONFLICT (id) DO NOTHING",
-            scalar: false, ("@id", place.Id), ("@name", place.Name), ("@kind", (long)place.Kind), ("@lat", place.Point?.Latitude), ("@lon", place.Point?.Longitude),
+            ("@id", place.Id), ("@name", place.Name), ("@kind", (long)place.Kind), ("@lat", place.Point?.Latitude), ("@lon", place.Point?.Longitude),
             ("@country", place.Country), ("@geometry", (long)place.Geometry),
             ("@geom", place.Point is { } p ? new Point(p.Longitude, p.Latitude) { SRID = 4326 } : null));
 

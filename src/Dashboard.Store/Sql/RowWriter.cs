@@ -11,7 +11,9 @@ namespace Dashboard.Store.Sql;
 
 /// <summary>
 /// Writes one document's indexed rows (passages and their search text, places, actors, events with actors and
-/// evidence, mentions) inside the caller's transaction, with one prepared command per kind of row, reused.
+/// evidence, mentions) inside the caller's transaction, with one prepared command per kind of row, reused. Where the
+/// store is over a network (<see cref="SqlStore.BatchesRows"/>) the rows are queued and sent as one batch per document,
+/// with their keys reserved beforehand, instead of one round trip per row.
 /// </summary>
 internal sealed class RowWriter : IDisposable
 {
@@ -21,6 +23,10 @@ internal sealed class RowWriter : IDisposable
     private readonly ConcurrentDictionary<string, byte> _knownPlaces;
     private readonly ConcurrentDictionary<string, byte> _knownActors;
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private DbBatch? _batch;
+
+    /// <summary>Queued rows are sent when this many are waiting (and at the end of each document).</summary>
+    private const int MaxQueued = 2000;
 
     public RowWriter(SqlStore store, DbConnection connection, DbTransaction transaction, ConcurrentDictionary<string, byte> knownPlaces, ConcurrentDictionary<string, byte> knownActors)
     {
@@ -35,11 +41,25 @@ internal sealed class RowWriter : IDisposable
     public (int Events, int Places) Write(string documentId, ExtractionResult extraction, IReadOnlySet<TextSpan> corrected)
     {
         var passages = new Dictionary<string, long>(StringComparer.Ordinal);
+        var passageKeys = _store.ReserveKeys(this, "passages", extraction.Document.Passages.Count);
+        var index = 0;
         foreach (var passage in extraction.Document.Passages)
         {
-            var pk = DbCommands.Long(Run("passage",
-                "INSERT INTO passages (document_id, passage_id, kind, span_start, span_end) VALUES (@d, @p, @k, @s, @e) RETURNING pk",
-                scalar: true, ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End)));
+            long pk;
+            if (passageKeys is null)
+            {
+                pk = DbCommands.Long(Run("passage",
+                    "INSERT INTO passages (document_id, passage_id, kind, span_start, span_end) VALUES (@d, @p, @k, @s, @e) RETURNING pk",
+                    scalar: true, ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End)));
+            }
+            else
+            {
+                pk = passageKeys[index];
+                Queue("passage_keyed", "INSERT INTO passages (pk, document_id, passage_id, kind, span_start, span_end) VALUES (@pk, @d, @p, @k, @s, @e)",
+                    ("@pk", pk), ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End));
+            }
+
+            index++;
             passages[passage.Id] = pk;
             _store.WritePassageText(this, pk, passage.Span.Slice(extraction.Document.Text));
         }
@@ -50,23 +70,33 @@ internal sealed class RowWriter : IDisposable
         }
 
         var events = 0;
+        var eventKeys = _store.ReserveKeys(this, "events", extraction.Events.Count);
         foreach (var e in extraction.Events)
         {
             var place = PlaceRef.From(e.Place);
             var origin = PlaceRef.From(e.Origin);
             WritePlace(place);
             WritePlace(origin);
-            var pk = DbCommands.Long(Run("event",
-                """
-                INSERT INTO events (id, document_id, type, status, place_id, place_precision, origin_id, origin_precision,
-                                    date_start, date_end, date_precision, date_basis, quantities, evidence_count)
-                VALUES (@id, @d, @type, @status, @place, @pp, @origin, @op, @start, @end, @precision, @basis, @q, @n) RETURNING pk
-                """,
-                scalar: true,
+            var values = new (string, object?)[]
+            {
                 ("@id", $"{documentId}.{e.Id}"), ("@d", documentId), ("@type", e.Type), ("@status", (long)e.Status), ("@place", place?.Id),
                 ("@pp", place is null ? null : (long)place.Precision), ("@origin", origin?.Id), ("@op", origin is null ? null : (long)origin.Precision),
                 ("@start", (long?)e.When?.Start.DayNumber), ("@end", (long?)e.When?.End.DayNumber), ("@precision", (long?)e.When?.Precision),
-                ("@basis", (long)e.DateBasis), ("@q", JsonSerializer.Serialize(e.Quantities, ExtractionSerializer.Options)), ("@n", (long)e.Evidence.Count)));
+                ("@basis", (long)e.DateBasis), ("@q", JsonSerializer.Serialize(e.Quantities, ExtractionSerializer.Options)), ("@n", (long)e.Evidence.Count),
+            };
+            const string Columns = "id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count";
+            const string Values = "@id, @d, @type, @status, @place, @pp, @origin, @op, @start, @end, @precision, @basis, @q, @n";
+            long pk;
+            if (eventKeys is null)
+            {
+                pk = DbCommands.Long(Run("event", $"INSERT INTO events ({Columns}) VALUES ({Values}) RETURNING pk", scalar: true, values));
+            }
+            else
+            {
+                pk = eventKeys[events];
+                Queue("event_keyed", $"INSERT INTO events (pk, {Columns}) VALUES (@pk, {Values})", [("@pk", pk), .. values]);
+            }
+
             events++;
             var seen = new HashSet<(string, string)>();
             foreach (var (ids, role) in new[] { (e.Actors, "actor"), (e.Targets, "target") })
@@ -75,7 +105,7 @@ internal sealed class RowWriter : IDisposable
                 {
                     if (seen.Add((actor, role)))
                     {
-                        Run("event_actor", "INSERT INTO event_actors (event_pk, actor_id, role, ordinal) VALUES (@e, @a, @r, @o)", scalar: false,
+                        Queue("event_actor", "INSERT INTO event_actors (event_pk, actor_id, role, ordinal) VALUES (@e, @a, @r, @o)",
                             ("@e", pk), ("@a", actor), ("@r", role), ("@o", (long)seen.Count));
                     }
                 }
@@ -85,7 +115,7 @@ internal sealed class RowWriter : IDisposable
             {
                 if (passages.TryGetValue(v.PassageId, out var passagePk))
                 {
-                    Run("evidence", "INSERT INTO evidence (event_pk, passage_pk, span_start, span_end) VALUES (@e, @p, @s, @x)", scalar: false,
+                    Queue("evidence", "INSERT INTO evidence (event_pk, passage_pk, span_start, span_end) VALUES (@e, @p, @s, @x)",
                         ("@e", pk), ("@p", passagePk), ("@s", (long)v.Span.Start), ("@x", (long)v.Span.End));
                 }
             }
@@ -101,12 +131,11 @@ internal sealed class RowWriter : IDisposable
 
             WritePlace(place);
             var alternatives = resolved.Alternatives.Where(a => a.Id != place.Id).ToList();
-            Run("mention",
+            Queue("mention",
                 """
                 INSERT INTO mentions (document_id, passage_pk, span_start, span_end, surface, place_id, precision, literal, corrected, alternatives)
                 VALUES (@d, @p, @s, @e, @surface, @place, @precision, @literal, @corrected, @alternatives)
                 """,
-                scalar: false,
                 ("@d", documentId), ("@p", passagePk), ("@s", (long)resolved.Mention.Span.Start), ("@e", (long)resolved.Mention.Span.End),
                 ("@surface", resolved.Mention.Surface), ("@place", place.Id), ("@precision", (long)place.Precision),
                 ("@literal", resolved.Mention.Literal ? 1L : 0L), ("@corrected", corrected.Contains(resolved.Mention.Span) ? 1L : 0L),
@@ -114,12 +143,90 @@ internal sealed class RowWriter : IDisposable
             mentions++;
         }
 
+        Flush();
         return (events, mentions);
     }
 
-    /// <summary>Runs a statement through a command prepared once per writer (the SQL of a key never changes).</summary>
+    /// <summary>
+    /// A row whose result nobody reads: queued into the batch where the store batches rows, run at once otherwise.
+    /// Queued rows keep their order, so a row may refer to one queued before it.
+    /// </summary>
+    public void Queue(string key, string sql, params (string Name, object? Value)[] values)
+    {
+        if (!_store.BatchesRows)
+        {
+            Run(key, sql, scalar: false, values);
+            return;
+        }
+
+        _batch ??= CreateBatch();
+        var command = _batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in values)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        _batch.BatchCommands.Add(command);
+        if (_batch.BatchCommands.Count >= MaxQueued)
+        {
+            Flush();
+        }
+    }
+
+    private DbBatch CreateBatch()
+    {
+        var batch = _connection.CreateBatch();
+        batch.Transaction = _transaction;
+        return batch;
+    }
+
+    /// <summary>Sends the queued rows in one round trip.</summary>
+    public void Flush()
+    {
+        if (_batch is { BatchCommands.Count: > 0 })
+        {
+            _batch.ExecuteNonQuery();
+            _batch.BatchCommands.Clear();
+        }
+    }
+
+    /// <summary>Runs a query with one parameter, <c>@n</c> = <paramref name="count"/>, that returns one key per row.</summary>
+    public IReadOnlyList<long> Keys(string key, string sql, int count)
+    {
+        var command = Prepared(key, sql, [("@n", (long)count)]);
+        var keys = new List<long>(count);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(DbCommands.Long(reader.GetValue(0)));
+        }
+
+        return keys.Count == count ? keys : throw new InvalidOperationException($"{count} keys were asked for, {keys.Count} came back.");
+    }
+
+    /// <summary>
+    /// Runs a statement at once (after the queued rows) through a command prepared once per writer (the SQL of a key
+    /// never changes).
+    /// </summary>
     public object? Run(string key, string sql, bool scalar, params (string Name, object? Value)[] values)
     {
+        var command = Prepared(key, sql, values);
+        if (!scalar)
+        {
+            return command.ExecuteNonQuery();
+        }
+
+        var result = command.ExecuteScalar();
+        return result is DBNull ? null : result;
+    }
+
+    private DbCommand Prepared(string key, string sql, (string Name, object? Value)[] values)
+    {
+        Flush();
         if (!_commands.TryGetValue(key, out var command))
         {
             command = DbCommands.Command(_connection, _transaction, sql, values);
@@ -138,13 +245,7 @@ internal sealed class RowWriter : IDisposable
             }
         }
 
-        if (!scalar)
-        {
-            return command.ExecuteNonQuery();
-        }
-
-        var result = command.ExecuteScalar();
-        return result is DBNull ? null : result;
+        return command;
     }
 
     private void WritePlace(PlaceRef? place)
@@ -180,6 +281,7 @@ internal sealed class RowWriter : IDisposable
 
     public void Dispose()
     {
+        _batch?.Dispose();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

@@ -46,6 +46,15 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     /// <summary>The provider's condition that the place row (alias <c>p</c>) lies in the box <c>@bw, @bs, @be, @bn</c>.</summary>
     internal abstract string BoxCondition();
 
+    /// <summary>Whether rows are sent in batches (a store over the network) rather than one by one (an embedded store).</summary>
+    internal virtual bool BatchesRows => false;
+
+    /// <summary>
+    /// Reserves keys for <paramref name="count"/> new rows of a table whose key the database assigns, so that rows that
+    /// refer to them can be batched; null where the store returns each key as the row is written instead.
+    /// </summary>
+    internal virtual IReadOnlyList<long>? ReserveKeys(RowWriter writer, string table, int count) => null;
+
     internal abstract void WritePassageText(RowWriter writer, long passagePk, string text);
 
     internal abstract void WritePlace(RowWriter writer, PlaceRef place);
