@@ -9,6 +9,8 @@ namespace Dashboard.Cli.Commands;
 
 /// <summary>
 /// <c>eval-events GOLD_DIR TEXT_DIR</c>: scores events against hand annotations in the format of shared/gold/*.json.
+/// <c>eval-events GOLD_DIR --texts FILE.jsonl [--list]</c>: scores against gold that lists every happening
+/// (shared/gold-events, texts by id from the JSON-lines file), with precision (<see cref="HappeningScore"/>).
 /// A gold event is found when a system event has an equivalent type, shares an actor (when the gold names any) and
 /// its evidence overlaps the gold sentence; among those found, place, date (to its precision) and quantity are scored.
 /// </summary>
@@ -16,10 +18,15 @@ internal sealed class EvalEventsCommand : ICommand
 {
     public string Name => "eval-events";
 
-    public string Summary => "eval-events GOLD_DIR TEXT_DIR: score events against hand annotations (shared/gold format)";
+    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR --texts FILE.jsonl [--list]: score events against hand annotations";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        if (args.Length >= 3 && args[1] == "--texts")
+        {
+            return await RunEveryHappeningAsync(args[0], args[2], args.Contains("--list"), stdout, stderr);
+        }
+
         if (args.Length != 2)
         {
             await stderr.WriteLineAsync("usage: eval-events GOLD_DIR TEXT_DIR (e.g. ../shared/gold ../shared/seeds)");
@@ -68,6 +75,61 @@ internal sealed class EvalEventsCommand : ICommand
         }
 
         await score.PrintAsync(stdout);
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> RunEveryHappeningAsync(string goldDirectory, string texts, bool list, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(goldDirectory) || !File.Exists(texts))
+        {
+            await stderr.WriteLineAsync($"{(Directory.Exists(goldDirectory) ? texts : goldDirectory)}: not found.");
+            return ExitCodes.DataMissing;
+        }
+
+        var pipeline = PipelineLoader.Load();
+        if (!pipeline.IsSuccess)
+        {
+            await stderr.WriteLineAsync(pipeline.Error);
+            return ExitCodes.DataMissing;
+        }
+
+        var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+        var (all, statements) = (0, 0);
+        foreach (var line in File.ReadLines(texts).Where(l => l.Length > 0))
+        {
+            using var row = JsonDocument.Parse(line);
+            if (row.RootElement.TryGetProperty("id", out var id) && row.RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } t)
+            {
+                byId[id.GetString()!] = t;
+                var events = pipeline.Value.Extract(t, null).Events;
+                all += events.Count;
+                statements += events.Count(e => e.Type == "statement");
+            }
+        }
+
+        var score = new HappeningScore();
+        foreach (var goldFile in Directory.GetFiles(goldDirectory, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(goldFile));
+            var root = gold.RootElement;
+            if (!root.TryGetProperty("id", out var id) || !root.TryGetProperty("events", out var events))
+            {
+                continue;
+            }
+
+            if (!byId.TryGetValue(id.GetString()!, out var text))
+            {
+                await stderr.WriteLineAsync($"{goldFile}: no text with id {id.GetString()} in {texts}; skipped.");
+                continue;
+            }
+
+            DateOnly? published = root.TryGetProperty("publication_date", out var p) && DateOnly.TryParse(p.GetString(), CultureInfo.InvariantCulture, out var d) ? d : null;
+            score.Add(id.GetString()!, text, events, pipeline.Value.Extract(text, published));
+        }
+
+        await score.PrintAsync(stdout, list);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"statements among all events extracted from the {byId.Count} texts of {Path.GetFileName(texts)}: {(all == 0 ? 0 : (double)statements / all):F3} ({statements}/{all})"));
         return ExitCodes.Ok;
     }
 

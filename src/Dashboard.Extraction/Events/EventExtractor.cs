@@ -95,8 +95,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
                 sentenceDrafts.Clear();
                 var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts);
-                foreach (var draft in sentenceDrafts)
+                foreach (var told in sentenceDrafts)
                 {
+                    var draft = told;
+                    if (draft.Type == "statement" && draft.Actors.Count == 0 && drafts.FindLast(d => d.Type == "statement") is { Actors.Count: > 0 } said
+                        && said.Evidence.PassageId == passage.Id)
+                    {
+                        // "He said…", "Macron also warned…" after a named speaker in the same paragraph: the same speaker.
+                        draft = draft with { Actors = said.Actors };
+                    }
+
                     var speech = EventPlaces.IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
@@ -163,20 +171,30 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+        // Questions, negated, hypothetical and conditional happenings are not events ("no one was hurt", "troops could
+        // be sent", "if troops were sent"; non-happening-cues.txt).
+        if (triggers.Count > 0 && IsQuestion(text, sentence))
+        {
+            triggers.Clear();
+        }
+
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
         }
 
-        // A statement counts where nothing else happens, or where its verb comes first ("X defended the decision to send
-        // troops", "Ankara described the vote as…"): the saying is then the sentence's main event, reported with the rest.
+        // A statement counts where nothing else happens in the sentence, or where a speech act of its own comes first
+        // ("X denied sending troops", "Y defended the decision to send paratroopers"); a reporting verb beside a
+        // happening only attributes it ("police said two men were arrested" is the arrest; reporting-verbs.txt).
         // One event per type, from its first trigger, unless a coordinated clause reports the same kind of happening
         // somewhere else ("deployed troops in Chad in 2015, and deployed troops in Mali last week").
         var anySubstantive = triggers.Exists(t => t.Type is not "statement");
         for (var k = 0; k < triggers.Count; k++)
         {
             var trigger = triggers[k];
-            var chosen = anySubstantive ? trigger.Type is not "statement" || k == 0 : k == 0;
+            var chosen = trigger.Type is not "statement" || k == 0
+                && (!anySubstantive || !lexicons.Actors.ReportingVerbs.Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length).ToString()));
             if (!chosen)
             {
                 continue;
@@ -202,6 +220,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
+            if (trigger.Type == "statement" && !SpecificSpeaker(text, sentence, trigger.Span, facts.Actors))
+            {
+                // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
+                // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell.
+                continue;
+            }
+
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation.
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
                 ? "evacuate" : trigger.Type;
@@ -235,10 +260,109 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
-            output.Add(new EventDraft(type, Status(text, sentence, trigger), sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+            var status = Status(text, sentence, trigger);
+            if (status == EventStatus.Denied)
+            {
+                continue; // "Moscow denied sending troops": no deployment; the denial is the statement
+            }
+
+            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
         }
 
         return anchor;
+    }
+
+    /// <summary>
+    /// Whether a saying has a speaker a statement can be ascribed to: a person, an organisation or a state before the
+    /// verb, or no actor named (a pronoun, "the president") with a verb that names a speech act (warn, deny, urge).
+    /// </summary>
+    private bool SpecificSpeaker(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors)
+    {
+        var any = false;
+        foreach (var a in actors)
+        {
+            if (sentence.Contains(a.Span) && a.Span.End <= trigger.Start)
+            {
+                if (a.Kind is not ActorKind.Group)
+                {
+                    return true;
+                }
+
+                any = true;
+            }
+        }
+
+        return !any && !lexicons.Actors.ReportingVerbs.Contains(text.AsSpan(trigger.Start, trigger.Length).ToString());
+    }
+
+    private static int FirstLetter(string text, TextSpan sentence)
+    {
+        var at = sentence.Start;
+        while (at < sentence.End && !char.IsLetter(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool IsQuestion(string text, TextSpan sentence)
+    {
+        var end = sentence.End - 1;
+        while (end > sentence.Start && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '\u201D' or '\'' or '\u2019' or ')'))
+        {
+            end--;
+        }
+
+        return text[end] == '?';
+    }
+
+    /// <summary>How many words before a trigger are searched for a cue of negation, modality or condition.</summary>
+    private const int CueWindow = 6;
+
+    /// <summary>
+    /// Whether a cue of negation, possibility or condition stands among the words before the trigger in its clause (back
+    /// to a comma, semicolon, colon or quotation mark, at most <see cref="CueWindow"/> words).
+    /// </summary>
+    private bool NotAHappening(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var cues = lexicons.Actors.NonHappeningCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.Start;
+        for (var words = 0; words < CueWindow && at > sentence.Start; words++)
+        {
+            var end = at;
+            while (end > sentence.Start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end == sentence.Start || text[end - 1] is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '(')
+            {
+                return false;
+            }
+
+            var start = end;
+            while (start > sentence.Start && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019'))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false; // a number or a symbol: the clause is not a run of words any more
+            }
+
+            var word = text.AsSpan(start, end - start);
+            // Lower case inside the sentence ("May" is the month there); the first word may be capitalised ("No one…", "If…").
+            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence)) && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))
+            {
+                return true;
+            }
+
+            at = start;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -527,6 +651,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // type at its place told just before (in the same or the previous paragraph).
             var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{placeId}" : null;
             var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
+            if (draft.Type == "statement" && draft.Actors.Count > 0)
+            {
+                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
+                key = $"statement|{draft.Actors[0]}";
+            }
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))

@@ -16,8 +16,12 @@ public sealed class ActorLexicons
         IEnumerable<KeyValuePair<string, string>> groups,
         IEnumerable<KeyValuePair<string, (string Type, string Status)>> triggers,
         IEnumerable<KeyValuePair<string, (string AcledType, string AcledSubType)>> eventTypes,
-        IEnumerable<KeyValuePair<string, string>> units)
+        IEnumerable<KeyValuePair<string, string>> units,
+        IEnumerable<string>? reportingVerbs = null,
+        IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null)
     {
+        NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -45,6 +49,12 @@ public sealed class ActorLexicons
     /// <summary>Event type → nearest ACLED event type and sub-event type.</summary>
     public FrozenDictionary<string, (string AcledType, string AcledSubType)> EventTypes { get; }
 
+    /// <summary>Statement forms that only attribute what is told (say, told, according to), as opposed to speech acts (warn, deny).</summary>
+    public FrozenSet<string> ReportingVerbs { get; }
+
+    /// <summary>Word → negation, hypothetical or conditional: before a trigger in its clause, no happening is reported.</summary>
+    public FrozenDictionary<string, string> NonHappeningCues { get; }
+
     /// <summary>Counted noun → unit (troops, people, aircraft…).</summary>
     public FrozenDictionary<string, string> Units { get; }
 
@@ -64,7 +74,9 @@ public sealed class ActorLexicons
             Rows("actor-groups.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("event-triggers.txt").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
             Rows("event-types.tsv").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
-            Rows("quantity-units.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("quantity-units.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("reporting-verbs.txt").Select(r => r[0]),
+            Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>

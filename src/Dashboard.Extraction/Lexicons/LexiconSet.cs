@@ -76,6 +76,7 @@ public sealed class LexiconSet
             "given-names.txt", "common-words.txt", "stopwords.txt", "person-titles.txt", "organisation-heads.txt",
             "place-heads.txt", "directional-modifiers.txt", "language-names.txt", "demonym-plurals.txt",
             "organisations.txt", "news-agencies.txt", "actor-groups.txt", "event-triggers.txt", "event-types.tsv", "quantity-units.txt",
+            "reporting-verbs.txt", "non-happening-cues.txt",
         ];
         var missing = names.Where(n => !File.Exists(Path.Combine(folder, n))).ToList();
         if (missing.Count > 0)

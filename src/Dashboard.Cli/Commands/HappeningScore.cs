@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Core.Events;
+using Dashboard.Core.Text;
+using Dashboard.Extraction.Pipeline;
+using Dashboard.Geo.Gazetteer;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// Scores events against gold that lists every happening (../shared/gold-events, POLICY.md there), so that precision is
+/// measured as well as recall. A system event and a gold event match when their types are the same and the system
+/// event's evidence overlaps the gold sentence or one of the sentences that retell it (<c>also</c>); the pairing is one
+/// to one, best overlap first, so that a happening told twice and extracted twice counts once as right and once as a
+/// false positive. Among matched pairs, actors, place, date (only where the gold gives one) and amount are scored.
+/// </summary>
+internal sealed class HappeningScore
+{
+    private readonly Dictionary<string, (int Gold, int System, int Matched)> _byType = new(StringComparer.Ordinal);
+    private readonly List<string> _falsePositives = [];
+    private readonly List<string> _misses = [];
+    private int _gold;
+    private int _system;
+    private int _matched;
+    private int _statements;
+    private int _actorRight;
+    private int _actorScored;
+    private int _placeRight;
+    private int _placeScored;
+    private int _dateRight;
+    private int _dateScored;
+    private int _amountRight;
+    private int _amountScored;
+
+    public int Articles { get; private set; }
+
+    /// <summary>Scores one article: its text, its gold events (JSON array) and what the pipeline extracted.</summary>
+    public void Add(string id, string text, JsonElement goldEvents, ExtractionResult result)
+    {
+        Articles++;
+        var gold = goldEvents.EnumerateArray().Select(g => Gold.Read(g, text)).ToList();
+        var system = result.Events;
+        _gold += gold.Count;
+        _system += system.Count;
+        _statements += system.Count(e => e.Type == "statement");
+        foreach (var g in gold)
+        {
+            Count(g.Type, gold: 1);
+        }
+
+        foreach (var e in system)
+        {
+            Count(e.Type, system: 1);
+        }
+
+        // Every compatible pair with its overlap, best first; each event is used once.
+        var pairs = new List<(int Gold, int System, int Overlap)>();
+        for (var gi = 0; gi < gold.Count; gi++)
+        {
+            for (var si = 0; si < system.Count; si++)
+            {
+                if (gold[gi].Type != system[si].Type)
+                {
+                    continue;
+                }
+
+                var overlap = gold[gi].Spans.Sum(span => system[si].Evidence.Sum(v => Overlap(span, v.Span)));
+                if (overlap > 0)
+                {
+                    pairs.Add((gi, si, overlap));
+                }
+            }
+        }
+
+        var goldUsed = new bool[gold.Count];
+        var systemUsed = new bool[system.Count];
+        foreach (var (gi, si, _) in pairs.OrderByDescending(p => p.Overlap).ThenBy(p => p.Gold).ThenBy(p => p.System))
+        {
+            if (goldUsed[gi] || systemUsed[si])
+            {
+                continue;
+            }
+
+            goldUsed[gi] = systemUsed[si] = true;
+            _matched++;
+            Count(gold[gi].Type, matched: 1);
+            ScoreFields(gold[gi], system[si], result);
+        }
+
+        for (var gi = 0; gi < gold.Count; gi++)
+        {
+            if (!goldUsed[gi])
+            {
+                _misses.Add($"  missed {id} {gold[gi].Type} [{string.Join(", ", gold[gi].Actors)}] — {Shorten(gold[gi].Evidence)}");
+            }
+        }
+
+        for (var si = 0; si < system.Count; si++)
+        {
+            if (!systemUsed[si])
+            {
+                var e = system[si];
+                var sentence = e.Evidence.Count == 0 ? string.Empty : e.Evidence[0].Span.Slice(text);
+                var actors = e.Actors.Select(a => result.Actors.FirstOrDefault(x => x.Id == a)?.Name ?? a);
+                _falsePositives.Add($"  false positive {id} {e.Type} [{string.Join(", ", actors)}] — {Shorten(sentence)}");
+            }
+        }
+    }
+
+    private void Count(string type, int gold = 0, int system = 0, int matched = 0)
+    {
+        var (g, s, m) = _byType.GetValueOrDefault(type);
+        _byType[type] = (g + gold, s + system, m + matched);
+    }
+
+    private void ScoreFields(Gold gold, NewsEvent e, ExtractionResult result)
+    {
+        if (gold.Actors.Count > 0)
+        {
+            _actorScored++;
+            var names = e.Actors.Concat(e.Targets).Select(a => result.Actors.FirstOrDefault(x => x.Id == a)?.Name).OfType<string>().ToList();
+            _actorRight += gold.Actors.Any(g => names.Any(n => SameName(g, n))) ? 1 : 0;
+        }
+
+        if (gold.Place is { } place)
+        {
+            _placeScored++;
+            var names = new[] { e.Place?.Choice?.Name, e.Place?.Mention.Surface }.OfType<string>();
+            _placeRight += names.Any(n => SameName(place, n)) ? 1 : 0;
+        }
+
+        if (gold.Date is { } date)
+        {
+            _dateScored++;
+            _dateRight += e.When is { } when && (when.ToString() == date || (date.Length == 10 && when.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == date && when.Start == when.End)) ? 1 : 0;
+        }
+
+        if (gold.Amount is { } amount)
+        {
+            _amountScored++;
+            _amountRight += e.Quantities.Any(q => q.Value == amount || (q.Min <= amount && amount <= q.Max)) ? 1 : 0;
+        }
+    }
+
+    private static bool SameName(string gold, string system)
+    {
+        var g = NameKey.Of(gold);
+        var s = NameKey.Of(system);
+        return g.Length > 0 && s.Length > 0 && (g == s || g.Contains(s, StringComparison.Ordinal) || s.Contains(g, StringComparison.Ordinal));
+    }
+
+    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    public async Task PrintAsync(TextWriter output, bool listErrors)
+    {
+        static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+        static (double P, double R, double F1) Prf(int matched, int system, int gold)
+        {
+            var p = system == 0 ? 0 : (double)matched / system;
+            var r = gold == 0 ? 0 : (double)matched / gold;
+            return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }
+
+        static string Share(int part, int whole) => whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{(double)part / whole:F3} ({part}/{whole})");
+
+        var (precision, recall, f1) = Prf(_matched, _system, _gold);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"every happening, {Articles} articles: precision {F(precision)} ({_matched}/{_system}), recall {F(recall)} ({_matched}/{_gold}), F1 {F(f1)}"));
+        await output.WriteLineAsync($"statements among extracted events: {Share(_statements, _system)}");
+        await output.WriteLineAsync($"among matched — actor: {Share(_actorRight, _actorScored)}; place: {Share(_placeRight, _placeScored)}; date (where the text gives one): {Share(_dateRight, _dateScored)}; amount: {Share(_amountRight, _amountScored)}");
+        await output.WriteLineAsync("per type (gold / extracted / matched: precision recall F1):");
+        foreach (var (type, (g, s, m)) in _byType.OrderByDescending(t => t.Value.Gold).ThenBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var (p, r, f) = Prf(m, s, g);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {type,-16} {g,4} / {s,4} / {m,4}: {F(p)} {F(r)} {F(f)}"));
+        }
+
+        if (listErrors)
+        {
+            foreach (var line in _misses.Concat(_falsePositives))
+            {
+                await output.WriteLineAsync(line);
+            }
+        }
+    }
+
+    private static string Shorten(string? s) => s is null ? string.Empty : s.Length <= 110 ? s : s[..110] + "…";
+
+    /// <summary>One gold event as scored: its type, where its sentences are, and the fields.</summary>
+    private sealed record Gold(string Type, string Evidence, IReadOnlyList<TextSpan> Spans, IReadOnlyList<string> Actors, string? Place, string? Date, double? Amount)
+    {
+        public static Gold Read(JsonElement g, string text)
+        {
+            var evidence = g.GetProperty("evidence").GetString() ?? string.Empty;
+            var sentences = new List<string> { evidence };
+            if (g.TryGetProperty("also", out var also) && also.ValueKind == JsonValueKind.Array)
+            {
+                sentences.AddRange(also.EnumerateArray().Select(a => a.GetString()).OfType<string>());
+            }
+
+            var spans = sentences.Select(s => Locate(text, s)).OfType<TextSpan>().ToList();
+            var actors = g.TryGetProperty("actors", out var a) && a.ValueKind == JsonValueKind.Array
+                ? a.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList() : [];
+            string? String(string name) => g.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            double? amount = null;
+            if (g.TryGetProperty("quantity", out var q) && q.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var unit in q.EnumerateObject().Take(1))
+                {
+                    amount = unit.Value.ValueKind == JsonValueKind.Number ? unit.Value.GetDouble() : null;
+                }
+            }
+
+            return new Gold(g.GetProperty("type").GetString() ?? "other", evidence, spans, actors, String("place"), String("date"), amount);
+        }
+
+        private static TextSpan? Locate(string text, string sentence)
+        {
+            if (sentence.Length == 0)
+            {
+                return null;
+            }
+
+            var at = text.IndexOf(sentence, StringComparison.Ordinal);
+            if (at < 0 && sentence.Length > 40)
+            {
+                at = text.IndexOf(sentence[..40], StringComparison.Ordinal); // tolerate a different ending
+            }
+
+            return at < 0 ? null : TextSpan.FromLength(at, Math.Min(sentence.Length, text.Length - at));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Dashboard.Core.Events;
+
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>
+/// What is and is not a happening (../shared/gold-events/POLICY.md), on invented sentences: attribution is not a
+/// statement, negated, hypothetical, conditional and questioned happenings are not events, one statement per speaker.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class HappeningPolicyTests(PipelineFixture fixture)
+{
+    private static readonly DateOnly Published = new(2022, 1, 11);
+
+    private IReadOnlyList<string> Types(string text) =>
+        [.. fixture.Pipeline.Extract(text, Published).Events.Select(e => e.Type).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("Police said two men were arrested in Lyon.", "arrest")]
+    [InlineData("According to the ministry, rebels attacked a village near Goma.", "violence")]
+    [InlineData("Officials told reporters that protesters marched through Quito.", "protest")]
+    public void Extract_ReportingVerbBesideAHappening_OnlyTheHappening(string sentence, string type) =>
+        Assert.Equal([type], Types(sentence));
+
+    [Theory]
+    [InlineData("The president denied sending soldiers to Mali.")]
+    [InlineData("The minister warned that troops were massing near the border.")]
+    public void Extract_SpeechActFirst_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_DeniedHappening_IsNoEvent() => Assert.DoesNotContain("deploy", Types("The president denied sending soldiers to Mali."));
+
+    [Theory]
+    [InlineData("No one was injured in Lyon.")]
+    [InlineData("Troops could be sent to Chad.")]
+    [InlineData("Soldiers should withdraw from the border.")]
+    [InlineData("If troops were sent to Chad, the region would suffer.")]
+    [InlineData("Will troops be sent to Chad?")]
+    [InlineData("Police did not arrest anyone in Lyon.")]
+    public void Extract_NegatedHypotheticalConditionalOrQuestioned_NoEvent(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type != "statement");
+
+    [Fact]
+    public void Extract_PlannedHappening_IsAnEventWithStatusPlanned() =>
+        Assert.Equal(EventStatus.Planned, Assert.Single(fixture.Pipeline.Extract("Troops will be sent to Chad.", Published).Events).Status);
+
+    [Theory]
+    [InlineData("Officials warned of unrest in Lyon.")]
+    [InlineData("Police said the situation in Lyon was calm.")]
+    [InlineData("It was reported that the situation in Lyon was calm.")]
+    public void Extract_GenericOrNoSpeakerWithAReportingVerb_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_SameSpeakerTwice_OneStatementWithBothSentences()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nFrench President Emmanuel Macron warned Moscow on Monday. Macron also warned that sanctions would follow.\n", Published).Events;
+
+        var statement = Assert.Single(events, e => e.Type == "statement");
+        Assert.Equal(2, statement.Evidence.Count);
+    }
+}
