@@ -58,4 +58,18 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         var statement = Assert.Single(events, e => e.Type == "statement");
         Assert.Equal(2, statement.Evidence.Count);
     }
+
+    [Fact]
+    public void Extract_SameHappeningRetoldWithItsPlace_OneEventWithThePlace()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nRebels attacked a village on Monday, officials said.\n\nThe rebels attacked it from the hills near Goma, witnesses said.\n", Published).Events;
+
+        var attack = Assert.Single(events, e => e.Type == "violence");
+        Assert.Equal(("Goma", 2), (attack.Place?.Choice?.Name, attack.Evidence.Count));
+    }
+
+    [Fact]
+    public void Extract_SameTypeInTwoPlaces_TwoEvents() =>
+        Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nRebels attacked Goma.\n\nRebels attacked Bukavu.\n", Published).Events.Count(e => e.Type == "violence"));
 }

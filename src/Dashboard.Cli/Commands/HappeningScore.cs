@@ -23,6 +23,7 @@ internal sealed class HappeningScore
     private int _system;
     private int _matched;
     private int _statements;
+    private int _retellings;
     private int _actorRight;
     private int _actorScored;
     private int _placeRight;
@@ -100,9 +101,11 @@ internal sealed class HappeningScore
             if (!systemUsed[si])
             {
                 var e = system[si];
+                var retelling = pairs.Exists(p => p.System == si && goldUsed[p.Gold]);
+                _retellings += retelling ? 1 : 0;
                 var sentence = e.Evidence.Count == 0 ? string.Empty : e.Evidence[0].Span.Slice(text);
                 var actors = e.Actors.Select(a => result.Actors.FirstOrDefault(x => x.Id == a)?.Name ?? a);
-                _falsePositives.Add($"  false positive {id} {e.Type} [{string.Join(", ", actors)}] — {Shorten(sentence)}");
+                _falsePositives.Add($"  false positive{(retelling ? " (retelling)" : string.Empty)} {id} {e.Type} [{string.Join(", ", actors)}] — {Shorten(sentence)}");
             }
         }
     }
@@ -167,6 +170,7 @@ internal sealed class HappeningScore
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"every happening, {Articles} articles: precision {F(precision)} ({_matched}/{_system}), recall {F(recall)} ({_matched}/{_gold}), F1 {F(f1)}"));
         await output.WriteLineAsync($"statements among extracted events: {Share(_statements, _system)}");
+        await output.WriteLineAsync($"false positives that retell a happening already matched (duplicates): {Share(_retellings, _system - _matched)}");
         await output.WriteLineAsync($"among matched — actor: {Share(_actorRight, _actorScored)}; place: {Share(_placeRight, _placeScored)}; date (where the text gives one): {Share(_dateRight, _dateScored)}; amount: {Share(_amountRight, _amountScored)}");
         await output.WriteLineAsync("per type (gold / extracted / matched: precision recall F1):");
         foreach (var (type, (g, s, m)) in _byType.OrderByDescending(t => t.Value.Gold).ThenBy(t => t.Key, StringComparer.Ordinal))

@@ -644,6 +644,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
             // One happening told twice: same type, same acting actors, same place (events without a place never merge).
@@ -659,7 +660,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
-                && !StatedApart(draft, events[same].Draft, events[same].Merged))
+                && !StatedApart(draft, events[same].Draft, events[same].Merged)
+                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -677,19 +679,27 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 byTypeAndPlace[placeKey] = events.Count;
             }
 
+            if (!byType.TryGetValue(draft.Type, out var ofType))
+            {
+                byType[draft.Type] = ofType = [];
+            }
+
+            ofType.Add(events.Count);
             events.Add((draft, [draft.Evidence], [.. draft.Quantities], []));
         }
 
-        // A merged event takes the first origin any of its reports gives, and the first date, preferring a stated date
+        // A merged event takes the first place and origin any of its reports gives, and the first date, preferring a stated date
         // to one carried from another sentence, and that to the news day (a headline or lead rarely dates anything).
         var result = new List<NewsEvent>(events.Count);
         foreach (var (draft, evidence, quantities, merged) in events)
         {
             var origin = draft.Origin;
+            var place = draft.Place;
             var dated = draft.When is null ? null : draft;
             foreach (var report in merged)
             {
                 origin ??= report.Origin;
+                place ??= report.Place; // a retelling may name the place the first report left out
                 if (report.When is not null && (dated is null || report.Basis < dated.Basis))
                 {
                     dated = report;
@@ -697,11 +707,74 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             result.Add(new NewsEvent(
-                $"e{result.Count + 1}", draft.Type, draft.Status, draft.Actors, draft.Targets, draft.Place, origin, dated?.When,
+                $"e{result.Count + 1}", draft.Type, draft.Status, draft.Actors, draft.Targets, place, origin, dated?.When,
                 merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated });
         }
 
         return result;
+    }
+
+    /// <summary>How many earlier events of the same type a report is compared with as a possible retelling (bounded, so
+    /// that a very long document stays linear).</summary>
+    private const int RetellingLookBack = 12;
+
+    private static int RetoldEvent(
+        EventDraft draft,
+        List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)> events,
+        List<int>? ofType,
+        Dictionary<string, int> passageOrder)
+    {
+        if (ofType is null)
+        {
+            return -1;
+        }
+
+        for (var k = ofType.Count - 1; k >= Math.Max(0, ofType.Count - RetellingLookBack); k--)
+        {
+            var e = events[ofType[k]];
+            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1])))
+            {
+                return ofType[k];
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Distance(Dictionary<string, int> passageOrder, EventDraft report, Evidence last) =>
+        passageOrder.GetValueOrDefault(report.Evidence.PassageId) - passageOrder.GetValueOrDefault(last.PassageId);
+
+    /// <summary>
+    /// Whether a report retells a happening told before in other words: the same type, places that agree (the same
+    /// place, or one report without a place), amounts that do not differ, dates that do not fall apart, and either a
+    /// named actor in common (a state, an organisation, a person: "Turkey shelled a city in Syria" and "Turkey fired on
+    /// Qamishli on Tuesday") or, in the same or the next paragraph, no actor that differs. A city and its country may be
+    /// two happenings; so may two reports of generic "troops" paragraphs apart.
+    /// </summary>
+    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart)
+    {
+        if (report.Type != first.Type || report.Type == "statement" || StatedApart(report, first, merged))
+        {
+            return false;
+        }
+
+        var (a, b) = (report.Place?.Choice, first.Place?.Choice);
+        var samePlace = a is not null && b is not null && a.Id == b.Id;
+        var amountsAgree = report.Quantities.Count == 0 || first.Quantities.Count == 0
+            || report.Quantities.Any(q => first.Quantities.Any(f => f.Unit == q.Unit && f.Value == q.Value));
+        if (!amountsAgree || !(samePlace || a is null || b is null))
+        {
+            return false;
+        }
+
+        static bool Named(string id) => !id.StartsWith("group:", StringComparison.Ordinal);
+        if (report.Actors.Any(id => Named(id) && first.Actors.Contains(id)))
+        {
+            return true;
+        }
+
+        var actorsAgree = report.Actors.Count == 0 || first.Actors.Count == 0 || report.Actors.Any(first.Actors.Contains);
+        return actorsAgree && paragraphsApart <= 1;
     }
 
     /// <summary>An opening that refers back to a reported happening: "Following the protests,", "Amid the deadly clashes,".</summary>
