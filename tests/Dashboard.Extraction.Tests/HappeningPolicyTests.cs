@@ -72,4 +72,20 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_SameTypeInTwoPlaces_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nRebels attacked Goma.\n\nRebels attacked Bukavu.\n", Published).Events.Count(e => e.Type == "violence"));
+
+    [Fact]
+    public void Extract_BareTroopsAfterANamedMover_TakeItsCountry()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nFrance sent troops to Mali on Monday.\n\nNew troops and equipment also arrived near Gao.\n", Published).Events;
+
+        var deployments = events.Where(e => e.Type == "deploy").ToList();
+        Assert.Equal(2, deployments.Count);
+        Assert.All(deployments, e => Assert.Contains("country:FR", e.Actors));
+    }
+
+    [Fact]
+    public void Extract_BareTroopsWithNoMoverNamed_StayGeneric() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("New troops arrived near Gao.", Published).Events.SelectMany(e => e.Actors),
+            a => a.StartsWith("country:", StringComparison.Ordinal));
 }

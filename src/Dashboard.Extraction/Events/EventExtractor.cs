@@ -85,6 +85,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
         var sentenceDrafts = new List<EventDraft>(4);
         var ledeSeen = new HashSet<PassageKind>();
+        string? mover = null; // the state or organisation last named as moving, sending or massing forces
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
@@ -105,6 +106,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                         draft = draft with { Actors = said.Actors };
                     }
 
+                    draft = WithMover(draft, ref mover);
                     var speech = EventPlaces.IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
@@ -712,6 +714,32 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Group actors that lose their country when the sentence does not name it: a movement of forces whose only actors
+    /// are generic groups ("troops", "the forces", "the alliance") without a country is ascribed to the state or
+    /// organisation the article last named as moving, sending or massing forces ("New troops arrived near Y" after
+    /// "Russia sent troops to X"). A movement that names one becomes the new mover.
+    /// </summary>
+    private static EventDraft WithMover(EventDraft draft, ref string? mover)
+    {
+        if (draft.Type is not ("deploy" or "build_up" or "withdraw" or "transport"))
+        {
+            return draft;
+        }
+
+        static bool Named(string id) => id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal);
+        static bool Generic(string id) => id.StartsWith("group:", StringComparison.Ordinal) && id.IndexOf(':', "group:".Length) < 0;
+        if (draft.Actors.FirstOrDefault(Named) is { } named)
+        {
+            mover = named;
+            return draft;
+        }
+
+        return mover is not null && draft.Actors.Count > 0 && draft.Actors.All(Generic)
+            ? draft with { Actors = [mover, .. draft.Actors] }
+            : draft;
     }
 
     /// <summary>How many earlier events of the same type a report is compared with as a possible retelling (bounded, so
