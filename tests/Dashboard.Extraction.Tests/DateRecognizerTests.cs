@@ -30,10 +30,18 @@ public sealed class DateRecognizerTests
     [InlineData("The mayor resigned yesterday.", "yesterday=2022-01-10/Day")]
     [InlineData("The convoy left two days ago.", "two days ago=2022-01-09/Day")]
     [InlineData("Sales fell last month.", "last month=2021-12-01/2021-12-31/Month")]
+    [InlineData("Crowds gathered over the weekend.", "over the weekend=2022-01-08/2022-01-09/Day")]
+    [InlineData("Talks were held at the weekend.", "at the weekend=2022-01-08/2022-01-09/Day")]
     [InlineData("Just over 2000 troops arrived.", "")]
     [InlineData("More than 160 people died in 75 towns.", "")]
     public void Recognise_Sentence_NormalisesAgainstPublicationDate(string sentence, string expected) =>
         Assert.Equal(expected, Render(sentence, Tuesday));
+
+    [Theory]
+    [InlineData("Crowds gathered this weekend.", "this weekend=2022-01-08/2022-01-09/Day")]
+    [InlineData("Crowds gathered last weekend.", "last weekend=2022-01-01/2022-01-02/Day")]
+    public void Recognise_WeekendPublishedOnSunday_ThisIsTheSameLastIsTheOneBefore(string sentence, string expected) =>
+        Assert.Equal(expected, Render(sentence, new DateOnly(2022, 1, 9)));
 
     [Fact]
     public void Recognise_DayWithoutYearLateInYear_MeansLastYear() =>

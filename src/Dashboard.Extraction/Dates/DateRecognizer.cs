@@ -20,6 +20,7 @@ public static partial class DateRecognizer
     private static readonly SearchValues<string> DayWords = Keywords("day", "night", "morning", "afternoon", "evening", "tomorrow");
     private static readonly SearchValues<string> PeriodWords = Keywords("week", "month", "year");
     private static readonly SearchValues<string> PastWords = Keywords("the past", "the last");
+    private static readonly SearchValues<string> WeekendWords = Keywords("weekend");
     private static readonly SearchValues<string> AgoWords = Keywords(" ago");
     private static readonly SearchValues<string> MonthWords = Keywords(
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -38,6 +39,7 @@ public static partial class DateRecognizer
         new(DayWords, RelativeDay(), (m, p) => p is { } published ? RelativeDayInterval(m.Groups["word"].Value, published) : null),
         new(PeriodWords, RelativeWeek(), (m, p) => p is { } published ? RelativePeriod(m.Groups["which"].Value, m.Groups["unit"].Value, published) : null),
         new(PastWords, PastPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
+        new(WeekendWords, Weekend(), (m, p) => p is { } published ? WeekendInterval(m.Groups["which"].Value, published) : null),
         new(AgoWords, AgoPeriod(), (m, p) => p is { } published ? PastPeriodInterval(m, published) : null),
         new(MonthWords, InMonth(), (m, p) => p is { } published ? MonthBefore(published, CalendarWords.Month(m.Groups["month"].Value)) : null),
     ];
@@ -156,6 +158,23 @@ public static partial class DateRecognizer
         return day <= DateTime.DaysInMonth(year, month) ? DateInterval.Day(new DateOnly(year, month, day)) : null;
     }
 
+    /// <summary>
+    /// "Over the weekend", "at the weekend", "this weekend": the Saturday and Sunday on or before publication (up to the
+    /// publication day when it falls on the weekend); "last weekend" on a weekend is the one before. Known to the day,
+    /// as a two-day range.
+    /// </summary>
+    private static DateInterval WeekendInterval(string which, DateOnly published)
+    {
+        var saturday = CalendarMath.OnOrBefore(published, DayOfWeek.Saturday);
+        if (which.Equals("last", StringComparison.OrdinalIgnoreCase) && published.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            saturday = saturday.AddDays(-7);
+        }
+
+        var sunday = saturday.AddDays(1);
+        return new DateInterval(saturday, sunday > published ? published : sunday, TimePrecision.Day);
+    }
+
     private static DateInterval? WeekdayInterval(Match m, DateOnly? published)
     {
         if (published is not { } p)
@@ -265,6 +284,9 @@ public static partial class DateRecognizer
 
     [GeneratedRegex(@"\b(?<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening))\b")]
     private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?:(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the|(?<which>[Ll]ast|[Tt]his))\s+weekend\b")]
+    private static partial Regex Weekend();
 
     [GeneratedRegex(@"\b(?<which>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+(?<unit>week|month|year)\b")]
     private static partial Regex RelativeWeek();
