@@ -1,3 +1,4 @@
+using Dashboard.Core.Extraction;
 using System.Text.Json;
 using Dashboard.Core.Places;
 using Dashboard.Extraction.Pipeline;

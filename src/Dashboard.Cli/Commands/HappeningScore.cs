@@ -1,3 +1,4 @@
+using Dashboard.Core.Extraction;
 using System.Globalization;
 using System.Text.Json;
 using Dashboard.Core.Events;

@@ -1,3 +1,4 @@
+using Dashboard.Core.Extraction;
 using Dashboard.Core.Places;
 using Dashboard.Core.Results;
 using Dashboard.Extraction.Actors;

@@ -1,6 +1,5 @@
+using Dashboard.Core.Extraction;
 using Dashboard.Core.Places;
-using Dashboard.Extraction.Pipeline;
-using Dashboard.Extraction.Resolve;
 
 namespace Dashboard.Store.Corrections;
 

@@ -1,4 +1,4 @@
-using Dashboard.Extraction.Pipeline;
+using Dashboard.Core.Extraction;
 
 namespace Dashboard.Store.Query;
 

@@ -1,9 +1,9 @@
+using Dashboard.Core.Extraction;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.Json;
 using Dashboard.Core.Places;
 using Dashboard.Core.Text;
-using Dashboard.Extraction.Pipeline;
 using Dashboard.Store.Query;
 using Dashboard.Store.Sqlite;
 

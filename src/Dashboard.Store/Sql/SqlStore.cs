@@ -1,3 +1,4 @@
+using Dashboard.Core.Extraction;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
@@ -6,7 +7,6 @@ using Dashboard.Core.Documents;
 using Dashboard.Core.Places;
 using Dashboard.Core.Results;
 using Dashboard.Core.Text;
-using Dashboard.Extraction.Pipeline;
 using Dashboard.Store.Corrections;
 using Dashboard.Store.Query;
 using Dashboard.Store.Sqlite;

@@ -1,9 +1,9 @@
+using Dashboard.Core.Extraction;
 using System.Text.Json;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Events;
 using Dashboard.Core.Places;
 using Dashboard.Core.Time;
-using Dashboard.Extraction.Pipeline;
 using Dashboard.Store.Sqlite;
 
 namespace Dashboard.Store.Sql;

@@ -1,5 +1,5 @@
+using Dashboard.Core.Extraction;
 using Dashboard.Core.Documents;
-using Dashboard.Extraction.Pipeline;
 
 namespace Dashboard.Store.Sqlite;
 

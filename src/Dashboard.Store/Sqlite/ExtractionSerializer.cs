@@ -1,6 +1,6 @@
+using Dashboard.Core.Extraction;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Dashboard.Extraction.Pipeline;
 
 namespace Dashboard.Store.Sqlite;
 

@@ -1,6 +1,6 @@
+using Dashboard.Core.Extraction;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Results;
-using Dashboard.Extraction.Pipeline;
 using Dashboard.Store.Corrections;
 
 namespace Dashboard.Store.Sqlite;

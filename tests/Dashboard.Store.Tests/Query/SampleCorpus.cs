@@ -1,3 +1,4 @@
+using Dashboard.Core.Extraction;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Events;
 using Dashboard.Core.Geography;

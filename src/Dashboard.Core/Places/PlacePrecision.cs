@@ -1,7 +1,7 @@
 using Dashboard.Core.Geography;
 using Dashboard.Core.Places;
 
-namespace Dashboard.Extraction.Resolve;
+namespace Dashboard.Core.Places;
 
 /// <summary>
 /// The precision a place is known to: one mapping for the resolver's choices and for places an analyst assigns by hand.

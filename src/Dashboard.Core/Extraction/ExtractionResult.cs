@@ -3,7 +3,7 @@ using Dashboard.Core.Events;
 using Dashboard.Core.Places;
 using Dashboard.Core.Time;
 
-namespace Dashboard.Extraction.Pipeline;
+namespace Dashboard.Core.Extraction;
 
 /// <summary>Everything extracted from one version of one document.</summary>
 public sealed record ExtractionResult(PreparedDocument Document, IReadOnlyList<ResolvedPlace> Places, IReadOnlyList<TimeExpression> Dates)
