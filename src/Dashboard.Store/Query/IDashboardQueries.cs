@@ -22,8 +22,9 @@ public interface IDashboardQueries
     Task<MapView> MapAsync(ViewFilter filter, MapRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Where the matching events are: the box around their places' points (an area counts by its point), or null when
-    /// none has a place. The map opens on it when a link names no viewport.
+    /// Where the matching events are: the box around their places' points and the points of the places mentioned more
+    /// than once with them (an area counts by its point), or null when there is none. The map opens on it when a link
+    /// names no viewport.
     /// </summary>
     Task<BoundingBox?> ExtentAsync(ViewFilter filter, CancellationToken cancellationToken = default);
 

@@ -107,11 +107,22 @@ public abstract partial class SqlStore
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = Connect();
         await using var command = DbCommands.Command(connection, null, string.Empty);
-        var where = FilterSql.Events(command, filter, FilterSql.Parts.All, this);
+        var events = FilterSql.Events(command, filter, FilterSql.Parts.All, this);
+        var mentions = FilterSql.Mentions(command, filter, this);
+        if (filter.FiltersEvents)
+        {
+            mentions += $" AND m.passage_pk IN (SELECT v.passage_pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {events})";
+        }
+
+        // The places of the matching events, and the places the map shows as mentioned that are named more than once (one
+        // passing mention far away does not widen the view).
         command.CommandText =
             $"""
-            SELECT min(p.lon), min(p.lat), max(p.lon), max(p.lat) FROM events e JOIN places p ON p.id = e.place_id
-            WHERE {where} AND p.lat IS NOT NULL
+            SELECT min(x.lon), min(x.lat), max(x.lon), max(x.lat) FROM (
+                SELECT p.lon, p.lat FROM events e JOIN places p ON p.id = e.place_id WHERE {events} AND p.lat IS NOT NULL
+                UNION ALL
+                SELECT p.lon, p.lat FROM mentions m JOIN places p ON p.id = m.place_id WHERE {mentions} AND p.lat IS NOT NULL
+                GROUP BY p.id, p.lon, p.lat HAVING count(*) > 1) x
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.IsDBNull(0))
