@@ -29,6 +29,33 @@ public sealed class EvalEventsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalEvents_EveryHappeningGold_ScoresPrecisionRecallAndListsErrors()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts.jsonl");
+        await File.WriteAllTextAsync(texts,
+            """{"id": "t-1", "text": "France sent about 1,200 soldiers to Niamey. Police arrested 12 people in Lyon. Ministers held talks in Rome."}""" + "\n");
+        var gold = _folder.CreateSubdirectory("gold");
+        await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-1.json"), """
+            {"id": "t-1", "events": [
+              {"type": "deploy", "actors": ["France"], "place": "Niamey", "date": null, "quantity": {"troops": 1200},
+               "evidence": "France sent about 1,200 soldiers to Niamey."},
+              {"type": "protest", "actors": [], "place": "Lyon", "date": null, "quantity": null,
+               "evidence": "Police arrested 12 people in Lyon."}
+            ]}
+            """);
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--list");
+
+        Assert.True(code == 0, stderr);
+        // Extracted: deploy (right), arrest (the gold says protest: a miss and a false positive), meeting (not annotated).
+        Assert.Contains("every happening, 1 articles: precision 0.333 (1/3), recall 0.500 (1/2), F1 0.400", stdout, StringComparison.Ordinal);
+        Assert.Contains("actor: 1.000 (1/1); place: 1.000 (1/1)", stdout, StringComparison.Ordinal);
+        Assert.Contains("missed t-1 protest", stdout, StringComparison.Ordinal);
+        Assert.Contains("false positive t-1 arrest", stdout, StringComparison.Ordinal);
+        Assert.Contains("statements among all events extracted from the 1 texts", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalEvents_MissingFolder_SaysSo()
     {
         var (code, _, stderr) = await CliRunner.RunAsync("eval-events", Path.Combine(_folder.FullName, "nope"), _folder.FullName);

@@ -157,7 +157,7 @@ internal sealed class EvalEventsCommand : ICommand
         public void Add(string file, string text, JsonElement gold, ExtractionResult result)
         {
             _gold++;
-            var evidence = Locate(text, gold.GetProperty("evidence").GetString() ?? string.Empty);
+            var evidence = GoldSentences.Locate(text, gold.GetProperty("evidence").GetString() ?? string.Empty);
             var type = Normalise(gold.GetProperty("type").GetString());
             var actors = gold.GetProperty("actors").EnumerateArray().Select(a => a.GetString() ?? string.Empty).ToList();
             var match = result.Events.FirstOrDefault(e => Normalise(e.Type) == type
@@ -231,17 +231,6 @@ internal sealed class EvalEventsCommand : ICommand
             var other => other,
         };
 
-        private static TextSpan? Locate(string text, string sentence)
-        {
-            var at = text.IndexOf(sentence, StringComparison.Ordinal);
-            if (at < 0 && sentence.Length > 40)
-            {
-                at = text.IndexOf(sentence[..40], StringComparison.Ordinal); // tolerate a different ending
-            }
-
-            return at < 0 ? null : TextSpan.FromLength(at, Math.Min(sentence.Length, text.Length - at));
-        }
-
         private static bool SameActor(string gold, string id, ExtractionResult result)
         {
             var actor = result.Actors.FirstOrDefault(a => a.Id == id);
@@ -311,6 +300,6 @@ internal sealed class EvalEventsCommand : ICommand
             return true;
         }
 
-        private static string Shorten(string? s) => s is null ? string.Empty : s.Length <= 90 ? s : s[..90] + "…";
+        private static string Shorten(string? s) => GoldSentences.Shorten(s, 90);
     }
 }

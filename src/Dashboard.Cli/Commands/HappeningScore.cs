@@ -189,7 +189,7 @@ internal sealed class HappeningScore
         }
     }
 
-    private static string Shorten(string? s) => s is null ? string.Empty : s.Length <= 110 ? s : s[..110] + "…";
+    private static string Shorten(string? s) => GoldSentences.Shorten(s, 110);
 
     /// <summary>One gold event as scored: its type, where its sentences are, and the fields.</summary>
     private sealed record Gold(string Type, string Evidence, IReadOnlyList<TextSpan> Spans, IReadOnlyList<string> Actors, string? Place, string? Date, double? Amount)
@@ -203,7 +203,7 @@ internal sealed class HappeningScore
                 sentences.AddRange(also.EnumerateArray().Select(a => a.GetString()).OfType<string>());
             }
 
-            var spans = sentences.Select(s => Locate(text, s)).OfType<TextSpan>().ToList();
+            var spans = sentences.Select(s => GoldSentences.Locate(text, s)).OfType<TextSpan>().ToList();
             var actors = g.TryGetProperty("actors", out var a) && a.ValueKind == JsonValueKind.Array
                 ? a.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList() : [];
             string? String(string name) => g.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -217,22 +217,6 @@ internal sealed class HappeningScore
             }
 
             return new Gold(g.GetProperty("type").GetString() ?? "other", evidence, spans, actors, String("place"), String("date"), amount);
-        }
-
-        private static TextSpan? Locate(string text, string sentence)
-        {
-            if (sentence.Length == 0)
-            {
-                return null;
-            }
-
-            var at = text.IndexOf(sentence, StringComparison.Ordinal);
-            if (at < 0 && sentence.Length > 40)
-            {
-                at = text.IndexOf(sentence[..40], StringComparison.Ordinal); // tolerate a different ending
-            }
-
-            return at < 0 ? null : TextSpan.FromLength(at, Math.Min(sentence.Length, text.Length - at));
         }
     }
 }
