@@ -88,4 +88,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_BareTroopsWithNoMoverNamed_StayGeneric() =>
         Assert.DoesNotContain(fixture.Pipeline.Extract("New troops arrived near Gao.", Published).Events.SelectMany(e => e.Actors),
             a => a.StartsWith("country:", StringComparison.Ordinal));
+
+    [Fact]
+    public void Extract_PlannedThenHappened_TwoEvents() =>
+        Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nFrance and Italy will hold talks in Rome.\n\nFrance and Italy held talks in Rome.\n", Published)
+            .Events.Count(e => e.Type == "meeting"));
 }

@@ -649,10 +649,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var draft in drafts)
         {
-            // One happening told twice: same type, same acting actors, same place (events without a place never merge).
+            // One happening told twice: same type and status, same acting actors, same place (events without a place never
+            // merge here).
             // A report that names no actor ("The number deployed was put at 1,200") retells the happening of its
             // type at its place told just before (in the same or the previous paragraph).
-            var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{placeId}" : null;
+            var placeKey = draft.Place?.Choice?.Id is { } placeId ? $"{draft.Type}|{draft.Status}|{placeId}" : null;
             var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
             if (draft.Type == "statement" && draft.Actors.Count > 0)
             {
@@ -773,7 +774,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         passageOrder.GetValueOrDefault(report.Evidence.PassageId) - passageOrder.GetValueOrDefault(last.PassageId);
 
     /// <summary>
-    /// Whether a report retells a happening told before in other words: the same type, places that agree (the same
+    /// Whether a report retells a happening told before in other words: the same type and status (a planned meeting and
+    /// one that took place stay two), places that agree (the same
     /// place, or one report without a place), amounts that do not differ, dates that do not fall apart, and either a
     /// named actor in common (a state, an organisation, a person: "Turkey shelled a city in Syria" and "Turkey fired on
     /// Qamishli on Tuesday") or, in the same or the next paragraph, no actor that differs. A city and its country may be
@@ -781,7 +783,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// </summary>
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart)
     {
-        if (report.Type != first.Type || report.Type == "statement" || StatedApart(report, first, merged))
+        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
         {
             return false;
         }

@@ -48,6 +48,18 @@ public sealed class IngestService(DocumentIngestor ingestor, ILogger<IngestServi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunJobsAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping (or never started): nothing is half-stored, each document is one transaction.
+        }
+    }
+
+    private async Task RunJobsAsync(CancellationToken stoppingToken)
+    {
         await foreach (var job in _channel.Reader.ReadAllAsync(stoppingToken))
         {
             foreach (var item in job.Items)
