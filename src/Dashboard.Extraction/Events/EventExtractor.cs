@@ -196,7 +196,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             var trigger = triggers[k];
             var chosen = trigger.Type is not "statement" || k == 0
-                && (!anySubstantive || !lexicons.Actors.ReportingVerbs.Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length).ToString()));
+                && (!anySubstantive || !IsReportingVerb(text, trigger.Span));
             if (!chosen)
             {
                 continue;
@@ -294,8 +294,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        return !any && !lexicons.Actors.ReportingVerbs.Contains(text.AsSpan(trigger.Start, trigger.Length).ToString());
+        return !any && !IsReportingVerb(text, trigger);
     }
+
+    private bool IsReportingVerb(string text, TextSpan trigger) =>
+        lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length));
 
     private static int FirstLetter(string text, TextSpan sentence)
     {
@@ -356,7 +359,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var word = text.AsSpan(start, end - start);
             // Lower case inside the sentence ("May" is the month there); the first word may be capitalised ("No one…", "If…").
-            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence)) && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))
+            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence))
+                && (cues.ContainsKey(word) || (word.Contains('\u2019') && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))))
             {
                 return true;
             }

@@ -102,17 +102,25 @@ public abstract partial class SqlStore
         return new EventPage(items, total, next);
     }
 
+    /// <summary>
+    /// The mentions the map shows for a filter: those of the matching documents and, where the filter narrows the events,
+    /// only those in the passages that tell a matching event.
+    /// </summary>
+    private string MapMentions(DbCommand command, ViewFilter filter)
+    {
+        var where = FilterSql.Mentions(command, filter, this);
+        return filter.FiltersEvents
+            ? where + $" AND m.passage_pk IN (SELECT v.passage_pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)})"
+            : where;
+    }
+
     public async Task<BoundingBox?> ExtentAsync(ViewFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = Connect();
         await using var command = DbCommands.Command(connection, null, string.Empty);
         var events = FilterSql.Events(command, filter, FilterSql.Parts.All, this);
-        var mentions = FilterSql.Mentions(command, filter, this);
-        if (filter.FiltersEvents)
-        {
-            mentions += $" AND m.passage_pk IN (SELECT v.passage_pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {events})";
-        }
+        var mentions = MapMentions(command, filter);
 
         // The places of the matching events, and the places the map shows as mentioned that are named more than once (one
         // passing mention far away does not widen the view).
@@ -234,11 +242,7 @@ public abstract partial class SqlStore
         var places = new List<MapPlace>();
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            var where = FilterSql.Mentions(command, filter, this) + BoxFor(command, box);
-            if (filter.FiltersEvents)
-            {
-                where += $" AND m.passage_pk IN (SELECT v.passage_pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)})";
-            }
+            var where = MapMentions(command, filter) + BoxFor(command, box);
 
             command.CommandText =
                 $"""
