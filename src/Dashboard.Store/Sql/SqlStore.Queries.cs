@@ -106,11 +106,13 @@ public abstract partial class SqlStore
     /// The mentions the map shows for a filter: those of the matching documents and, where the filter narrows the events,
     /// only those in the passages that tell a matching event.
     /// </summary>
-    private string MapMentions(DbCommand command, ViewFilter filter)
+    /// <param name="events">The events condition already added to <paramref name="command"/>, if any (its parameters are
+    /// added once per command).</param>
+    private string MapMentions(DbCommand command, ViewFilter filter, string? events = null)
     {
         var where = FilterSql.Mentions(command, filter, this);
         return filter.FiltersEvents
-            ? where + $" AND m.passage_pk IN (SELECT v.passage_pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)})"
+            ? where + $" AND m.passage_pk IN (SELECT v.passage_pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {events ?? FilterSql.Events(command, filter, FilterSql.Parts.All, this)})"
             : where;
     }
 
@@ -120,7 +122,7 @@ public abstract partial class SqlStore
         await using var connection = Connect();
         await using var command = DbCommands.Command(connection, null, string.Empty);
         var events = FilterSql.Events(command, filter, FilterSql.Parts.All, this);
-        var mentions = MapMentions(command, filter);
+        var mentions = MapMentions(command, filter, events);
 
         // The places of the matching events, and the places the map shows as mentioned that are named more than once (one
         // passing mention far away does not widen the view).

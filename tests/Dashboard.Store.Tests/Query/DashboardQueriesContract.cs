@@ -223,6 +223,10 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Extent_EventFilter_BoxAroundTheMatchingEvents() =>
+        Assert.Equal(new BoundingBox(20, 40, 20, 40), await Store.ExtentAsync(Filter(types: ["deploy"])));
+
+    [SkippableFact]
     public async Task Extent_NothingMatches_Null() => Assert.Null(await Store.ExtentAsync(Filter(text: "nowhere")));
 
     [SkippableFact]
