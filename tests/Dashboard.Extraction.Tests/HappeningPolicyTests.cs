@@ -39,6 +39,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_NegatedHypotheticalConditionalOrQuestioned_NoEvent(string sentence) =>
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type != "statement");
 
+    [Theory]
+    [InlineData("The first mistake was leaving a gun in the car in Lyon.")]
+    [InlineData("The plan was supported by a majority in Lyon.")]
+    public void Extract_MovementOrSupportWithNobodyDoingIt_NoEvent(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "withdraw" or "offer_support");
+
+    [Fact]
+    public void Extract_MovementByAPronoun_IsAnEvent() =>
+        Assert.Contains("withdraw", Types("They were leaving Lyon on Monday."));
+
     [Fact]
     public void Extract_PlannedHappening_IsAnEventWithStatusPlanned() =>
         Assert.Equal(EventStatus.Planned, Assert.Single(fixture.Pipeline.Extract("Troops will be sent to Chad.", Published).Events).Status);

@@ -222,6 +222,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
+            if (sources.Count == 0 && targets.Count == 0 && lexicons.Actors.ActorBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
+                && !PersonalSubject(text, sentence, trigger.Span))
+            {
+                // "leaving a gun in the backpack", "Granted, he should…": a movement, an offer or a request is somebody's;
+                // with nobody named or referred to ("they cordoned off") the word is not telling one.
+                continue;
+            }
+
             if (trigger.Type == "statement" && !SpecificSpeaker(text, sentence, trigger.Span, facts.Actors))
             {
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
@@ -821,6 +829,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
     private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a personal pronoun ("they", "he", "she", "we") stands before the trigger in its sentence.</summary>
+    private static bool PersonalSubject(string text, TextSpan sentence, TextSpan trigger)
+    {
+        foreach (var m in Pronoun().EnumerateMatches(text.AsSpan(sentence.Start, trigger.Start - sentence.Start)))
+        {
+            return m.Length > 0;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")]
+    private static partial Regex Pronoun();
 
     /// <summary>At most three lower-case words, each followed by a space ("largely peaceful ").</summary>
     private static bool IsLowerWords(ReadOnlySpan<char> stretch)

@@ -18,8 +18,10 @@ public sealed class ActorLexicons
         IEnumerable<KeyValuePair<string, (string AcledType, string AcledSubType)>> eventTypes,
         IEnumerable<KeyValuePair<string, string>> units,
         IEnumerable<string>? reportingVerbs = null,
-        IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null)
+        IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null,
+        IEnumerable<string>? actorBoundTriggers = null)
     {
+        ActorBoundTriggers = (actorBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Organisations = organisations.ToList();
@@ -42,6 +44,9 @@ public sealed class ActorLexicons
 
     /// <summary>Collective noun → group kind (protesters, military, police…).</summary>
     public FrozenDictionary<string, string> Groups { get; }
+
+    /// <summary>Trigger forms that tell a happening only with somebody doing it (event-triggers.txt, NEEDS = actor): "leaving", "supported".</summary>
+    public FrozenSet<string> ActorBoundTriggers { get; }
 
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
@@ -76,7 +81,8 @@ public sealed class ActorLexicons
             Rows("event-types.tsv").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
             Rows("quantity-units.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("reporting-verbs.txt").Select(r => r[0]),
-            Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "actor").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
