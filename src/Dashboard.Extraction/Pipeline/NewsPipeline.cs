@@ -62,15 +62,20 @@ public sealed class NewsPipeline
 
     /// <param name="text">The article as read.</param>
     /// <param name="published">The publication date relative dates resolve against; without it they are skipped.</param>
-    public ExtractionResult Extract(string text, DateOnly? published = null)
+    /// <param name="cancellationToken">Checked between stages: a time budget stops an extraction at the next stage.</param>
+    public ExtractionResult Extract(string text, DateOnly? published = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = DocumentPreparer.Prepare(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var mentions = _recognizer.Recognise(document);
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
         var actors = _actors.Recognise(document, places);
         var dates = DateRecognizer.Recognise(document, published);
         var quantities = _quantities.Recognise(document);
+        cancellationToken.ThrowIfCancellationRequested();
         var events = _events.Extract(document, places, actors, dates, quantities, published);
         return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Core.Documents;
+using Dashboard.Core.Extraction;
 using Dashboard.Extraction.Pipeline;
 using Dashboard.Extraction.Prepare;
 using Dashboard.Store.Sqlite;
@@ -79,7 +80,7 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
     private Prepared Prepare(IngestItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var name = string.IsNullOrWhiteSpace(item.FileName) ? "pasted text" : Path.GetFileName(item.FileName);
+        var name = item.Name ?? (string.IsNullOrWhiteSpace(item.FileName) ? "pasted text" : Path.GetFileName(item.FileName));
         DateOnly? published = null;
         if (!string.IsNullOrWhiteSpace(item.Published))
         {
@@ -107,6 +108,11 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
         }
 
         var isHtml = Path.GetExtension(item.FileName ?? string.Empty).ToLowerInvariant() is ".html" or ".htm";
+        if (isHtml && HtmlNesting.Exceeds(decoded.Value))
+        {
+            return Prepared.Done(IngestResult.Refused(name, $"{name}: the page nests elements more than {HtmlNesting.MaxDepth} levels deep; it is not read (no article page does)."));
+        }
+
         var text = isHtml ? HtmlArticle.ToText(decoded.Value) : decoded.Value.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -119,11 +125,44 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
             return Prepared.Done(new IngestResult(name, SaveOutcome.Unchanged, existing, item.Title, 0, 0, null));
         }
 
-        published ??= StatedDate.Find(decoded.Value, isHtml);
-        var extraction = pipeline.Extract(text, published);
+        var from = item.PublishedFrom ?? PublishedFrom.Given;
+        if (published is null && StatedDate.Find(decoded.Value, isHtml) is { } stated)
+        {
+            (published, from) = (stated, PublishedFrom.Text);
+        }
+
+        if (Extract(text, published) is not { } extraction)
+        {
+            return Prepared.Done(IngestResult.Refused(name,
+                $"{name}: extraction took longer than its budget of {limits.ExtractionBudget.TotalSeconds:0.#} s and was stopped; nothing stored (split the document, or raise the budget)."));
+        }
+
         var title = FirstNonBlank(item.Title, extraction.Document.Title, Path.GetFileNameWithoutExtension(name), "Untitled");
-        var document = new CorpusDocument(hash[..16], new DocumentMetadata(title, item.Outlet?.Trim() ?? string.Empty, published, url), text);
+        var metadata = new DocumentMetadata(title, item.Outlet?.Trim() ?? string.Empty, published, url) { PublishedFrom = published is null ? PublishedFrom.Unknown : from, Feed = item.Feed };
+        var document = new CorpusDocument(hash[..16], metadata, text);
         return new Prepared(null, new DocumentToSave(document, hash, name, extraction), new IngestResult(name, null, null, title, extraction.Places.Count, extraction.Events.Count, null));
+    }
+
+    /// <summary>
+    /// Runs the pipeline within the time budget: null when it ran out (the extraction then stops at its next stage,
+    /// on a pool thread, so the caller is free at once).
+    /// </summary>
+    private ExtractionResult? Extract(string text, DateOnly? published)
+    {
+        using var budget = new CancellationTokenSource(limits.ExtractionBudget);
+        var work = Task.Run(() => pipeline.Extract(text, published, budget.Token), budget.Token);
+        try
+        {
+            return work.Wait(limits.ExtractionBudget) ? work.Result : null;
+        }
+        catch (AggregateException e) when (e.InnerException is OperationCanceledException)
+        {
+            return null;
+        }
+        finally
+        {
+            budget.Cancel();
+        }
     }
 
     /// <summary>One item after checking and extraction: a final result, or a document to save with its pending result.</summary>

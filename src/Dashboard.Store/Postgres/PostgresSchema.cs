@@ -28,7 +28,35 @@ internal static class PostgresSchema
             place_count bigint NOT NULL DEFAULT 0,
             problem text
         );
+        ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_from text;
+        ALTER TABLE documents ADD COLUMN IF NOT EXISTS feed_id text;
         CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
+        CREATE INDEX IF NOT EXISTS documents_feed ON documents(feed_id) WHERE feed_id IS NOT NULL;
+        CREATE TABLE IF NOT EXISTS feeds (
+            id text PRIMARY KEY,
+            url text NOT NULL UNIQUE,
+            title text,
+            interval_seconds bigint NOT NULL,
+            paused boolean NOT NULL DEFAULT false,
+            honour_robots boolean NOT NULL DEFAULT true,
+            keep_summaries boolean NOT NULL DEFAULT false,
+            etag text,
+            last_modified text,
+            last_poll text,
+            next_poll text NOT NULL,
+            items_taken bigint NOT NULL DEFAULT 0,
+            failures bigint NOT NULL DEFAULT 0,
+            last_error text,
+            added text NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS feed_items (
+            feed_id text NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            item_key text NOT NULL,
+            document_id text,
+            status text NOT NULL,
+            seen text NOT NULL,
+            PRIMARY KEY (feed_id, item_key)
+        );
         CREATE INDEX IF NOT EXISTS documents_published ON documents(published DESC, title);
         CREATE TABLE IF NOT EXISTS places (
             pk bigserial PRIMARY KEY,

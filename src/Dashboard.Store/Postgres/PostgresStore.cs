@@ -68,12 +68,12 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         writer.WriteLine(JsonSerializer.Serialize(new BackupLine { Kind = BackupHeader }));
         using var connection = Connect();
         using (var command = DbCommands.Command(connection, null,
-            "SELECT id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at FROM documents ORDER BY ingested_at, id"))
+            "SELECT id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at, published_from, feed_id FROM documents ORDER BY ingested_at, id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                var values = Enumerable.Range(0, 10).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToArray();
+                var values = Enumerable.Range(0, 12).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToArray();
                 writer.WriteLine(JsonSerializer.Serialize(new BackupLine { Kind = "document", Values = values }));
             }
         }
@@ -120,14 +120,16 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
             foreach (var line in lines.Skip(1))
             {
                 var v = line.Values ?? [];
-                if (line.Kind == "document" && v.Length == 10)
+                if (line.Kind == "document" && v.Length is 10 or 12)
                 {
+                    // Backups written before the publication date's source and the feed were kept have 10 values.
                     DbCommands.Execute(connection, transaction,
                         """
-                        INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at)
-                        VALUES (@a, @b, @c, @d, @e, @f, @g, @h, @i, @j)
+                        INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at, published_from, feed_id)
+                        VALUES (@a, @b, @c, @d, @e, @f, @g, @h, @i, @j, @k, @l)
                         """,
-                        ("@a", v[0]), ("@b", v[1]), ("@c", v[2]), ("@d", v[3]), ("@e", v[4]), ("@f", v[5]), ("@g", v[6]), ("@h", v[7]), ("@i", v[8]), ("@j", v[9]));
+                        ("@a", v[0]), ("@b", v[1]), ("@c", v[2]), ("@d", v[3]), ("@e", v[4]), ("@f", v[5]), ("@g", v[6]), ("@h", v[7]), ("@i", v[8]), ("@j", v[9]),
+                        ("@k", v.Length > 10 ? v[10] : null), ("@l", v.Length > 11 ? v[11] : null));
                 }
                 else if (line.Kind == "correction" && v.Length == 8)
                 {

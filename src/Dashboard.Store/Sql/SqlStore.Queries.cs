@@ -26,7 +26,7 @@ public abstract partial class SqlStore
         "e.pk, e.id, e.document_id, e.type, e.status, e.place_id, e.place_precision, e.origin_id, e.origin_precision, " +
         "e.date_start, e.date_end, e.date_precision, e.date_basis, e.quantities";
 
-    private const string DocumentColumns = "d.id, d.url, d.title, d.outlet, d.published, d.event_count, d.place_count";
+    private const string DocumentColumns = "d.id, d.url, d.title, d.outlet, d.published, d.event_count, d.place_count, d.published_from, d.feed_id, d.ingested_at";
 
     public async Task<int> DocumentCountAsync(CancellationToken cancellationToken = default)
     {
@@ -667,7 +667,7 @@ public abstract partial class SqlStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            documents.Add(new DocumentSummary(reader.GetString(0), Metadata(reader, 2), (int)DbCommands.Long(reader.GetValue(5)), (int)DbCommands.Long(reader.GetValue(6))));
+            documents.Add(new DocumentSummary(reader.GetString(0), Metadata(reader, 2, 7), (int)DbCommands.Long(reader.GetValue(5)), (int)DbCommands.Long(reader.GetValue(6))));
         }
 
         return documents;

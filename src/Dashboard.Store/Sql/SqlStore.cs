@@ -131,12 +131,13 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
 
                 DbCommands.Execute(connection, transaction,
                     """
-                    INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at)
-                    VALUES (@id, @hash, @url, @title, @outlet, @published, @source, @text, @extraction, @at)
+                    INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at, published_from, feed_id)
+                    VALUES (@id, @hash, @url, @title, @outlet, @published, @source, @text, @extraction, @at, @from, @feed)
                     """,
                     ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
                     ("@outlet", document.Metadata.Outlet), ("@published", Day(document.Metadata.Published)), ("@source", sourceName),
-                    ("@text", document.Text), ("@extraction", item.StoredJson), ("@at", now.ToString("O", CultureInfo.InvariantCulture)));
+                    ("@text", document.Text), ("@extraction", item.StoredJson), ("@at", now.ToString("O", CultureInfo.InvariantCulture)),
+                    ("@from", document.Metadata.Published is null ? null : document.Metadata.PublishedFrom.ToString()), ("@feed", document.Metadata.Feed));
                 WriteRows(writer, document.Id, extraction, ReadCorrections(connection, transaction, document.Id));
                 Announce(connection, transaction, document.Id);
                 outcomes.Add((outcome, document.Id));
@@ -426,11 +427,29 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
         }
     }
 
-    private static DocumentMetadata Metadata(DbDataReader reader, int titleOrdinal) => new(
-        reader.GetString(titleOrdinal),
-        reader.GetString(titleOrdinal + 1),
-        ParseDay(DbCommands.NullableString(reader, titleOrdinal + 2)),
-        reader.IsDBNull(titleOrdinal - 1) ? null : new Uri(reader.GetString(titleOrdinal - 1)));
+    /// <summary>
+    /// The metadata of a document row: url, title, outlet, published at <paramref name="titleOrdinal"/> - 1 onwards, and
+    /// where given, published_from, feed_id and ingested_at at <paramref name="fromOrdinal"/> onwards.
+    /// </summary>
+    private static DocumentMetadata Metadata(DbDataReader reader, int titleOrdinal, int fromOrdinal = -1)
+    {
+        var metadata = new DocumentMetadata(
+            reader.GetString(titleOrdinal),
+            reader.GetString(titleOrdinal + 1),
+            ParseDay(DbCommands.NullableString(reader, titleOrdinal + 2)),
+            reader.IsDBNull(titleOrdinal - 1) ? null : new Uri(reader.GetString(titleOrdinal - 1)));
+        if (fromOrdinal < 0)
+        {
+            return metadata;
+        }
+
+        return metadata with
+        {
+            PublishedFrom = Enum.TryParse<PublishedFrom>(DbCommands.NullableString(reader, fromOrdinal), out var from) ? from : metadata.PublishedFrom,
+            Feed = DbCommands.NullableString(reader, fromOrdinal + 1),
+            Added = DateTimeOffset.TryParse(DbCommands.NullableString(reader, fromOrdinal + 2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var added) ? added : null,
+        };
+    }
 
     internal static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -173,5 +173,37 @@ internal static class Migrations
         ALTER TABLE corrections RENAME COLUMN start TO span_start;
         ALTER TABLE corrections RENAME COLUMN "end" TO span_end;
         """,
+        // 3: where each publication date came from and the feed an article came by; feed subscriptions and the items
+        // each has seen (so a poll takes only what is new).
+        """
+        ALTER TABLE documents ADD COLUMN published_from TEXT;
+        ALTER TABLE documents ADD COLUMN feed_id TEXT;
+        CREATE INDEX documents_feed ON documents(feed_id) WHERE feed_id IS NOT NULL;
+        CREATE TABLE feeds (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            interval_seconds INTEGER NOT NULL,
+            paused INTEGER NOT NULL DEFAULT 0,
+            honour_robots INTEGER NOT NULL DEFAULT 1,
+            keep_summaries INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            last_poll TEXT,
+            next_poll TEXT NOT NULL,
+            items_taken INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            added TEXT NOT NULL
+        );
+        CREATE TABLE feed_items (
+            feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,
+            document_id TEXT,
+            status TEXT NOT NULL,
+            seen TEXT NOT NULL,
+            PRIMARY KEY (feed_id, item_key)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -135,4 +135,44 @@ public sealed class DocumentIngestorTests(PipelineFixture fixture) : IClassFixtu
         Assert.Equal([SaveOutcome.Added, SaveOutcome.Unchanged], outcomes.Select(o => o.Outcome));
         Assert.Equal(1, store.DocumentCount);
     }
+
+    [Fact]
+    public void Ingest_OverTheExtractionBudget_RefusedAndNothingStored()
+    {
+        var store = SqliteStore.Open(_folder.Path).Value;
+        var ingestor = new DocumentIngestor(store, fixture.Pipeline, new IngestLimits(extractionBudget: TimeSpan.FromMilliseconds(1)), _clock);
+        var text = "Talks in Geneva\n\n" + string.Concat(Enumerable.Repeat("Diplomats from Norway and Chile met in Geneva on Monday. ", 20_000));
+
+        var result = ingestor.Ingest(new IngestItem("long.txt", Encoding.UTF8.GetBytes(text)));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("longer than its budget", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, store.DocumentCount);
+    }
+
+    [Fact]
+    public void Ingest_DeeplyNestedHtml_RefusedBeforeParsing()
+    {
+        var (ingestor, store) = Create();
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 5_000)) + "Troops arrived in Geneva." + string.Concat(Enumerable.Repeat("</div>", 5_000)) + "</body></html>";
+
+        var result = ingestor.Ingest(new IngestItem("nested.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Contains("levels deep", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, store.DocumentCount);
+    }
+
+    [Theory]
+    [InlineData(null, null, Dashboard.Core.Documents.PublishedFrom.Text)]
+    [InlineData("2022-01-05", null, Dashboard.Core.Documents.PublishedFrom.Given)]
+    [InlineData("2022-01-05", Dashboard.Core.Documents.PublishedFrom.JsonLd, Dashboard.Core.Documents.PublishedFrom.JsonLd)]
+    public async Task Ingest_PublicationDate_StoredWithWhereItCameFrom(string? published, Dashboard.Core.Documents.PublishedFrom? given, Dashboard.Core.Documents.PublishedFrom expected)
+    {
+        var (ingestor, store) = Create();
+
+        ingestor.Ingest(new IngestItem("geneva.txt", Encoding.UTF8.GetBytes(Story), Published: published) { PublishedFrom = given, Feed = "f1" });
+
+        var stored = Assert.Single(await store.DocumentsAsync(Dashboard.Store.Query.DocumentQuery.Latest(5)));
+        Assert.Equal((expected, "f1"), (stored.Metadata.PublishedFrom, stored.Metadata.Feed));
+    }
 }

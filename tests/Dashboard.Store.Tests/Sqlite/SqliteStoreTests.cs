@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 

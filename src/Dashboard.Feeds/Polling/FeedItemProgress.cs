@@ -1,0 +1,4 @@
+namespace Dashboard.Feeds.Polling;
+
+/// <summary>One item of a poll: its address (or id), its title, and what became of it.</summary>
+public sealed record FeedItemProgress(string FeedId, string ItemKey, string? Title, bool Succeeded, string Message, string? DocumentId);
