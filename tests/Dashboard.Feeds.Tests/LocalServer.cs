@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Dashboard.Feeds.Tests;
+namespace Dashboard.Tests.Web;
 
 /// <summary>
 /// A small HTTP server on 127.0.0.1 for the fetch tests: each path answers with a handler; unknown paths answer 404.

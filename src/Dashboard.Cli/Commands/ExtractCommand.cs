@@ -6,8 +6,10 @@ using System.Text.Json;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// <c>extract [--published YYYY-MM-DD] [--out DIR] FILE…</c>: one JSON document per file, to stdout for a single file
-/// without --out, else to DIR/&lt;name&gt;.json. An unreadable file is reported and the others are still processed.
+/// <c>extract [--published YYYY-MM-DD] [--out DIR] [--no-robots] FILE|URL…</c>: one JSON document per file or address, to
+/// stdout for a single one without --out, else to DIR/&lt;name&gt;.json. A URL is fetched and its article read; its
+/// <c>document</c> then carries the cleaned <c>text</c> the offsets index, <c>title</c>, <c>outlet</c>, <c>url</c>,
+/// <c>published</c> and <c>published_from</c>. An unreadable item is reported and the others are still processed.
 /// </summary>
 internal sealed class ExtractCommand : ICommand
 {
@@ -15,12 +17,13 @@ internal sealed class ExtractCommand : ICommand
 
     public string Name => "extract";
 
-    public string Summary => "extract [--published YYYY-MM-DD] [--out DIR] FILE...: places found in each article, as JSON";
+    public string Summary => "extract [--published YYYY-MM-DD] [--out DIR] [--no-robots] FILE|URL...: places, actors, dates and events in each article, as JSON";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         DateOnly? published = null;
         string? outDir = null;
+        var honourRobots = true;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -38,6 +41,9 @@ internal sealed class ExtractCommand : ICommand
                 case "--out" when i + 1 < args.Length:
                     outDir = args[++i];
                     break;
+                case "--no-robots":
+                    honourRobots = false;
+                    break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -52,7 +58,7 @@ internal sealed class ExtractCommand : ICommand
 
         if (files.Count == 0)
         {
-            await stderr.WriteLineAsync("extract needs at least one FILE.");
+            await stderr.WriteLineAsync("extract needs at least one FILE or URL.");
             return ExitCodes.Usage;
         }
 
@@ -66,8 +72,27 @@ internal sealed class ExtractCommand : ICommand
         var toStdout = files.Count == 1 && outDir is null;
         outDir ??= Directory.GetCurrentDirectory();
         var failed = 0;
+        using var fetcher = WebSources.Fetcher(honourRobots);
+        var articles = new Dashboard.Feeds.Articles.ArticleFetcher(fetcher);
         foreach (var file in files)
         {
+            if (WebSources.IsUrl(file))
+            {
+                var page = Uri.TryCreate(file, UriKind.Absolute, out var address)
+                    ? await articles.FetchAsync(address, honourRobots)
+                    : Dashboard.Core.Results.Result<Dashboard.Feeds.Articles.WebArticle>.Failure($"{file}: not a valid address.");
+                if (!page.IsSuccess)
+                {
+                    await stderr.WriteLineAsync(page.Error);
+                    failed++;
+                    continue;
+                }
+
+                var day = published ?? page.Value.Published;
+                await EmitAsync(pipeline.Value.Extract(page.Value.Text, day), page.Value.Title, day, true, page.Value, UrlFileName(page.Value.Url));
+                continue;
+            }
+
             var text = TextFileReader.Read(file);
             if (!text.IsSuccess)
             {
@@ -78,12 +103,25 @@ internal sealed class ExtractCommand : ICommand
 
             // HTML is read with a real parser; offsets then index the article text it yields, printed as document.text.
             var isHtml = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
+            if (isHtml && Dashboard.Extraction.Prepare.HtmlNesting.Exceeds(text.Value))
+            {
+                await stderr.WriteLineAsync($"{file}: the page nests elements more than {Dashboard.Extraction.Prepare.HtmlNesting.MaxDepth} levels deep; it is not read.");
+                failed++;
+                continue;
+            }
+
             var articleText = isHtml ? Dashboard.Extraction.Prepare.HtmlArticle.ToText(text.Value) : text.Value;
-            var result = pipeline.Value.Extract(articleText, published);
+            await EmitAsync(pipeline.Value.Extract(articleText, published), null, published, isHtml, null, Path.GetFileNameWithoutExtension(file));
+        }
+
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+
+        async Task EmitAsync(Dashboard.Core.Extraction.ExtractionResult result, string? title, DateOnly? day, bool includeText, Dashboard.Feeds.Articles.WebArticle? page, string name)
+        {
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                ExtractionJson.Write(writer, result, null, published, includeText: isHtml);
+                ExtractionJson.Write(writer, result, title, day, includeText, page);
             }
 
             var json = Encoding.UTF8.GetString(buffer.ToArray());
@@ -94,10 +132,15 @@ internal sealed class ExtractCommand : ICommand
             else
             {
                 Directory.CreateDirectory(outDir);
-                await File.WriteAllTextAsync(Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".json"), json + "\n");
+                await File.WriteAllTextAsync(Path.Combine(outDir, name + ".json"), json + "\n");
             }
         }
+    }
 
-        return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    /// <summary>A file name for an address: its host and path, with anything but letters and digits as "-".</summary>
+    private static string UrlFileName(Uri url)
+    {
+        var name = new string([.. (url.Host + url.AbsolutePath).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return name.Length > 120 ? name[..120] : name;
     }
 }

@@ -66,7 +66,10 @@ public static partial class WebArticleReader
                 $"{address}: only {bodyLength} {ThinPageMarker} (a paywall stub, a teaser or a page that is not an article); nothing stored.");
         }
 
-        var text = Clean(title) + "\n\n" + body.TrimStart();
+        // The headline first, once: Readability keeps it in the content when it is part of the article.
+        body = body.TrimStart();
+        var firstParagraph = body.Split("\n\n", 2)[0];
+        var text = string.Equals(Clean(firstParagraph), Clean(title), StringComparison.OrdinalIgnoreCase) ? body : Clean(title) + "\n\n" + body;
         if (published is null && article.PublicationDate is { } stated)
         {
             (published, from) = (DateOnly.FromDateTime(stated), PublishedFrom.MetaTag);

@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using Dashboard.Feeds.Fetch;
 
+using Dashboard.Tests.Web;
+
 namespace Dashboard.Feeds.Tests.Fetch;
 
 /// <summary>The fetcher against a real server on 127.0.0.1 (so private addresses are allowed except where a test refuses them).</summary>

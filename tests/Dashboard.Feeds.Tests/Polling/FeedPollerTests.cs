@@ -10,6 +10,8 @@ using Dashboard.Store.Query;
 using Dashboard.Store.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
+using Dashboard.Tests.Web;
+
 namespace Dashboard.Feeds.Tests.Polling;
 
 /// <summary>Polling feeds served on 127.0.0.1 into a real store through the real pipeline.</summary>
