@@ -23,6 +23,12 @@ public interface IFeedStore
 
     void RecordPoll(string id, FeedPollRecord poll);
 
+    /// <summary>
+    /// Claims a due feed for one poll: moves its next poll to <paramref name="leaseUntil"/> only if it is still
+    /// <paramref name="expectedNextPoll"/>, so that of several app instances on one database exactly one polls it.
+    /// </summary>
+    bool TryClaim(string id, DateTimeOffset expectedNextPoll, DateTimeOffset leaseUntil);
+
     /// <summary>Whether the feed has already taken or refused this item (by its link or id).</summary>
     bool HasSeen(string feedId, string itemKey);
 

@@ -12,6 +12,9 @@ public interface IDashboardQueries
     /// <summary>Documents by id, or the latest ones (most recently published first).</summary>
     Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(DocumentQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>A page of the stored documents, newest first: those with an event that matches the filter (all when it filters nothing).</summary>
+    Task<DocumentPage> DocumentPageAsync(ViewFilter filter, DocumentPageRequest page, CancellationToken cancellationToken = default);
+
     /// <summary>The actors a link names, by readable key or full id (case-insensitive); unknown names are left out.</summary>
     Task<IReadOnlyList<ActorRef>> FindActorsAsync(IReadOnlyCollection<string> keysOrIds, CancellationToken cancellationToken = default);
 

@@ -91,6 +91,13 @@ public abstract partial class SqlStore : IFeedStore
             ("@failed", poll.Error is null ? 0L : 1L));
     }
 
+    public bool TryClaim(string id, DateTimeOffset expectedNextPoll, DateTimeOffset leaseUntil)
+    {
+        using var connection = Connect();
+        return DbCommands.Execute(connection, null, "UPDATE feeds SET next_poll = @lease WHERE id = @id AND next_poll = @expected AND NOT paused",
+            ("@id", id), ("@lease", Time(leaseUntil)), ("@expected", Time(expectedNextPoll))) == 1;
+    }
+
     public bool HasSeen(string feedId, string itemKey)
     {
         using var connection = Connect();

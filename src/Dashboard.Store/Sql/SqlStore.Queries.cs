@@ -42,6 +42,69 @@ public abstract partial class SqlStore
         return await DocumentsAsync(connection, query.Ids, query.Limit, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<DocumentPage> DocumentPageAsync(ViewFilter filter, DocumentPageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(page);
+        await using var connection = Connect();
+        string Where(DbCommand command, bool withCursor)
+        {
+            var conditions = new List<string>();
+            if (filter.FiltersEvents || !string.IsNullOrWhiteSpace(filter.Text))
+            {
+                conditions.Add($"d.id IN (SELECT e.document_id FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)})");
+            }
+            else if (filter.Documents.Count > 0)
+            {
+                conditions.Add($"d.id IN ({DbCommands.InList(command, "dd", filter.Documents.Order(StringComparer.Ordinal))})");
+            }
+
+            if (page.Feed is { } feed)
+            {
+                DbCommands.Add(command, "@feed", feed);
+                conditions.Add("d.feed_id = @feed");
+            }
+
+            if (withCursor && page.After?.Split('|') is [var added, var id])
+            {
+                DbCommands.Add(command, "@cadded", added);
+                DbCommands.Add(command, "@cid", id);
+                conditions.Add("(d.ingested_at < @cadded OR (d.ingested_at = @cadded AND d.id < @cid))");
+            }
+
+            return conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        }
+
+        int total;
+        await using (var count = DbCommands.Command(connection, null, string.Empty))
+        {
+            count.CommandText = $"SELECT count(*) FROM documents d {Where(count, false)}";
+            total = (int)DbCommands.Long(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        await using var command = DbCommands.Command(connection, null, string.Empty);
+        DbCommands.Add(command, "@limit", (long)page.Limit + 1);
+        command.CommandText = $"SELECT {DocumentColumns} FROM documents d {Where(command, true)} ORDER BY d.ingested_at DESC, d.id DESC LIMIT @limit";
+        var documents = new List<DocumentSummary>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                documents.Add(new DocumentSummary(reader.GetString(0), Metadata(reader, 2, 7), (int)DbCommands.Long(reader.GetValue(5)), (int)DbCommands.Long(reader.GetValue(6))));
+            }
+        }
+
+        string? next = null;
+        if (documents.Count > page.Limit)
+        {
+            documents.RemoveAt(documents.Count - 1);
+            var last = documents[^1];
+            next = $"{last.Metadata.Added!.Value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)}|{last.Id}";
+        }
+
+        return new DocumentPage(documents, total, next);
+    }
+
     public async Task<IReadOnlyList<ActorRef>> FindActorsAsync(IReadOnlyCollection<string> keysOrIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keysOrIds);

@@ -203,7 +203,7 @@ public static class ApiEndpoints
             : new MapRead(new MapRequest(box, zoom), null);
     }
 
-    private static async Task<FilterRead> ReadFilterAsync(HttpRequest request, IDashboardQueries store, CancellationToken ct)
+    internal static async Task<FilterRead> ReadFilterAsync(HttpRequest request, IDashboardQueries store, CancellationToken ct)
     {
         var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "dates", "q"], StringComparer.Ordinal);
         var query = request.Query.Where(p => filterNames.Contains(p.Key)).ToList();
@@ -219,7 +219,7 @@ public static class ApiEndpoints
         return new FilterRead(ViewStateCodec.ToFilter(read.State, actors), null);
     }
 
-    private sealed record FilterRead(ViewFilter? Filter, IResult? Problem);
+    internal sealed record FilterRead(ViewFilter? Filter, IResult? Problem);
 
     private sealed record PageRead(EventPageRequest? Page, IResult? Problem);
 

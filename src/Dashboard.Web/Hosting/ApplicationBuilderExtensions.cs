@@ -16,6 +16,11 @@ public static class ApplicationBuilderExtensions
         // Load the data and extract the corpus now, so that the first page does not wait for it.
         _ = app.Services.GetRequiredService<IDashboardQueries>();
 
+        if (app.Services.GetRequiredService<DashboardOptions>().KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         // Users never see a stack trace: every environment gets the friendly error page.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found");
@@ -31,6 +36,7 @@ public static class ApplicationBuilderExtensions
             .WithName("Basemap")
             .WithSummary("Country polygons (Natural Earth 1:50m, Crimea assigned to Ukraine) as a GeoJSON FeatureCollection.");
         app.MapDashboardApi();
+        app.MapDocumentsApi();
         app.MapAccountEndpoints();
         app.MapOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -17,6 +17,9 @@ public sealed class DashboardOptions
     /// <summary>"local" (default: one user, editing open) or "shared" (only signed-in editors may ingest or correct).</summary>
     public string Mode { get; set; } = "local";
 
+    /// <summary>Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (none by default).</summary>
+    public IList<string> KnownProxies { get; } = [];
+
     /// <summary>The editor accounts for shared mode.</summary>
     public IList<Editing.EditorAccount> Editors { get; } = [];
 
@@ -28,6 +31,12 @@ public sealed class DashboardOptions
 
     /// <summary>The largest document accepted for ingest, in bytes (default 5 MB).</summary>
     public long MaxUploadBytes { get; set; } = Dashboard.Store.Ingest.IngestLimits.DefaultMaxBytes;
+
+    /// <summary>How long one document's extraction may take, in seconds (default 5); a document that needs more is refused.</summary>
+    public double ExtractionSeconds { get; set; } = Dashboard.Store.Ingest.IngestLimits.DefaultExtractionBudget.TotalSeconds;
+
+    /// <summary>The <c>Dashboard:Fetch</c> section: how articles and feeds are fetched.</summary>
+    public FetchSettings Fetch { get; } = new();
 
     /// <summary>Attribution required by the tile server, shown on the map when <see cref="TileUrl"/> is set.</summary>
     public string? TileAttribution { get; set; }

@@ -43,7 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => StoreFactory.Open(options, configuration.GetConnectionString("Dashboard")));
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqlStore>());
-        services.AddSingleton(new IngestLimits(options.MaxUploadBytes));
+        services.AddSingleton(new IngestLimits(options.MaxUploadBytes, TimeSpan.FromSeconds(Math.Max(0.1, options.ExtractionSeconds))));
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<IDashboardQueries>(sp =>
         {
@@ -63,6 +63,23 @@ public static class ServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddAuthorization();
+        services.AddSingleton<LoginThrottle>();
+        foreach (var proxy in options.KnownProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+        {
+            throw new InvalidOperationException($"Dashboard:KnownProxies: '{proxy}' is not an IP address.");
+        }
+
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            // Only the proxies named in Dashboard:KnownProxies are believed; then the per-address sign-in limit sees clients.
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in options.KnownProxies)
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -77,6 +94,7 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddCascadingAuthenticationState();
+        services.AddDashboardFeeds(options);
         services.AddSingleton<IngestService>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton(sp => new PlaceGeometry(sp.GetRequiredService<GeoData>()));

@@ -2,14 +2,22 @@ using Dashboard.Store.Ingest;
 
 namespace Dashboard.Web.Ingest;
 
-/// <summary>A batch of documents being ingested in the background, with a result per document as it finishes.</summary>
-public sealed class IngestJob(long id, IReadOnlyList<IngestItem> items)
+/// <summary>
+/// A batch of documents being ingested in the background, with a result per document as it finishes: files and pasted
+/// text (<see cref="Items"/>), then addresses to fetch (<see cref="Urls"/>).
+/// </summary>
+public sealed class IngestJob(long id, IReadOnlyList<IngestItem> items, IReadOnlyList<Uri>? urls = null)
 {
     private readonly List<IngestResult> _results = [];
 
     public long Id { get; } = id;
 
     public IReadOnlyList<IngestItem> Items { get; } = items;
+
+    public IReadOnlyList<Uri> Urls { get; } = urls ?? [];
+
+    /// <summary>How many documents the batch holds.</summary>
+    public int Count => Items.Count + Urls.Count;
 
     /// <summary>The file being extracted now, if any.</summary>
     public string? Current { get; internal set; }
@@ -25,7 +33,7 @@ public sealed class IngestJob(long id, IReadOnlyList<IngestItem> items)
         }
     }
 
-    public bool IsDone => Results.Count == Items.Count;
+    public bool IsDone => Results.Count == Count;
 
     internal void Add(IngestResult result)
     {

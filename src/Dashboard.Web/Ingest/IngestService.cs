@@ -8,7 +8,7 @@ namespace Dashboard.Web.Ingest;
 /// Runs ingest batches one at a time in the background, so that uploading never blocks the page. Progress is visible
 /// to every open page; after each stored document the dashboard data reloads, so open maps update without a reload.
 /// </summary>
-public sealed class IngestService(DocumentIngestor ingestor, ILogger<IngestService> logger) : BackgroundService
+public sealed class IngestService(DocumentIngestor ingestor, Dashboard.Feeds.Ingest.UrlIngestor urls, ILogger<IngestService> logger) : BackgroundService
 {
     private readonly Channel<IngestJob> _channel = Channel.CreateUnbounded<IngestJob>();
     private readonly ConcurrentQueue<IngestJob> _recent = new();
@@ -20,10 +20,13 @@ public sealed class IngestService(DocumentIngestor ingestor, ILogger<IngestServi
     /// <summary>The latest jobs, newest first.</summary>
     public IReadOnlyList<IngestJob> Recent => [.. _recent.Reverse()];
 
-    public IngestJob Enqueue(IReadOnlyList<IngestItem> items)
+    /// <summary>Queues articles to fetch by their addresses.</summary>
+    public IngestJob EnqueueUrls(IReadOnlyList<Uri> addresses) => Enqueue([], addresses);
+
+    public IngestJob Enqueue(IReadOnlyList<IngestItem> items, IReadOnlyList<Uri>? addresses = null)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var job = new IngestJob(Interlocked.Increment(ref _nextId), items);
+        var job = new IngestJob(Interlocked.Increment(ref _nextId), items, addresses);
         _recent.Enqueue(job);
         while (_recent.Count > 20 && _recent.TryDequeue(out _))
         {
@@ -76,6 +79,25 @@ public sealed class IngestService(DocumentIngestor ingestor, ILogger<IngestServi
                     // An unexpected failure of one document is reported and logged; the batch goes on.
                     logger.LogError(e, "Ingesting {File} failed", item.FileName);
                     result = IngestResult.Refused(item.FileName, $"{item.FileName}: could not be processed ({e.GetType().Name}); nothing was stored.");
+                }
+
+                job.Add(result);
+                Notify();
+            }
+
+            foreach (var url in job.Urls)
+            {
+                job.Current = url.ToString();
+                Notify();
+                IngestResult result;
+                try
+                {
+                    result = await urls.IngestAsync(url, cancellationToken: stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Ingesting {Url} failed", url);
+                    result = IngestResult.Refused(url.ToString(), $"{url}: could not be processed ({e.GetType().Name}); nothing was stored.");
                 }
 
                 job.Add(result);

@@ -80,6 +80,19 @@ public abstract class FeedStoreContract
     }
 
     [SkippableFact]
+    public void TryClaim_TwoInstancesClaimTheSameDueFeed_OnlyTheFirstGetsIt()
+    {
+        var store = CreateStore();
+        var feed = store.AddFeed(FeedUrl, TimeSpan.FromMinutes(15), true, false, Now).Value;
+
+        var first = store.TryClaim(feed.Id, feed.NextPoll, Now.AddMinutes(5));
+        var second = store.TryClaim(feed.Id, feed.NextPoll, Now.AddMinutes(5));
+
+        Assert.Equal((true, false), (first, second));
+        Assert.False(store.FindFeed(feed.Id)!.IsDue(Now.AddMinutes(1)));
+    }
+
+    [SkippableFact]
     public void RecordItem_Seen_RememberedPerFeed()
     {
         var store = CreateStore();
