@@ -65,6 +65,33 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_HtmlFileWithMetadata_DocumentHasOutletUrlAndTheDatesSource()
+    {
+        var file = Write("saved.html", """
+            <html><head><meta property="og:site_name" content="Example Wire"><link rel="canonical" href="https://news.example.org/storm">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-09-25T06:00:00Z"}</script></head>
+            <body><article><h1>Storm</h1><p>Rain fell on Manila on Sunday.</p></article></body></html>
+            """);
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("extract", file);
+
+        Assert.True(code == 0, stderr);
+        var document = JsonDocument.Parse(stdout).RootElement.GetProperty("document");
+        Assert.Equal(("Example Wire", "https://news.example.org/storm", "2022-09-25", "jsonld"),
+            (document.GetProperty("outlet").GetString(), document.GetProperty("url").GetString(), document.GetProperty("published").GetString(), document.GetProperty("published_from").GetString()));
+    }
+
+    [Fact]
+    public async Task Extract_DeeplyNestedHtml_RefusedWithAMessage()
+    {
+        var file = Write("nested.html", string.Concat(Enumerable.Repeat("<div>", 2000)) + "Manila");
+
+        var (code, _, stderr) = await CliRunner.RunAsync("extract", file);
+
+        Assert.Equal((1, true), (code, stderr.Contains("levels deep", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Extract_NotUtf8_RefusesWithAMessage()
     {
         var latin1 = Path.Combine(_folder.FullName, "latin1.txt");

@@ -89,7 +89,15 @@ internal sealed class ExtractCommand : ICommand
                 }
 
                 var day = published ?? page.Value.Published;
-                await EmitAsync(pipeline.Value.Extract(page.Value.Text, day), page.Value.Title, day, true, page.Value, UrlFileName(page.Value.Url));
+                if (pipeline.Value.ExtractWithin(Budget, page.Value.Text, day) is not { } fromPage)
+                {
+                    await stderr.WriteLineAsync(OverBudget(file));
+                    failed++;
+                    continue;
+                }
+
+                var metadata = new Dashboard.Feeds.Articles.PageMetadata(page.Value.Title, page.Value.Outlet, page.Value.Url, page.Value.Published, page.Value.PublishedFrom);
+                await EmitAsync(fromPage, page.Value.Title, day, true, metadata, UrlFileName(page.Value.Url));
                 continue;
             }
 
@@ -111,12 +119,21 @@ internal sealed class ExtractCommand : ICommand
             }
 
             var articleText = isHtml ? Dashboard.Extraction.Prepare.HtmlArticle.ToText(text.Value) : text.Value;
-            await EmitAsync(pipeline.Value.Extract(articleText, published), null, published, isHtml, null, Path.GetFileNameWithoutExtension(file));
+            var saved = isHtml ? Dashboard.Feeds.Articles.WebArticleReader.ReadMetadata(text.Value) : null;
+            var fileDay = published ?? saved?.Published;
+            if (pipeline.Value.ExtractWithin(Budget, articleText, fileDay) is not { } result)
+            {
+                await stderr.WriteLineAsync(OverBudget(file));
+                failed++;
+                continue;
+            }
+
+            await EmitAsync(result, null, fileDay, isHtml, saved, Path.GetFileNameWithoutExtension(file));
         }
 
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failed;
 
-        async Task EmitAsync(Dashboard.Core.Extraction.ExtractionResult result, string? title, DateOnly? day, bool includeText, Dashboard.Feeds.Articles.WebArticle? page, string name)
+        async Task EmitAsync(Dashboard.Core.Extraction.ExtractionResult result, string? title, DateOnly? day, bool includeText, Dashboard.Feeds.Articles.PageMetadata? page, string name)
         {
             using var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
@@ -136,6 +153,12 @@ internal sealed class ExtractCommand : ICommand
             }
         }
     }
+
+    /// <summary>One document's extraction budget (as for ingest).</summary>
+    private static readonly TimeSpan Budget = Dashboard.Store.Ingest.IngestLimits.DefaultExtractionBudget;
+
+    private static string OverBudget(string name) =>
+        $"{name}: extraction took longer than its budget of {Budget.TotalSeconds:0.#} s and was stopped (split the document).";
 
     /// <summary>A file name for an address: its host and path, with anything but letters and digits as "-".</summary>
     private static string UrlFileName(Uri url)

@@ -8,17 +8,17 @@ namespace Dashboard.Cli.Commands;
 /// <summary>Writes the <c>extract</c> JSON contract (field names fixed by the geoparser issue; extras allowed).</summary>
 internal static class ExtractionJson
 {
-    public static void Write(Utf8JsonWriter w, ExtractionResult result, string? title, DateOnly? published, bool includeText = false, Dashboard.Feeds.Articles.WebArticle? page = null)
+    public static void Write(Utf8JsonWriter w, ExtractionResult result, string? title, DateOnly? published, bool includeText = false, Dashboard.Feeds.Articles.PageMetadata? page = null)
     {
         w.WriteStartObject();
         w.WriteStartObject("document");
         w.WriteString("title", title ?? result.Document.Title);
         if (page is not null)
         {
-            // An article read from the web: where it was found, and where its publication date came from.
+            // A web page (fetched or saved): its outlet and address, and where its publication date came from.
             w.WriteString("outlet", page.Outlet);
-            w.WriteString("url", page.Url.ToString());
-            w.WriteString("published_from", Lower(page.Published is null ? "unknown" : page.PublishedFrom.ToString()));
+            w.WriteString("url", page.Url?.ToString());
+            w.WriteString("published_from", Lower(published is null ? "unknown" : published == page.Published ? page.PublishedFrom.ToString() : "given"));
         }
 
         if (published is { } date)

@@ -60,6 +60,29 @@ public sealed class NewsPipeline
             : Result<NewsPipeline>.Failure(lexicons.Error!);
     }
 
+    /// <summary>
+    /// Extracts within a time budget: null when it ran out. The extraction then stops at its next stage, on a pool thread,
+    /// so the caller is free at once and a pathological document cannot hold an ingest or the app.
+    /// </summary>
+    public ExtractionResult? ExtractWithin(TimeSpan budget, string text, DateOnly? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var deadline = new CancellationTokenSource(budget);
+        var work = Task.Run(() => Extract(text, published, deadline.Token), deadline.Token);
+        try
+        {
+            return work.Wait(budget) ? work.Result : null;
+        }
+        catch (AggregateException e) when (e.InnerException is OperationCanceledException)
+        {
+            return null;
+        }
+        finally
+        {
+            deadline.Cancel();
+        }
+    }
+
     /// <param name="text">The article as read.</param>
     /// <param name="published">The publication date relative dates resolve against; without it they are skipped.</param>
     /// <param name="cancellationToken">Checked between stages: a time budget stops an extraction at the next stage.</param>

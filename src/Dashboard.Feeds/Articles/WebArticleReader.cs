@@ -78,6 +78,25 @@ public static partial class WebArticleReader
         return Result<WebArticle>.Success(new WebArticle(text, Clean(title), Clean(outlet), url, published, from));
     }
 
+    /// <summary>
+    /// The metadata of a saved page (an .html file): title, outlet, canonical address and publication date with its
+    /// source, as <see cref="Read"/> finds them; the address is null when the page names none.
+    /// </summary>
+    public static PageMetadata ReadMetadata(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var document = new HtmlParser().ParseDocument(html);
+        var placeholder = new Uri("http://saved.page.invalid/");
+        var url = Canonical(document, placeholder);
+        var (published, from) = PublishedDate(document, url, url);
+        return new PageMetadata(
+            FirstNonBlank(Meta(document, "og:title"), document.QuerySelector("h1")?.TextContent, document.Title) is { } title ? Clean(title) : null,
+            FirstNonBlank(Meta(document, "og:site_name"), JsonLdPublisher(document)) is { } outlet ? Clean(outlet) : null,
+            url == placeholder ? null : url,
+            published,
+            published is null ? PublishedFrom.Unknown : from);
+    }
+
     /// <summary>A plain-text page: the text as it is, its first line the title.</summary>
     public static Result<WebArticle> ReadText(Uri address, string text)
     {

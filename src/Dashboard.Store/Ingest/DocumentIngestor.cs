@@ -131,7 +131,7 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
             (published, from) = (stated, PublishedFrom.Text);
         }
 
-        if (Extract(text, published) is not { } extraction)
+        if (pipeline.ExtractWithin(limits.ExtractionBudget, text, published) is not { } extraction)
         {
             return Prepared.Done(IngestResult.Refused(name,
                 $"{name}: extraction took longer than its budget of {limits.ExtractionBudget.TotalSeconds:0.#} s and was stopped; nothing stored (split the document, or raise the budget)."));
@@ -141,28 +141,6 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
         var metadata = new DocumentMetadata(title, item.Outlet?.Trim() ?? string.Empty, published, url) { PublishedFrom = published is null ? PublishedFrom.Unknown : from, Feed = item.Feed };
         var document = new CorpusDocument(hash[..16], metadata, text);
         return new Prepared(null, new DocumentToSave(document, hash, name, extraction), new IngestResult(name, null, null, title, extraction.Places.Count, extraction.Events.Count, null));
-    }
-
-    /// <summary>
-    /// Runs the pipeline within the time budget: null when it ran out (the extraction then stops at its next stage,
-    /// on a pool thread, so the caller is free at once).
-    /// </summary>
-    private ExtractionResult? Extract(string text, DateOnly? published)
-    {
-        using var budget = new CancellationTokenSource(limits.ExtractionBudget);
-        var work = Task.Run(() => pipeline.Extract(text, published, budget.Token), budget.Token);
-        try
-        {
-            return work.Wait(limits.ExtractionBudget) ? work.Result : null;
-        }
-        catch (AggregateException e) when (e.InnerException is OperationCanceledException)
-        {
-            return null;
-        }
-        finally
-        {
-            budget.Cancel();
-        }
     }
 
     /// <summary>One item after checking and extraction: a final result, or a document to save with its pending result.</summary>

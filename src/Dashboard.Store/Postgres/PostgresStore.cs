@@ -79,6 +79,17 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         }
 
         using (var command = DbCommands.Command(connection, null,
+            "SELECT id, url, title, interval_seconds::text, paused::text, honour_robots::text, keep_summaries::text, added FROM feeds ORDER BY added, id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var values = Enumerable.Range(0, 8).Select(i => reader.IsDBNull(i) ? null : reader.GetString(i)).ToArray();
+                writer.WriteLine(JsonSerializer.Serialize(new BackupLine { Kind = "feed", Values = values }));
+            }
+        }
+
+        using (var command = DbCommands.Command(connection, null,
             "SELECT document_id, kind, span_start::text, span_end::text, event_type, place, author, created_at FROM corrections ORDER BY id"))
         using (var reader = command.ExecuteReader())
         {
@@ -116,7 +127,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         using (var connection = Connect())
         using (var transaction = connection.BeginTransaction())
         {
-            DbCommands.Execute(connection, transaction, "TRUNCATE documents, passages, events, event_actors, evidence, mentions, corrections, places, actors");
+            DbCommands.Execute(connection, transaction, "TRUNCATE documents, passages, events, event_actors, evidence, mentions, corrections, places, actors, feeds, feed_items");
             foreach (var line in lines.Skip(1))
             {
                 var v = line.Values ?? [];
@@ -130,6 +141,18 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
                         """,
                         ("@a", v[0]), ("@b", v[1]), ("@c", v[2]), ("@d", v[3]), ("@e", v[4]), ("@f", v[5]), ("@g", v[6]), ("@h", v[7]), ("@i", v[8]), ("@j", v[9]),
                         ("@k", v.Length > 10 ? v[10] : null), ("@l", v.Length > 11 ? v[11] : null));
+                }
+                else if (line.Kind == "feed" && v.Length == 8)
+                {
+                    // A subscription comes back due at once; what it had seen is not kept, so its next poll reads the feed's
+                    // current items again (articles already stored are recognised by content and not duplicated).
+                    DbCommands.Execute(connection, transaction,
+                        """
+                        INSERT INTO feeds (id, url, title, interval_seconds, paused, honour_robots, keep_summaries, next_poll, items_taken, added)
+                        VALUES (@a, @b, @c, @d, @e, @f, @g, @h, 0, @h)
+                        """,
+                        ("@a", v[0]), ("@b", v[1]), ("@c", v[2]), ("@d", long.Parse(v[3]!, CultureInfo.InvariantCulture)), ("@e", bool.Parse(v[4]!)),
+                        ("@f", bool.Parse(v[5]!)), ("@g", bool.Parse(v[6]!)), ("@h", v[7]));
                 }
                 else if (line.Kind == "correction" && v.Length == 8)
                 {

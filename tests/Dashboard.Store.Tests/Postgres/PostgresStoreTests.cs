@@ -29,6 +29,7 @@ public sealed class PostgresStoreTests
         SampleCorpus.SaveInto(source);
         var mention = SampleCorpus.DocumentB().Result.Places[0].Mention.Span;
         source.AddCorrection(new Corrections.Correction(0, "b", Corrections.CorrectionKind.NotAPlace, mention, null, null, "tester", DateTimeOffset.UnixEpoch));
+        source.AddFeed(new Uri("https://news.example.org/rss"), TimeSpan.FromHours(1), honourRobots: false, keepSummaries: true, DateTimeOffset.UnixEpoch);
         var file = Path.GetTempFileName();
         try
         {
@@ -41,6 +42,8 @@ public sealed class PostgresStoreTests
             Assert.Equal(2, restored.Value);
             Assert.Single(target.Corrections());
             Assert.Empty(target.Verify());
+            var feed = Assert.Single(target.Feeds());
+            Assert.Equal((TimeSpan.FromHours(1), false, true), (feed.Interval, feed.HonourRobots, feed.KeepSummaries));
         }
         finally
         {

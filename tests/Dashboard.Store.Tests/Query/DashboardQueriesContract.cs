@@ -47,6 +47,27 @@ public abstract class DashboardQueriesContract
     };
 
     [SkippableFact]
+    public async Task DocumentPage_OneAtATime_NewestFirstThenTheCursorLeadsOn()
+    {
+        var first = await Store.DocumentPageAsync(ViewFilter.None, new DocumentPageRequest(1));
+        var second = await Store.DocumentPageAsync(ViewFilter.None, new DocumentPageRequest(1, first.Next));
+
+        Assert.Equal(("b", 2), (string.Join(",", first.Items.Select(d => d.Id)), first.Total));
+        Assert.Equal(["a"], second.Items.Select(d => d.Id));
+        Assert.Null(second.Next);
+    }
+
+    [SkippableFact]
+    public async Task DocumentPage_EventFilterOrFeed_OnlyMatchingDocuments()
+    {
+        var deploys = await Store.DocumentPageAsync(Filter(types: ["deploy"]), new DocumentPageRequest(10));
+        var ofFeed = await Store.DocumentPageAsync(ViewFilter.None, new DocumentPageRequest(10, feed: "no-such-feed"));
+
+        Assert.Equal(("a", 1), (string.Join(",", deploys.Items.Select(d => d.Id)), deploys.Total));
+        Assert.Equal(0, ofFeed.Total);
+    }
+
+    [SkippableFact]
     public async Task Events_NoFilter_AllEventsWithGlobalIds()
     {
         var events = await EventsAsync(ViewFilter.None);
