@@ -17,9 +17,11 @@ public sealed class FeedsTests(BrowserFixture browser) : IDisposable
 
     private static string Article(string city, string day) => $"""
         <html><head><meta property="og:site_name" content="Example Wire"><meta property="article:published_time" content="{day}T09:00:00Z"></head>
-        <body><nav>Home | World | Sport</nav><article><h1>Protest in {city}</h1>
+        <body><nav><a href="/paris">Paris</a> | <a href="/london">London</a> | <a href="/tokyo">Tokyo</a></nav>
+        <div class="cookie-banner">We use cookies in Madrid and Lisbon offices. Accept?</div><article><h1>Protest in {city}</h1>
         {string.Concat(Enumerable.Repeat($"<p>About 500 people marched through {city} on Tuesday against the new fuel tax, and police detained 12 protesters near the town hall, the organisers said.</p>", 4))}
-        </article><aside class="related">Related: markets rally</aside></body></html>
+        </article><aside class="related"><h3>Related</h3><a href="/x">Markets rally in Sydney</a></aside>
+        <section class="comments"><p>Reader from Chicago: great piece!</p></section></body></html>
         """;
 
     [Fact]
@@ -70,6 +72,17 @@ public sealed class FeedsTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(page.Locator("[data-testid=feeds-table]")).ToContainTextAsync("Example Wire: Europe");
         // The open map learns of the new articles without a reload.
         await Assertions.Expect(map.Locator(".document-option")).ToHaveCountAsync(documentsBefore + 2, new() { Timeout = 15_000 });
+        // Only the articles' own places are on the map (none from the menu, the cookie banner, related links or comments),
+        // and the Sources panel leads to each article's address.
+        using var documents = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/documents?limit=10")).BodyAsync());
+        var bergen = documents.RootElement.EnumerateArray().Single(d => d.GetProperty("title").GetString() == "Protest in Bergen");
+        using var places = JsonDocument.Parse(await (await context.APIRequest.GetAsync($"api/places?doc={bergen.GetProperty("id").GetString()}&layers=mentions")).BodyAsync());
+        var names = places.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .Where(p => p.TryGetProperty("name", out _)).ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("id").GetString()!);
+        Assert.Contains("Bergen", names.Keys);
+        Assert.Empty(names.Keys.Intersect(["Paris", "London", "Tokyo", "Madrid", "Lisbon", "Sydney", "Chicago"]));
+        await map.GotoAsync($"/?doc={bergen.GetProperty("id").GetString()}&sel={names["Bergen"]}");
+        await Assertions.Expect(map.Locator("[data-testid=sources-panel] .source-url").First).ToHaveAttributeAsync("href", _server.Url("/world/bergen").ToString(), new() { Timeout = 15_000 });
 
         await page.Locator("[data-testid=pause]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=next-poll]")).ToHaveTextAsync("paused");

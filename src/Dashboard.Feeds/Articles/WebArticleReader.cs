@@ -45,6 +45,7 @@ public static partial class WebArticleReader
             return Result<WebArticle>.Failure($"{address}: the page has more than {MaxElements:N0} elements; it is not read (too large to be an article page).");
         }
 
+        RemoveChrome(document);
         var reader = new Reader(address.ToString(), document) { MaxElemsToParse = MaxElements, ContinueIfNotReadable = true };
         Article article;
         try
@@ -95,6 +96,26 @@ public static partial class WebArticleReader
             url == placeholder ? null : url,
             published,
             published is null ? PublishedFrom.Unknown : from);
+    }
+
+    /// <summary>
+    /// Removes what Readability's own patterns miss on news pages: cookie and consent banners, newsletter and subscription
+    /// prompts, share bars, recommendation widgets, dialogs, and elements whose landmark role says they are not the article
+    /// (navigation, banner, contentinfo, complementary). An element that holds the article or the main content stays.
+    /// </summary>
+    private static void RemoveChrome(IHtmlDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("dialog, [aria-modal=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [id], [class]").ToList())
+        {
+            var chrome = element.LocalName == "dialog" || element.GetAttribute("aria-modal") == "true"
+                || element.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "complementary"
+                || ChromeName().IsMatch(element.Id ?? string.Empty) || ChromeName().IsMatch(element.ClassName ?? string.Empty);
+            if (chrome && element.Parent is not null && element.QuerySelector("article, main, h1") is null
+                && element.LocalName is not ("article" or "main" or "body" or "html"))
+            {
+                element.Remove();
+            }
+        }
     }
 
     /// <summary>A plain-text page: the text as it is, its first line the title.</summary>
@@ -274,4 +295,8 @@ public static partial class WebArticleReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>Id and class words of page furniture (whole words or word parts joined by "-" or "_").</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:cookies?|consent|gdpr|newsletter|subscribe|subscription|paywall|share|sharing|social|promo|advert|advertisement|ads?|banner|related|recirc|recommended|outbrain|taboola|comments?|breadcrumbs?|popup|modal)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeName();
 }

@@ -154,6 +154,23 @@ public sealed class FeedPollerTests(PipelineFixture fixture) : IClassFixture<Pip
     }
 
     [Fact]
+    public async Task IngestUrl_PageWithMenusBannersRelatedAndComments_OnlyTheArticlesPlacesAreStored()
+    {
+        var page = Article("Lyon", 1)
+            .Replace("<body>", "<body><nav><a href='/p'>Paris</a> <a href='/b'>Berlin</a> <a href='/t'>Tokyo</a></nav><div id='cookie-consent'>Our offices in Madrid use cookies.</div>", StringComparison.Ordinal)
+            .Replace("</article>", "</article><aside class='related'><a href='/x'>Floods in Jakarta</a></aside><section class='comments'><p>Greetings from Chicago!</p></section>", StringComparison.Ordinal);
+        _server.Text("/story/menus", page);
+
+        var result = await Ingestor.IngestAsync(_server.Url("/story/menus"));
+
+        Assert.True(result.Succeeded, result.Error);
+        var stored = Assert.Single(Store.LoadAll());
+        var places = stored.Extraction.Places.Select(p => p.Mention.Surface).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("Lyon", places);
+        Assert.Empty(places.Intersect(["Paris", "Berlin", "Tokyo", "Madrid", "Jakarta", "Chicago"]));
+    }
+
+    [Fact]
     public async Task IngestUrl_Unreachable_RefusedNamingTheAddress()
     {
         var result = await Ingestor.IngestAsync(_server.Url("/missing"));
