@@ -34,6 +34,12 @@ if (args is ["browser", ..])
     return await BrowserTimings.RunAsync(args[1..], Console.Out);
 }
 
+if (args is ["feeds", ..])
+{
+    // Following the news from a local server: fetch → clean → extract → store, boilerplate excluded, poll overhead.
+    return await FeedsBenchmark.RunAsync(args[1..], Console.Out);
+}
+
 if (args is ["stages"])
 {
     StageTimings.Print(Console.Out);

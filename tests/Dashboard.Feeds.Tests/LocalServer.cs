@@ -1,28 +1,54 @@
 using System.Net;
-using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Dashboard.Tests.Web;
 
 /// <summary>
-/// A small HTTP server on 127.0.0.1 for the fetch tests: each path answers with a handler; unknown paths answer 404.
-/// It records the requests it saw (path and the validators sent).
+/// A small HTTP server (Kestrel on 127.0.0.1, a free port) for the fetch tests: each path answers with a handler;
+/// unknown paths answer 404. It records the requests it saw (path and the validator sent).
 /// </summary>
 internal sealed class LocalServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
-    private readonly Dictionary<string, Func<HttpListenerContext, Task>> _routes = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly WebApplication _app;
+    private readonly Dictionary<string, Func<HttpContext, Task>> _routes = new(StringComparer.Ordinal);
 
     public LocalServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
-        _loop = Task.Run(LoopAsync);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.Run(async context =>
+        {
+            lock (Requests)
+            {
+                Requests.Add((context.Request.Path.Value ?? "/", context.Request.Headers.IfNoneMatch.ToString() is { Length: > 0 } tag ? tag : null));
+            }
+
+            Func<HttpContext, Task>? handler;
+            lock (_routes)
+            {
+                _routes.TryGetValue(context.Request.Path.Value ?? "/", out handler);
+            }
+
+            if (handler is null)
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            await handler(context);
+        });
+        _app.StartAsync().GetAwaiter().GetResult();
+        var address = _app.Services.GetService(typeof(IServer)) is IServer server
+            ? server.Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            : throw new InvalidOperationException("Kestrel did not start.");
+        Port = new Uri(address).Port;
     }
 
     public int Port { get; }
@@ -31,7 +57,7 @@ internal sealed class LocalServer : IDisposable
 
     public Uri Url(string path) => new($"http://127.0.0.1:{Port}{path}");
 
-    public LocalServer On(string path, Func<HttpListenerContext, Task> handler)
+    public LocalServer On(string path, Func<HttpContext, Task> handler)
     {
         lock (_routes)
         {
@@ -46,63 +72,8 @@ internal sealed class LocalServer : IDisposable
         {
             c.Response.StatusCode = status;
             c.Response.ContentType = contentType;
-            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
-            await c.Response.OutputStream.WriteAsync(bytes);
+            await c.Response.WriteAsync(body);
         });
 
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = Task.Run(async () =>
-            {
-                var path = context.Request.Url!.AbsolutePath;
-                lock (Requests)
-                {
-                    Requests.Add((path, context.Request.Headers["If-None-Match"]));
-                }
-
-                Func<HttpListenerContext, Task>? handler;
-                lock (_routes)
-                {
-                    _routes.TryGetValue(path, out handler);
-                }
-
-                try
-                {
-                    if (handler is null)
-                    {
-                        context.Response.StatusCode = 404;
-                    }
-                    else
-                    {
-                        await handler(context);
-                    }
-
-                    context.Response.Close();
-                }
-                catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
-                {
-                    // the client went away (a timeout test)
-                }
-            });
-        }
-    }
-
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Close();
-        _stop.Dispose();
-    }
+    public void Dispose() => _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

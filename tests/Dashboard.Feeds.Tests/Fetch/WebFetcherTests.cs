@@ -23,7 +23,7 @@ public sealed class WebFetcherTests : IDisposable
         {
             c.Response.ContentType = "text/html; charset=utf-8";
             c.Response.Headers["ETag"] = "\"v1\"";
-            await c.Response.OutputStream.WriteAsync("<p>Hello</p>"u8.ToArray());
+            await c.Response.Body.WriteAsync("<p>Hello</p>"u8.ToArray());
         });
         using var fetcher = Fetcher();
 
@@ -52,7 +52,7 @@ public sealed class WebFetcherTests : IDisposable
         _server.On("/loop", c =>
         {
             c.Response.StatusCode = 302;
-            c.Response.RedirectLocation = "/loop";
+            c.Response.Headers.Location = "/loop";
             return Task.CompletedTask;
         });
         using var fetcher = Fetcher();
@@ -69,7 +69,7 @@ public sealed class WebFetcherTests : IDisposable
         _server.On("/old", c =>
         {
             c.Response.StatusCode = 301;
-            c.Response.RedirectLocation = "/new";
+            c.Response.Headers.Location = "/new";
             return Task.CompletedTask;
         }).Text("/new", "<p>Moved</p>");
         using var fetcher = Fetcher();
@@ -117,7 +117,7 @@ public sealed class WebFetcherTests : IDisposable
         {
             c.Response.ContentType = "text/html";
             c.Response.Headers["Content-Encoding"] = "gzip";
-            await c.Response.OutputStream.WriteAsync(body);
+            await c.Response.Body.WriteAsync(body);
         });
         using var fetcher = Fetcher(maxBytes: 1024 * 1024);
 
@@ -182,7 +182,7 @@ public sealed class WebFetcherTests : IDisposable
 
             c.Response.ContentType = "application/rss+xml";
             c.Response.Headers["ETag"] = "\"v1\"";
-            await c.Response.OutputStream.WriteAsync("<rss/>"u8.ToArray());
+            await c.Response.Body.WriteAsync("<rss/>"u8.ToArray());
         });
         using var fetcher = Fetcher();
         var first = await fetcher.FetchAsync(_server.Url("/feed"), FetchKind.Feed);

@@ -59,7 +59,7 @@ public sealed class FeedPollerTests(PipelineFixture fixture) : IClassFixture<Pip
 
             c.Response.ContentType = type;
             c.Response.Headers["ETag"] = "\"f1\"";
-            await c.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(body));
+            await c.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body));
         });
 
     [Fact]
