@@ -47,6 +47,18 @@ public sealed class WebFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Fetch_NameThatResolvesToLoopback_RefusedWhenTheConnectionIsMade()
+    {
+        _server.Text("/a", "<p>Hello</p>");
+        using var fetcher = Fetcher(allowPrivate: false);
+
+        var page = await fetcher.FetchAsync(new Uri($"http://localhost:{_server.Port}/a"), FetchKind.Page);
+
+        Assert.Contains("refused: localhost resolves to a loopback", page.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task Fetch_RedirectLoop_StopsAfterFiveHops()
     {
         _server.On("/loop", c =>

@@ -126,6 +126,20 @@ public sealed class FeedPollerTests(PipelineFixture fixture) : IClassFixture<Pip
     }
 
     [Fact]
+    public async Task Poll_ItemWithoutALink_SkippedWithItsStatusAndNotRetried()
+    {
+        ServeFeed("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>W</title><item><guid isPermaLink=\"false\">item-7</guid><title>Report 7</title><description>Text only.</description></item></channel></rss>");
+        var feed = Store.AddFeed(_server.Url("/feed"), TimeSpan.FromMinutes(15), true, false, _clock.GetUtcNow()).Value;
+
+        var first = await Poller().PollAsync(feed);
+        Store.RecordPoll(feed.Id, new Dashboard.Store.Feeds.FeedPollRecord(null, null, null, _clock.GetUtcNow(), _clock.GetUtcNow(), 0, null)); // forget the ETag
+        var second = await Poller().PollAsync(Store.FindFeed(feed.Id)!);
+
+        Assert.Contains("has no web link to fetch", Assert.Single(first.Items).Message, StringComparison.Ordinal);
+        Assert.Empty(second.Items);
+    }
+
+    [Fact]
     public async Task Poll_JsonFeed_ItemsTaken()
     {
         var json = $$"""{"version":"https://jsonfeed.org/version/1.1","title":"Example JSON","items":[{"id":"1","url":"{{_server.Url("/story/1")}}","title":"Report 1","date_published":"2022-01-03T10:00:00Z"}]}""";
