@@ -30,6 +30,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("A Turkish-backed militia advanced.", "Turkish/Demonym/False")]
     [InlineData("Talks at the University of Geneva ended.", "University of Geneva/Landmark/True")]
     [InlineData("The NATO summit opened.", "")]
+    [InlineData("Troops were seen in Novoozernoye on Monday.", "Novoozernoye/Name/True")]
+    [InlineData("Novoozernoye was quiet.", "")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {
         var places = fixture.Pipeline.Extract(sentence).Places;
@@ -54,6 +56,7 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Jobs moved from states such as Oregon or Washington.", "Washington", "admin:US.WA")]
     [InlineData("The EU imposed sanctions.", "EU", "region:curated-european-union")]
     [InlineData("Storms crossed the Atlantic.", "Atlantic", "feature:atlantic-ocean")]
+    [InlineData("New troops arrived near Novoozernoye.", "Novoozernoye", "gn:7025405")]
     public void Resolve_Name_ChoosesTheExpectedEntry(string sentence, string surface, string id) =>
         Assert.Equal(id, fixture.Pipeline.Extract(sentence).Places.First(p => p.Mention.Surface == surface).Choice?.Id);
 

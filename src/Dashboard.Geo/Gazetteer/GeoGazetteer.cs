@@ -72,11 +72,62 @@ public sealed class GeoGazetteer
     public int NameCount => _names.Count;
 
     /// <summary>Whether any entry bears this name (after <see cref="NameKey"/> folding).</summary>
-    public bool IsKnownName(string name) => _names.ContainsKey(NameKey.Of(name));
+    public bool IsKnownName(string name)
+    {
+        var key = NameKey.Of(name);
+        return _names.ContainsKey(key) || Transliterated(key).Length > 0;
+    }
 
-    /// <summary>The raw index hits for a name, for callers that score candidates without materialising them.</summary>
-    public ReadOnlySpan<EntryRef> Refs(string name) =>
-        _names.TryGetValue(NameKey.Of(name), out var refs) ? refs : [];
+    /// <summary>
+    /// The raw index hits for a name, for callers that score candidates without materialising them. A single word that is
+    /// not in the index is looked up under its romanisation variants (<see cref="Transliteration"/>): towns and admin
+    /// regions found that way come back as alternate names (<see cref="EntryRef.Primary"/> false), so the recogniser
+    /// asks for a locative cue before taking them.
+    /// </summary>
+    public ReadOnlySpan<EntryRef> Refs(string name)
+    {
+        var key = NameKey.Of(name);
+        return _names.TryGetValue(key, out var refs) ? refs : Transliterated(key);
+    }
+
+    private const int TransliterationCacheSize = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntryRef[]> _transliterated = new(StringComparer.Ordinal);
+
+    /// <summary>Towns and admin regions under a romanisation variant of an unknown single-word key (cached, bounded).</summary>
+    private EntryRef[] Transliterated(string key)
+    {
+        if (key.Length < 5 || key.Contains(' ', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        if (_transliterated.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = new List<EntryRef>();
+        foreach (var variant in Transliteration.Variants(key))
+        {
+            if (_names.TryGetValue(variant, out var refs))
+            {
+                foreach (var r in refs)
+                {
+                    if (r.Table is PlaceKind.City or PlaceKind.Admin && !found.Exists(f => f.Table == r.Table && f.Index == r.Index))
+                    {
+                        found.Add(r with { Primary = false });
+                    }
+                }
+            }
+        }
+
+        if (_transliterated.Count >= TransliterationCacheSize)
+        {
+            _transliterated.Clear();
+        }
+
+        return _transliterated[key] = [.. found];
+    }
 
     /// <summary>
     /// Every entry bearing <paramref name="name"/>: countries, then regions, admin regions, populated places by
