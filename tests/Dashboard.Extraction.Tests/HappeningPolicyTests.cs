@@ -49,6 +49,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_MovementByAPronoun_IsAnEvent() =>
         Assert.Contains("withdraw", Types("They were leaving Lyon on Monday."));
 
+    [Theory]
+    [InlineData("Satellite images show additional Russian troops near the border with Ukraine.", "country:RU")]
+    [InlineData("Russian troops were spotted near Gomel on Monday.", "country:RU")]
+    public void Extract_ForcesSeenRatherThanActing_BuildUpByTheirState(string sentence, string actor) =>
+        Assert.Contains(actor, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "build_up").Actors);
+
+    [Theory]
+    [InlineData("The city has seen protests for weeks.")]
+    [InlineData("Polls show support for the mayor in Lyon.")]
+    public void Extract_SeenOrShownWithoutForces_NoBuildUp(string sentence) => Assert.DoesNotContain("build_up", Types(sentence));
+
     [Fact]
     public void Extract_PlannedHappening_IsAnEventWithStatusPlanned() =>
         Assert.Equal(EventStatus.Planned, Assert.Single(fixture.Pipeline.Extract("Troops will be sent to Chad.", Published).Events).Status);

@@ -237,6 +237,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
+            if (lexicons.Actors.ForcesBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length)))
+            {
+                // Forces seen rather than acting ("satellite images show Russian troops near the border", "troops were
+                // spotted"): a build-up when armed forces are named in the sentence, and they (with their state) are the actors.
+                bool Military(string id) => groupRoles.GetValueOrDefault(id) == "military";
+                if (!sources.Exists(Military) && !targets.Exists(Military))
+                {
+                    continue;
+                }
+
+                sources.AddRange(targets.Where(t => !sources.Contains(t)));
+                targets.Clear();
+            }
+
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation.
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
                 ? "evacuate" : trigger.Type;

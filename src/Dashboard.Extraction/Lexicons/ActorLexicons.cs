@@ -19,9 +19,11 @@ public sealed class ActorLexicons
         IEnumerable<KeyValuePair<string, string>> units,
         IEnumerable<string>? reportingVerbs = null,
         IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null,
-        IEnumerable<string>? actorBoundTriggers = null)
+        IEnumerable<string>? actorBoundTriggers = null,
+        IEnumerable<string>? forcesBoundTriggers = null)
     {
         ActorBoundTriggers = (actorBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Organisations = organisations.ToList();
@@ -47,6 +49,12 @@ public sealed class ActorLexicons
 
     /// <summary>Trigger forms that tell a happening only with somebody doing it (event-triggers.txt, NEEDS = actor): "leaving", "supported".</summary>
     public FrozenSet<string> ActorBoundTriggers { get; }
+
+    /// <summary>
+    /// Trigger forms that tell a happening only about armed forces named in the sentence (event-triggers.txt, NEEDS =
+    /// forces): "images show troops near the border", "troops were spotted" are a build-up; "the city has seen protests" is not.
+    /// </summary>
+    public FrozenSet<string> ForcesBoundTriggers { get; }
 
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
@@ -82,7 +90,8 @@ public sealed class ActorLexicons
             Rows("quantity-units.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("reporting-verbs.txt").Select(r => r[0]),
             Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
-            Rows("event-triggers.txt").Where(r => Column(r, 3) == "actor").Select(r => r[0]));
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "actor").Select(r => r[0]),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "forces").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
