@@ -61,6 +61,15 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SeenOrShownWithoutForces_NoBuildUp(string sentence) => Assert.DoesNotContain("build_up", Types(sentence));
 
     [Fact]
+    public void Extract_SecondClauseCommentsOnAMovement_NotItsTargetAndItsOwnSpeaker()
+    {
+        var events = fixture.Pipeline.Extract("France deployed soldiers in Mali, and Germany condemned the decision.", Published).Events;
+
+        Assert.DoesNotContain("country:DE", Assert.Single(events, e => e.Type == "deploy").Targets);
+        Assert.Equal(["country:DE"], Assert.Single(events, e => e.Type == "criticise").Actors);
+    }
+
+    [Fact]
     public void Extract_PlannedHappening_IsAnEventWithStatusPlanned() =>
         Assert.Equal(EventStatus.Planned, Assert.Single(fixture.Pipeline.Extract("Troops will be sent to Chad.", Published).Events).Status);
 

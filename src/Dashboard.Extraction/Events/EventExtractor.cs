@@ -222,6 +222,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
+            OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
             if (sources.Count == 0 && targets.Count == 0 && lexicons.Actors.ActorBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
                 && !PersonalSubject(text, sentence, trigger.Span))
             {
@@ -397,11 +398,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// The coordinated clause of the sentence the trigger stands in: cut at ", and", ", but", ", while" and ";" (the
     /// whole sentence where there is none).
     /// </summary>
-    private static TextSpan CoordinatedClause(string text, TextSpan sentence, TextSpan trigger)
+    private static TextSpan CoordinatedClause(string text, TextSpan sentence, TextSpan trigger, bool participants = false)
     {
         var start = sentence.Start;
         var end = sentence.End;
-        foreach (var m in Coordination().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in (participants ? ParticipantBreak() : Coordination()).EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
             var at = sentence.Start + m.Index;
             if (at + m.Length <= trigger.Start)
@@ -420,6 +421,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     [GeneratedRegex(@"(?:,\s*(?:and|but|while)\b|;)")]
     private static partial Regex Coordination();
+
+    /// <summary>Where the participants of one clause end: a coordination, or a comment on it (", a move", ", prompting"; not ", which", which often describes the subject).</summary>
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while|a\s+move|a\s+step|a\s+decision|prompting|drawing|sparking)\b|;)")]
+    private static partial Regex ParticipantBreak();
 
     private static bool HasType(List<EventDraft> drafts, string type)
     {
@@ -522,6 +527,30 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return single
             ? text.AsSpan(start, end - start)
             : string.Join(' ', Enumerable.Range(i, count).Select(k => text.Substring(words[k].Start, words[k].Length)));
+    }
+
+    /// <summary>
+    /// Keeps the participants of the trigger's own clause: where its clause names an actor before it, only those act
+    /// ("France deployed soldiers in Mali, and Germany condemned the decision": Germany condemns, France deploys), and
+    /// targets are those of its clause (Germany is no target of the deployment).
+    /// </summary>
+    private static void OwnClause(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
+        List<string> sources, List<string> targets)
+    {
+        var clause = CoordinatedClause(text, sentence, trigger, participants: true);
+        if (clause == sentence)
+        {
+            return;
+        }
+
+        bool Before(string id) => actors.Exists(a => a.Id == id && clause.Contains(a.Span) && a.Span.End <= trigger.Start);
+        bool Inside(string id) => actors.Exists(a => a.Id == id && clause.Contains(a.Span));
+        if (sources.Exists(Before))
+        {
+            sources.RemoveAll(id => !Before(id));
+        }
+
+        targets.RemoveAll(id => !Inside(id));
     }
 
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
