@@ -42,6 +42,18 @@ public sealed class ApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task EventTypes_Requested_EveryTypeWithLabelColourAndGlyph()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var json = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/event-types")).BodyAsync());
+
+        var types = json.RootElement.EnumerateArray().ToList();
+        Assert.Contains(types, t => t.GetProperty("name").GetString() == "deploy" && t.GetProperty("label").GetString() == "Deployment");
+        Assert.Equal("other", types[^1].GetProperty("name").GetString());
+        Assert.All(types, t => Assert.Matches("^#[0-9a-f]{6}$", t.GetProperty("colour").GetString()));
+    }
+
+    [Fact]
     public async Task Places_Requested_CountriesArePolygonsAndCitiesArePoints()
     {
         await using var context = await browser.NewContextAsync();

@@ -4,6 +4,7 @@ using Dashboard.Core.Text;
 using Dashboard.Core.Time;
 using Dashboard.Store.Query;
 using Dashboard.Web.Components.Events;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace Dashboard.Web.Tests;
@@ -16,6 +17,7 @@ public sealed class EventsTableTests
         await using var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(TestEventTypes.Catalog);
         var day = DateInterval.Day(new DateOnly(2022, 1, 9));
         EventRecord Event(string id, DateBasis basis) => new(id, "a", "deploy", EventStatus.Happened, [], [], null, null, day, [],
             [new EvidenceRecord("a", "p1", new TextSpan(0, 4), "Text")]) { DateBasis = basis };
@@ -35,6 +37,7 @@ public sealed class EventsTableTests
         await using var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(TestEventTypes.Catalog);
         var asked = new List<EventPageRequest>();
         var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (request, _) =>
         {

@@ -43,6 +43,7 @@ public sealed class MainLayoutTests
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(TestEventTypes.Catalog);
         ctx.Services.AddSingleton(TestDocuments.Catalog(("A story", "An outlet", new DateOnly(2022, 1, 10))));
         ctx.Services.AddSingleton(new Dashboard.Web.Hosting.DashboardOptions());
         return ctx;

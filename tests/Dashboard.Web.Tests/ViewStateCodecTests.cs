@@ -15,7 +15,7 @@ public sealed class ViewStateCodecTests
 
     private static readonly string[] Documents = ["a", "b"];
 
-    private static ViewStateRead Parse(string query) => ViewStateCodec.Parse(QueryHelpers.ParseQuery(query), Actors, Documents);
+    private static ViewStateRead Parse(string query) => ViewStateCodec.Parse(QueryHelpers.ParseQuery(query), Actors, Documents, TestEventTypes.Catalog);
 
     [Fact]
     public void Parse_FullLink_ReadsEveryPart()

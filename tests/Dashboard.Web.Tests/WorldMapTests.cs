@@ -63,6 +63,7 @@ public sealed class WorldMapTests
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Strict;
         ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(TestEventTypes.Catalog);
         ctx.Services.AddSingleton(options);
         return ctx;
     }

@@ -20,8 +20,12 @@ public sealed class ActorLexicons
         IEnumerable<string>? reportingVerbs = null,
         IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null,
         IEnumerable<string>? actorBoundTriggers = null,
-        IEnumerable<string>? forcesBoundTriggers = null)
+        IEnumerable<string>? forcesBoundTriggers = null,
+        IEnumerable<Core.Events.EventType>? types = null)
     {
+        var listed = (types ?? []).ToList();
+        Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
+            : [new Core.Events.EventType(Core.Events.EventTypeCatalog.Other, "Other", "#546e7a", "•", "Strategic developments", "Other", string.Empty)]);
         ActorBoundTriggers = (actorBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +63,9 @@ public sealed class ActorLexicons
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
 
+    /// <summary>The event types with their labels, colours, glyphs and ACLED pairs (event-types.tsv), in display order.</summary>
+    public Core.Events.EventTypeCatalog Types { get; }
+
     /// <summary>Event type → nearest ACLED event type and sub-event type.</summary>
     public FrozenDictionary<string, (string AcledType, string AcledSubType)> EventTypes { get; }
 
@@ -91,7 +98,8 @@ public sealed class ActorLexicons
             Rows("reporting-verbs.txt").Select(r => r[0]),
             Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "actor").Select(r => r[0]),
-            Rows("event-triggers.txt").Where(r => Column(r, 3) == "forces").Select(r => r[0]));
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "forces").Select(r => r[0]),
+            Rows("event-types.tsv").Select(r => new Core.Events.EventType(r[0], Column(r, 4), Column(r, 5), Column(r, 6), Column(r, 1), Column(r, 2), Column(r, 3))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>

@@ -65,31 +65,4 @@ public static class Labels
         GeoPrecision.Border => "border",
         _ => precision.ToString().ToLowerInvariant(),
     };
-
-    /// <summary>The event types of the vocabulary, in the order the filter panel lists them.</summary>
-    public static IReadOnlyList<string> EventTypes { get; } =
-    [
-        "deploy", "build_up", "withdraw", "offer_support", "request_support", "protest", "violence", "casualties",
-        "arrest", "statement", "criticise", "meeting", "transport", "evacuate", "other",
-    ];
-
-    public static string EventType(string type) => type switch
-    {
-        "deploy" => "Deployment",
-        "build_up" => "Build-up",
-        "withdraw" => "Withdrawal",
-        "offer_support" => "Offer of support",
-        "request_support" => "Request for support",
-        "protest" => "Protest",
-        "violence" => "Violence",
-        "casualties" => "Casualties",
-        "arrest" => "Arrests",
-        "statement" => "Statement",
-        "criticise" => "Criticism",
-        "meeting" => "Meeting or talks",
-        "transport" => "Transport",
-        "evacuate" => "Evacuation",
-        "other" => "Other",
-        _ => type,
-    };
 }

@@ -14,4 +14,7 @@ public sealed record SourcesView(string SelectionId, string Title, string Precis
 
     /// <summary>How many events there are in all; more than <see cref="Events"/> holds when it was cut.</summary>
     public int EventTotal { get; init; }
+
+    /// <summary>The type of the selected event (the panel's heading names it); null when a place is selected.</summary>
+    public string? EventType { get; init; }
 }

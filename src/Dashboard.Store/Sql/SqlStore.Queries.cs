@@ -430,9 +430,9 @@ public abstract partial class SqlStore
             }
         }
 
-        var title = e.Place is { } place ? $"{Labels.EventType(e.Type)} · {place.Name}" : Labels.EventType(e.Type);
-        return new SourcesView(Selection.OfEvent(e.Id), title, e.Place is { } p ? Labels.Precision(p.Precision) : "no place", [e], passages)
+        return new SourcesView(Selection.OfEvent(e.Id), e.Place?.Name ?? string.Empty, e.Place is { } p ? Labels.Precision(p.Precision) : "no place", [e], passages)
         {
+            EventType = e.Type,
             DocumentCount = 1,
             PassageTotal = passages.Count,
             EventTotal = 1,

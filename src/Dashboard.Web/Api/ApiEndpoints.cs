@@ -124,6 +124,19 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: GeoJson)
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        api.MapGet("/event-types", (Dashboard.Core.Events.EventTypeCatalog types) => Results.Json(types.All.Select(t => new
+            {
+                name = t.Name,
+                label = t.Label,
+                colour = t.ColourHex,
+                glyph = t.Glyph,
+                acledType = t.AcledType,
+                acledSubType = t.AcledSubType,
+                description = t.Description,
+            })))
+            .WithName("EventTypes")
+            .WithSummary("The event types in display order, with the label, colour and glyph the map draws each with, its nearest ACLED pair and what it covers (from wwwroot-data/lexicons/event-types.tsv).");
+
         return endpoints;
     }
 
@@ -208,7 +221,7 @@ public static class ApiEndpoints
         var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "dates", "q"], StringComparer.Ordinal);
         var query = request.Query.Where(p => filterNames.Contains(p.Key)).ToList();
         var (actors, documents) = await LinkTargets.FindAsync(store, query, ct).ConfigureAwait(false);
-        var read = ViewStateCodec.Parse(query, actors, documents);
+        var read = ViewStateCodec.Parse(query, actors, documents, request.HttpContext.RequestServices.GetRequiredService<Dashboard.Core.Events.EventTypeCatalog>());
         var invalid = read.Notices.Where(n => !n.IsUnknownName).ToList();
         if (invalid.Count > 0)
         {

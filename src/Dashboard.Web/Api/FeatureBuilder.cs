@@ -12,7 +12,7 @@ namespace Dashboard.Web.Api;
 /// place's geometry follows its precision: points for landmarks and cities, polygons for countries and regions, lines
 /// for borders.
 /// </summary>
-public sealed class FeatureBuilder(PlaceGeometry geometry)
+public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events.EventTypeCatalog types)
 {
     public FeatureCollection Events(IReadOnlyList<EventRecord> events, IReadOnlyDictionary<string, DocumentSummary> documents)
     {
@@ -25,7 +25,7 @@ public sealed class FeatureBuilder(PlaceGeometry geometry)
             {
                 { "id", e.Id },
                 { "type", e.Type },
-                { "typeLabel", Labels.EventType(e.Type) },
+                { "typeLabel", types.Label(e.Type) },
                 { "status", e.Status.ToString().ToLowerInvariant() },
                 { "actors", e.Actors.Select(Actor).ToList() },
                 { "targets", e.Targets.Select(Actor).ToList() },

@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => NewsPipeline.Create(sp.GetRequiredService<GeoData>()) is { IsSuccess: true } pipeline
             ? pipeline.Value
             : throw new InvalidOperationException("The extraction lexicons could not be loaded; see wwwroot-data/README.md."));
+        services.AddSingleton(sp => sp.GetRequiredService<NewsPipeline>().Lexicons.Actors.Types);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => StoreFactory.Open(options, configuration.GetConnectionString("Dashboard")));
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqlStore>());

@@ -14,13 +14,13 @@ namespace Dashboard.Web.State;
 /// </summary>
 public static class ViewStateCodec
 {
-    private static readonly FrozenSet<string> KnownTypes = Labels.EventTypes.ToFrozenSet(StringComparer.Ordinal);
 
-    public static ViewStateRead Parse(IEnumerable<KeyValuePair<string, StringValues>> query, IReadOnlyCollection<ActorRef> actors, IReadOnlyCollection<string> documentIds)
+    public static ViewStateRead Parse(IEnumerable<KeyValuePair<string, StringValues>> query, IReadOnlyCollection<ActorRef> actors, IReadOnlyCollection<string> documentIds, Dashboard.Core.Events.EventTypeCatalog types)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(actors);
         ArgumentNullException.ThrowIfNull(documentIds);
+        ArgumentNullException.ThrowIfNull(types);
         var notices = new List<ViewNotice>();
         var state = ViewState.Default;
         var actorKeys = actors.SelectMany(a => new[] { (a.Key, a.Key), (a.Id, a.Key) })
@@ -46,7 +46,7 @@ public static class ViewStateCodec
 
                         break;
                     case "type":
-                        if (KnownTypes.Contains(value))
+                        if (types.Contains(value))
                         {
                             state = state with { Types = Add(state.Types, value) };
                         }

@@ -18,8 +18,4 @@ public sealed class LabelsTests
 
     [Fact]
     public void Date_None_Undated() => Assert.Equal("undated", Labels.Date(null));
-
-    [Fact]
-    public void EventType_EveryVocabularyType_HasAReadableLabel() =>
-        Assert.All(Labels.EventTypes, t => Assert.NotEqual(t, Labels.EventType(t)));
 }

@@ -8,29 +8,17 @@ const attribution =
   'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · ' +
   'Shapes: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-// One colour and one glyph per event type, so that type never rests on colour alone.
-export const eventStyles = {
-  deploy: { colour: '#c62828', glyph: '➤' },
-  build_up: { colour: '#ad1457', glyph: '▲' },
-  withdraw: { colour: '#6a1b9a', glyph: '↩' },
-  offer_support: { colour: '#2e7d32', glyph: '+' },
-  request_support: { colour: '#558b2f', glyph: '?' },
-  protest: { colour: '#ef6c00', glyph: '✊' },
-  violence: { colour: '#4e342e', glyph: '✸' },
-  casualties: { colour: '#212121', glyph: '✝' },
-  arrest: { colour: '#5d4037', glyph: '⛓' },
-  statement: { colour: '#1565c0', glyph: '❝' },
-  criticise: { colour: '#283593', glyph: '!' },
-  meeting: { colour: '#00838f', glyph: '⇄' },
-  transport: { colour: '#00695c', glyph: '✈' },
-  evacuate: { colour: '#f9a825', glyph: '⇢' },
-  other: { colour: '#546e7a', glyph: '•' },
-};
+// One colour, one glyph and one label per event type, so that type never rests on colour alone. They come from the
+// server (wwwroot-data/lexicons/event-types.tsv, passed to createMap), the one place they are defined.
+let eventStyles = { other: { colour: '#546e7a', glyph: '•', label: 'Other' } };
 
 const styleOf = (type) => eventStyles[type] ?? eventStyles.other;
 
 export async function createMap(element, options, dotnet) {
   const L = window.L;
+  if (options.types?.length) {
+    eventStyles = Object.fromEntries(options.types.map((t) => [t.name, { colour: t.colour, glyph: t.glyph, label: t.label }]));
+  }
   const view = options.view;
   const map = L.map(element, {
     center: view ? [view.lat, view.lon] : [35, 40],
@@ -557,7 +545,7 @@ function updateLegend(state) {
   }
   state.legendTypes.innerHTML = Object.entries(eventStyles)
     .filter(([type]) => present.has(type))
-    .map(([type, s]) => `<div class="legend-row" data-type="${type}"><span class="legend-swatch" style="background:${s.colour}">${s.glyph}</span>${type.replace('_', ' ')}</div>`)
+    .map(([type, s]) => `<div class="legend-row" data-type="${type}"><span class="legend-swatch" style="background:${s.colour}">${s.glyph}</span>${s.label}</div>`)
     .join('');
 }
 
