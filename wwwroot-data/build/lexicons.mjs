@@ -220,6 +220,8 @@ export const CURATED_LEXICONS = [
 // event type and sub-event type (ACLED Codebook 2023), checked against the codebook's list below.
 const EVENT_TYPES = ['deploy', 'build_up', 'withdraw', 'offer_support', 'request_support', 'protest', 'violence', 'casualties', 'arrest', 'statement', 'criticise', 'meeting', 'transport', 'evacuate'];
 const EVENT_STATUSES = ['happened', 'offered', 'planned', '-'];
+// What a form needs around it to tell a happening (event-triggers.txt, fourth column): somebody doing it, or armed forces.
+const EVENT_NEEDS = ['actor', 'forces'];
 const ACLED_SUB_EVENT_TYPES = {
   'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
   'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
@@ -295,8 +297,11 @@ function checkKeyValue({ entries, fail }, values, keyOk, what) {
 
 function checkEventLexicons(read, counts) {
   const types = read('lexicons/event-types.tsv');
-  for (const [type, acled, sub, description, ...rest] of types.entries) {
-    if (description === undefined || rest.length) types.fail(`bad line for ${type}`);
+  for (const [type, acled, sub, description, label, colour, glyph, ...rest] of types.entries) {
+    if (glyph === undefined || rest.length) types.fail(`bad line for ${type}`);
+    if (!label.trim() || label === type) types.fail(`${type}: LABEL must be readable words`);
+    if (!/^#[0-9a-f]{6}$/.test(colour)) types.fail(`${type}: COLOUR ${colour} is not #rrggbb`);
+    if ([...glyph].length !== 1) types.fail(`${type}: GLYPH must be one character`);
     if (!EVENT_TYPES.includes(type) && type !== 'other') types.fail(`unknown type ${type}`);
     if (!ACLED_SUB_EVENT_TYPES[acled]?.includes(sub)) types.fail(`${type}: "${acled}" / "${sub}" is not an ACLED event type and sub-event type`);
   }
@@ -306,8 +311,9 @@ function checkEventLexicons(read, counts) {
   counts['event-types.tsv'] = types.entries.length;
 
   const triggers = read('lexicons/event-triggers.txt');
-  for (const [form, type, status, ...rest] of triggers.entries) {
+  for (const [form, type, status, needs, ...rest] of triggers.entries) {
     if (status === undefined || rest.length) triggers.fail(`bad line for ${JSON.stringify(form)}`);
+    if (needs !== undefined && !EVENT_NEEDS.includes(needs)) triggers.fail(`unknown NEEDS ${needs} for ${form}`);
     if (!LOWER_PHRASE.test(form)) triggers.fail(`form ${JSON.stringify(form)} is not lower-case words`);
     if (!EVENT_TYPES.includes(type) && type !== 'other' && type !== 'none') triggers.fail(`unknown type ${type} for ${form}`);
     if (!EVENT_STATUSES.includes(status)) triggers.fail(`unknown status ${status} for ${form}`);
