@@ -203,17 +203,22 @@ const ORGANISATION_CATEGORIES = ['outlet', 'government', 'company', 'education',
 const PLACE_CATEGORIES = ['street', 'square', 'water', 'landform', 'admin', 'facility', 'transport', 'building', 'area'];
 
 export const CURATED_LEXICONS = [
+  'lexicons/actor-compounds.txt',
   'lexicons/actor-groups.txt',
+  'lexicons/actor-verbs.txt',
   'lexicons/directional-modifiers.txt',
   'lexicons/event-triggers.txt',
   'lexicons/event-types.tsv',
   'lexicons/language-names.txt',
+  'lexicons/locating-nouns.txt',
   'lexicons/news-agencies.txt',
   'lexicons/organisation-heads.txt',
   'lexicons/organisations.txt',
   'lexicons/person-titles.txt',
   'lexicons/place-heads.txt',
   'lexicons/quantity-units.txt',
+  'lexicons/reporting-verbs.txt',
+  'lexicons/non-happening-cues.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -354,6 +359,17 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   const modifiers = read('lexicons/directional-modifiers.txt');
   checkSingleColumn(modifiers);
   counts['directional-modifiers.txt'] = modifiers.entries.length;
+
+  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt']) {
+    const words = read(`lexicons/${name}`);
+    checkSingleColumn(words);
+    if (words.entries.some(([w]) => w !== w.toLowerCase())) words.fail('expected lower-case words');
+    counts[name] = words.entries.length;
+  }
+
+  const cues = read('lexicons/non-happening-cues.txt');
+  checkKeyValue(cues, ['negation', 'hypothetical', 'conditional'], (w) => /^[a-z']+$/.test(w), 'cue');
+  counts['non-happening-cues.txt'] = cues.entries.length;
 
   const titles = read('lexicons/person-titles.txt');
   checkSingleColumn(titles);

@@ -21,8 +21,14 @@ public sealed class LexiconSet
         IReadOnlyDictionary<string, string> languages,
         IReadOnlyDictionary<string, string> demonymPlurals,
         IEnumerable<string>? headPrefixes = null,
-        ActorLexicons? actors = null)
+        ActorLexicons? actors = null,
+        IEnumerable<string>? actorVerbs = null,
+        IEnumerable<string>? actorCompounds = null,
+        IEnumerable<string>? locatingNouns = null)
     {
+        ActorVerbs = (actorVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ActorCompounds = (actorCompounds ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        LocatingNouns = (locatingNouns ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Actors = actors ?? ActorLexicons.Empty;
         HeadPrefixes = (headPrefixes ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GivenNames = givenNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -37,6 +43,15 @@ public sealed class LexiconSet
     }
 
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Madrid said"; actor-verbs.txt).</summary>
+    public FrozenSet<string> ActorVerbs { get; }
+
+    /// <summary>Participles that make "X-…" stand for X's government or forces ("a Paris-led mission"; actor-compounds.txt).</summary>
+    public FrozenSet<string> ActorCompounds { get; }
+
+    /// <summary>Nouns after a country adjective that make it locate something ("Kenyan cities"; locating-nouns.txt).</summary>
+    public FrozenSet<string> LocatingNouns { get; }
 
     public FrozenSet<string> CommonWords { get; }
 
@@ -76,7 +91,7 @@ public sealed class LexiconSet
             "given-names.txt", "common-words.txt", "stopwords.txt", "person-titles.txt", "organisation-heads.txt",
             "place-heads.txt", "directional-modifiers.txt", "language-names.txt", "demonym-plurals.txt",
             "organisations.txt", "news-agencies.txt", "actor-groups.txt", "event-triggers.txt", "event-types.tsv", "quantity-units.txt",
-            "reporting-verbs.txt", "non-happening-cues.txt",
+            "reporting-verbs.txt", "non-happening-cues.txt", "actor-verbs.txt", "actor-compounds.txt", "locating-nouns.txt",
         ];
         var missing = names.Where(n => !File.Exists(Path.Combine(folder, n))).ToList();
         if (missing.Count > 0)
@@ -95,6 +110,7 @@ public sealed class LexiconSet
             Pairs("language-names.txt"), Pairs("demonym-plurals.txt"),
             HeadFiles.SelectMany(n => LexiconFile.Rows(Path.Combine(folder, n)))
                 .Where(r => r.Length > 2 && r[2] == "prefix").Select(r => r[0]),
-            ActorLexicons.Load(folder)));
+            ActorLexicons.Load(folder),
+            Words("actor-verbs.txt"), Words("actor-compounds.txt"), Words("locating-nouns.txt")));
     }
 }

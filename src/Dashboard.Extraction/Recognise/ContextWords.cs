@@ -4,7 +4,7 @@ namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
 /// Closed-class English words the recogniser reads context from. These are grammar, not knowledge about places, so
-/// they live in code; open-class lists (names, titles, head nouns) are lexicon files.
+/// they live in code; open-class lists (names, titles, head nouns, actor verbs, locating nouns) are lexicon files.
 /// </summary>
 internal static class ContextWords
 {
@@ -27,33 +27,4 @@ internal static class ContextWords
 
     /// <summary>Abbreviations that end in a period inside a name ("St. Louis", "Mt. Everest", "Ft. Worth").</summary>
     public static readonly FrozenSet<string> NameAbbreviations = FrozenSet.ToFrozenSet(["St", "Mt", "Ft", "Pt", "Ste"], StringComparer.Ordinal);
-
-    /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Madrid said").</summary>
-    public static readonly FrozenSet<string> ActorVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "say", "told", "tells", "urged", "urges", "warned", "warns", "sent", "sends", "offered", "offers", "announced", "announces",
-         "accused", "accuses", "agreed", "agrees", "denied", "denies", "claimed", "claims", "rejected", "rejects", "condemned", "condemns",
-         "called", "calls", "demanded", "demands", "insisted", "insists", "threatened", "threatens", "supported", "supports", "backed", "backs",
-         "tolerated", "tolerates", "responded", "responds", "argued", "argues", "signed", "signs", "imposed", "imposes", "deployed", "deploys",
-         "launched", "launches", "refused", "refuses", "believes", "believed", "described", "describes", "blamed", "blames", "hopes", "fears",
-         "wants", "wanted", "sought", "seeks", "vowed", "vows", "pledged", "pledges", "asked", "asks", "expelled", "expels", "recalled",
-         "sanctioned", "invaded", "invades", "attacked", "attacks", "has", "had", "will", "would", "could", "should", "must", "can", "cannot",
-         "plans", "planned", "intends", "decided", "decides", "helped", "helps", "tried", "tries", "began", "begins", "stood", "watched",
-         "hosted", "hosts", "recognised", "recognized", "voted", "votes", "negotiated", "retaliated", "won", "lost", "beat", "defeated"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Participles that make "X-…" stand for X's government or forces ("a Paris-led mission", "Kremlin-backed media",
-    /// "a Tehran-funded militia"), not for the place.
-    /// </summary>
-    public static readonly FrozenSet<string> ActorCompounds = FrozenSet.ToFrozenSet(
-        ["led", "backed", "brokered", "sponsored", "allied", "aligned", "funded", "installed", "imposed", "friendly", "controlled",
-         "supported", "armed", "trained", "appointed", "organised", "organized", "mediated", "drafted", "owned"],
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Nouns after an adjective of a country that make it locate something ("Kenyan cities", "French soil").</summary>
-    public static readonly FrozenSet<string> LocatingNouns = FrozenSet.ToFrozenSet(
-        ["city", "cities", "town", "towns", "village", "villages", "region", "regions", "capital", "border", "borders", "coast", "coastline",
-         "soil", "territory", "territories", "province", "provinces", "airspace", "waters", "port", "ports", "country", "countryside",
-         "mainland", "island", "islands", "state", "states", "republic", "republics", "frontier", "side", "enclave", "exclave", "steppe"],
-        StringComparer.OrdinalIgnoreCase);
 }

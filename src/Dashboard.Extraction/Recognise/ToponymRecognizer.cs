@@ -571,7 +571,7 @@ public sealed class ToponymRecognizer
             }
 
             if (next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '-' && tokens[next].End == tokens[next + 1].Start
-                && tokens[next].Start == tokens[end - 1].End && tokens[next + 1].IsWord && ContextWords.ActorCompounds.Contains(Word(next + 1)))
+                && tokens[next].Start == tokens[end - 1].End && tokens[next + 1].IsWord && _lex.ActorCompounds.Contains(Word(next + 1)))
             {
                 return true; // "a Paris-led mission", "Tehran-backed militias"
             }
@@ -581,12 +581,12 @@ public sealed class ToponymRecognizer
                 return false;
             }
 
-            return next < tokens.Count && tokens[next].IsWord && ContextWords.ActorVerbs.Contains(Word(next));
+            return next < tokens.Count && tokens[next].IsWord && _lex.ActorVerbs.Contains(Word(next));
         }
 
         /// <summary>"Kenyan cities", "French soil": an adjective of a country that locates the noun after it.</summary>
         private bool LocatesSomething(int next) =>
-            next < tokens.Count && tokens[next].IsWord && ContextWords.LocatingNouns.Contains(Word(next));
+            next < tokens.Count && tokens[next].IsWord && _lex.LocatingNouns.Contains(Word(next));
 
         /// <summary>The longest span from <paramref name="j"/> (at most to <paramref name="end"/>) that is a known name.</summary>
         private (int Length, MatchKind Kind) LongestMatch(int j, int end)
