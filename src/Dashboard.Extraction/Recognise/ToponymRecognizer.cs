@@ -5,6 +5,8 @@ using Dashboard.Core.Text;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Geo.Gazetteer;
 
+using Dashboard.Extraction.Pipeline;
+
 namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
@@ -19,14 +21,16 @@ public sealed class ToponymRecognizer
     private readonly GeoGazetteer _gazetteer;
     private readonly LexiconSet _lexicons;
     private readonly RegionAdjectives _regionAdjectives;
+    private readonly GeoparserWeights _weights;
 
     public ToponymRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
         : this(gazetteer, lexicons, new RegionAdjectives(gazetteer))
     {
     }
 
-    internal ToponymRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons, RegionAdjectives regionAdjectives)
+    internal ToponymRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons, RegionAdjectives regionAdjectives, GeoparserWeights? weights = null)
     {
+        _weights = weights ?? GeoparserWeights.Default;
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(lexicons);
         _gazetteer = gazetteer;
@@ -74,9 +78,7 @@ public sealed class ToponymRecognizer
     private sealed class PassageScan(
         ToponymRecognizer owner, string text, string passageId, List<Token> tokens, List<PlaceMention> output, HashSet<string> surnames)
     {
-        private const long MajorCity = 1_000_000;
-        private const long TownNeedsCue = 20_000;
-        private const long MultiWordTownNeedsCue = 10_000;
+        private readonly GeoparserWeights _w = owner._weights;
 
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
@@ -354,12 +356,12 @@ public sealed class ToponymRecognizer
 
             if (length > 1)
             {
-                if (best.Kind == PlaceKind.City && best.Population < 100_000 && !IsPrimaryName(refs))
+                if (best.Kind == PlaceKind.City && best.Population < _w.AlternateNameCityPopulation && !IsPrimaryName(refs))
                 {
                     return HasLocativeCue(j); // "White House" is an old name of Casablanca, but not here
                 }
 
-                return best.Kind != PlaceKind.City || best.Population >= MultiWordTownNeedsCue || HasLocativeCue(j);
+                return best.Kind != PlaceKind.City || best.Population >= _w.MultiWordTownNeedsCuePopulation || HasLocativeCue(j);
             }
 
             var word = Word(j);
@@ -374,7 +376,7 @@ public sealed class ToponymRecognizer
             }
 
             var givenName = !acronym && _lex.GivenNames.Contains(word);
-            var major = best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= MajorCity);
+            var major = best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= _w.MajorCityPopulation);
             if (givenName && !major && IsCapitalisedWord(j + 1) && j + 1 < runEnd && !IsHead(j + 1) && !IsFunctionWord(j + 1) && !IsTitle(j + 1, runEnd))
             {
                 return false; // "Victoria Beckham", "Jordan Peterson"
@@ -405,15 +407,15 @@ public sealed class ToponymRecognizer
 
             if (_lex.CommonWords.Contains(word))
             {
-                return HasLocativeCue(j) && best.Population >= 50_000; // "in Reading", not "Reading the report"
+                return HasLocativeCue(j) && best.Population >= _w.CommonWordTownPopulation; // "in Reading", not "Reading the report"
             }
 
             if (givenName)
             {
-                return best.Kind == PlaceKind.Admin || best.Population >= 100_000 || HasLocativeCue(j);
+                return best.Kind == PlaceKind.Admin || best.Population >= _w.GivenNameTownPopulation || HasLocativeCue(j);
             }
 
-            if (best.Kind == PlaceKind.Admin || best.Population >= MajorCity)
+            if (best.Kind == PlaceKind.Admin || best.Population >= _w.MajorCityPopulation)
             {
                 return true;
             }
@@ -421,10 +423,10 @@ public sealed class ToponymRecognizer
             if (partOfLongerRun && IsCapitalisedWord(j + 1) && j + 1 < runEnd)
             {
                 // Inside a longer run that is not itself a place ("Ana Souza", "Marigny Plantation"): only strong names count.
-                return best.Population >= 100_000;
+                return best.Population >= _w.InsideRunTownPopulation;
             }
 
-            return best.Population >= TownNeedsCue || HasLocativeCue(j);
+            return best.Population >= _w.TownNeedsCuePopulation || HasLocativeCue(j);
         }
 
         /// <summary>"Mississippi State", "Oaxaca State": a country or region name before a head is the name itself.</summary>

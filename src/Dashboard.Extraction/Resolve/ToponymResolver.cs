@@ -6,6 +6,8 @@ using Dashboard.Extraction.Recognise;
 using Dashboard.Geo;
 using Dashboard.Geo.Gazetteer;
 
+using Dashboard.Extraction.Pipeline;
+
 namespace Dashboard.Extraction.Resolve;
 
 /// <summary>
@@ -15,17 +17,7 @@ namespace Dashboard.Extraction.Resolve;
 /// </summary>
 public sealed class ToponymResolver
 {
-    private const double AbstainBelow = 0.3;
-    private const double ContextBonus = 0.5;
-    private const double CountryPrior = 0.95;
-    private const double AdminBase = 0.45;
-    private const double CityPopulationWeight = 0.5;
-    private const double NeighbourBonus = 0.1;
-    private const double QualifierBonus = 0.6;
-    private const double CoordinationBonus = 0.3;
-    private const int MaxCandidates = 6;
-    private const int NeighbourWindow = 8;
-
+    private readonly GeoparserWeights _w;
     private readonly GeoData _geo;
     private readonly LexiconSet _lexicons;
     private readonly RegionAdjectives _regionAdjectives;
@@ -38,8 +30,9 @@ public sealed class ToponymResolver
     {
     }
 
-    internal ToponymResolver(GeoData geo, LexiconSet lexicons, RegionAdjectives regionAdjectives)
+    internal ToponymResolver(GeoData geo, LexiconSet lexicons, RegionAdjectives regionAdjectives, GeoparserWeights? weights = null)
     {
+        _w = weights ?? GeoparserWeights.Default;
         ArgumentNullException.ThrowIfNull(geo);
         ArgumentNullException.ThrowIfNull(lexicons);
         _geo = geo;
@@ -107,22 +100,22 @@ public sealed class ToponymResolver
             }
 
             var country = gazetteer.CountryOf(r);
-            var score = Prior(r, mention.Surface) + context.Bonus(country, ownVote, gazetteer, ContextBonus, NeighbourBonus);
+            var score = Prior(r, mention.Surface) + context.Bonus(country, ownVote, gazetteer, _w.ContextBonus, _w.NeighbourBonus);
             if (qualifier is not null && (country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
             {
-                score += QualifierBonus;
+                score += _w.QualifierBonus;
             }
 
             if (listKind is { } kind && r.Table == kind && kind is PlaceKind.Admin or PlaceKind.Country or PlaceKind.City)
             {
-                score += CoordinationBonus;
+                score += _w.CoordinationBonus;
             }
 
             scored.Add((r, score));
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var candidates = scored.Take(MaxCandidates).Select(s => Candidate(gazetteer.Entry(s.Ref), s.Ref, s.Score)).ToList();
+        var candidates = scored.Take(_w.MaxCandidates).Select(s => Candidate(gazetteer.Entry(s.Ref), s.Ref, s.Score)).ToList();
 
         if (candidates.Count == 0)
         {
@@ -131,7 +124,7 @@ public sealed class ToponymResolver
             {
                 var admin = gazetteer.AdminByCode(code)!;
                 var entry = new GazetteerEntry($"admin:{admin.Code}", admin.Name, PlaceKind.Admin, admin.Point, admin.Country, admin.Population, null);
-                candidates.Add(Candidate(entry, default, 0.6 + context.Bonus(admin.Country, ownVote, gazetteer, ContextBonus, NeighbourBonus)));
+                candidates.Add(Candidate(entry, default, _w.PostalRegionPrior + context.Bonus(admin.Country, ownVote, gazetteer, _w.ContextBonus, _w.NeighbourBonus)));
             }
         }
 
@@ -142,18 +135,18 @@ public sealed class ToponymResolver
     {
         // A name's own spelling is slightly preferred to an alternate one; a penalty would hurt exonyms ("Kiev").
         var gazetteer = _geo.Gazetteer;
-        var exact = r.Primary ? 0.05 : 0;
+        var exact = r.Primary ? _w.PrimaryNameBonus : 0;
         var log = Math.Log10(gazetteer.PopulationOf(r) + 1) / 7.0;
         return exact + r.Table switch
         {
-            PlaceKind.Country => CountryPrior,
-            PlaceKind.Region => 0.9,
-            PlaceKind.Admin => AdminBase + (0.1 * log),
-            PlaceKind.City => 0.2 + (CityPopulationWeight * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? 0.15 : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? 0.05 : 0),
-            PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1,
-            PlaceKind.Landmark => 1.05, // curated features and seats of government outrank towns named after them
-            PlaceKind.Other => AdminBase - 0.05 + (0.1 * log), // counties and districts, a little below first-level regions
-            _ => 0.1,
+            PlaceKind.Country => _w.CountryPrior,
+            PlaceKind.Region => _w.RegionPrior,
+            PlaceKind.Admin => _w.AdminPrior + (_w.AdminPopulationWeight * log),
+            PlaceKind.City => _w.CityPrior + (_w.CityPopulationWeight * log) + (_geo.Gazetteer.Places[r.Index].IsCapital ? _w.CapitalBonus : 0) + (_geo.Gazetteer.Places[r.Index].IsAdminSeat ? _w.AdminSeatBonus : 0),
+            PlaceKind.Airport => surface.Contains("Airport", StringComparison.OrdinalIgnoreCase) ? _w.NamedAirportPrior : _w.AirportPrior,
+            PlaceKind.Landmark => _w.LandmarkPrior,
+            PlaceKind.Other => _w.CountyPrior + (_w.AdminPopulationWeight * log),
+            _ => _w.AirportPrior,
         };
     }
 
@@ -216,12 +209,12 @@ public sealed class ToponymResolver
             // A people form shared by several countries ("Koreans") keeps them all, equally ranked.
             var countries = codes.Split(',').Select(gazetteer.CountryByIso2).OfType<Country>().ToList();
             var score = 1.0 / countries.Count;
-            return Choose(mention, countries.Select(c => CountryCandidate(c, Math.Max(score, 0.5))).ToList());
+            return Choose(mention, countries.Select(c => CountryCandidate(c, Math.Max(score, _w.SharedDemonymFloor))).ToList());
         }
 
         var region = _regionAdjectives.Region(mention.Surface);
         return region is not null
-            ? Choose(mention, [RegionCandidate(region, 0.9)])
+            ? Choose(mention, [RegionCandidate(region, _w.RegionAdjectiveScore)])
             : new ResolvedPlace(mention, null, PlaceKind.Other, GeoPrecision.Country, 0, []);
     }
 
@@ -229,7 +222,7 @@ public sealed class ToponymResolver
     {
         var gazetteer = _geo.Gazetteer;
         return _lexicons.Languages.TryGetValue(mention.Surface, out var iso) && iso != "-" && gazetteer.CountryByIso2(iso) is { } country
-            ? Choose(mention, [CountryCandidate(country, 0.8)])
+            ? Choose(mention, [CountryCandidate(country, _w.LanguageCountryScore)])
             : new ResolvedPlace(mention, null, PlaceKind.Other, GeoPrecision.Country, 0, []);
     }
 
@@ -258,7 +251,7 @@ public sealed class ToponymResolver
             var b = gazetteer.CountryByIso2(border.B)!.Name;
             var candidate = new PlaceCandidate($"border:{border.A}-{border.B}", $"{a}–{b} border", PlaceKind.Border,
                 point, inside[0], null, 0, GeometryKind.Line, 1.0);
-            return new ResolvedPlace(mention, candidate, PlaceKind.Border, GeoPrecision.Border, inside.Count == 2 ? 0.9 : 0.7, []);
+            return new ResolvedPlace(mention, candidate, PlaceKind.Border, GeoPrecision.Border, inside.Count == 2 ? _w.BorderConfidence : _w.PartialBorderConfidence, []);
         }
 
         return new ResolvedPlace(mention, null, PlaceKind.Border, GeoPrecision.Border, 0, []);
@@ -275,7 +268,7 @@ public sealed class ToponymResolver
             var resolved = ResolveName(document, container, context);
             if (resolved.Choice is not null)
             {
-                return new ResolvedPlace(mention, resolved.Choice, PlaceKind.Landmark, resolved.Precision, resolved.Confidence * 0.8, resolved.Alternatives);
+                return new ResolvedPlace(mention, resolved.Choice, PlaceKind.Landmark, resolved.Precision, resolved.Confidence * _w.LandmarkByContainerFactor, resolved.Alternatives);
             }
         }
 
@@ -285,7 +278,7 @@ public sealed class ToponymResolver
             var resolved = inner.Cue is MentionCue.Demonym ? ResolveDemonym(inner) : ResolveName(document, inner, context);
             if (resolved.Choice is not null)
             {
-                return new ResolvedPlace(mention, resolved.Choice, PlaceKind.Landmark, resolved.Precision, resolved.Confidence * 0.6, resolved.Alternatives);
+                return new ResolvedPlace(mention, resolved.Choice, PlaceKind.Landmark, resolved.Precision, resolved.Confidence * _w.LandmarkByInnerNameFactor, resolved.Alternatives);
             }
         }
 
@@ -296,7 +289,7 @@ public sealed class ToponymResolver
     /// The mentions around <paramref name="mention"/> in the list (sorted by start): the ones inside it or right after it.
     /// A bounded window keeps border and landmark resolution linear on huge inputs.
     /// </summary>
-    private static IEnumerable<PlaceMention> Near(IReadOnlyList<PlaceMention> all, PlaceMention mention)
+    private IEnumerable<PlaceMention> Near(IReadOnlyList<PlaceMention> all, PlaceMention mention)
     {
         var (low, high) = (0, all.Count - 1);
         while (low < high)
@@ -312,7 +305,7 @@ public sealed class ToponymResolver
             }
         }
 
-        for (var i = Math.Max(0, low - 2); i < Math.Min(all.Count, low + NeighbourWindow); i++)
+        for (var i = Math.Max(0, low - 2); i < Math.Min(all.Count, low + _w.NeighbourWindow); i++)
         {
             yield return all[i];
         }
@@ -341,7 +334,7 @@ public sealed class ToponymResolver
         }
     }
 
-    private static ResolvedPlace Choose(PlaceMention mention, List<PlaceCandidate> candidates)
+    private ResolvedPlace Choose(PlaceMention mention, List<PlaceCandidate> candidates)
     {
         if (candidates.Count == 0)
         {
@@ -351,13 +344,13 @@ public sealed class ToponymResolver
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var best = candidates[0];
         var runnerUp = candidates.Count > 1 ? candidates[1].Score : 0;
-        // Confidence grows with the winning score and with its margin over the runner-up (0.3 of margin is decisive).
-        var margin = Math.Clamp((best.Score - runnerUp) / 0.3, 0, 1);
+        // Confidence grows with the winning score and with its margin over the runner-up.
+        var margin = Math.Clamp((best.Score - runnerUp) / _w.DecisiveMargin, 0, 1);
         var confidence = Math.Round(Math.Min(1, best.Score) * (0.5 + (0.5 * margin)), 3);
-        var alternatives = candidates.Skip(1).Take(5).ToList();
-        if (best.Score < AbstainBelow)
+        var alternatives = candidates.Skip(1).Take(_w.MaxCandidates - 1).ToList();
+        if (best.Score < _w.AbstainBelow)
         {
-            return new ResolvedPlace(mention, null, best.Kind, PlacePrecision.Of(best), confidence, candidates.Take(5).ToList());
+            return new ResolvedPlace(mention, null, best.Kind, PlacePrecision.Of(best), confidence, candidates.Take(_w.MaxCandidates - 1).ToList());
         }
 
         return new ResolvedPlace(mention, best, best.Kind, PlacePrecision.Of(best), confidence, alternatives);
