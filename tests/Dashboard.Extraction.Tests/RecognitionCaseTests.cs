@@ -32,6 +32,7 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("The NATO summit opened.", "")]
     [InlineData("Troops were seen in Novoozernoye on Monday.", "Novoozernoye/Name/True")]
     [InlineData("Novoozernoye was quiet.", "")]
+    [InlineData("They met the Secretary General. Moscow said nothing.", "Moscow/Metonymy/False")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {
         var places = fixture.Pipeline.Extract(sentence).Places;

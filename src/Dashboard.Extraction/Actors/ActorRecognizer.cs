@@ -186,10 +186,9 @@ public sealed partial class ActorRecognizer
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
-        private readonly string?[] _words = new string?[tokens.Count];
+        private readonly NameSpans _names = new(text, tokens, owner._lexicons.PersonTitles);
 
         // Lookups by span of the text: this scan visits every token of every passage, so it must not allocate per token.
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = owner._lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords = owner._lexicons.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts = owner._lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -238,11 +237,7 @@ public sealed partial class ActorRecognizer
                 return null;
             }
 
-            var nameStart = i + title;
-            if (nameStart < tokens.Count && !tokens[nameStart].IsWord && text[tokens[nameStart].Start] == '.' && tokens[nameStart - 1].Length <= 4)
-            {
-                nameStart++; // "Mr. Dupont", "Gen. Smith"; after "the Secretary General." a new sentence begins
-            }
+            var nameStart = _names.AfterTitle(i, title); // "Mr. Dupont", "Gen. Smith"; after "the Secretary General." a new sentence begins
 
             var nameEnd = nameStart;
             while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && (IsNamePart(nameEnd) || (nameEnd == nameStart && IsTitledGivenName(nameEnd))))
@@ -356,8 +351,8 @@ public sealed partial class ActorRecognizer
         /// </summary>
         private int TitleAt(int i)
         {
-            var total = OneTitleAt(i);
-            while (total is > 0 and < 6 && OneTitleAt(i + total) is var n and > 0 && CapitalisedRun(i + total + n) >= 2)
+            var total = _names.TitleLength(i, tokens.Count);
+            while (total is > 0 and < 6 && i + total < tokens.Count && _names.TitleLength(i + total, tokens.Count) is var n and > 0 && _names.CapitalisedRun(i + total + n) >= 2)
             {
                 total += n;
             }
@@ -365,34 +360,9 @@ public sealed partial class ActorRecognizer
             return total;
         }
 
-        /// <summary>How many capitalised words follow one another from <paramref name="j"/>.</summary>
-        private int CapitalisedRun(int j)
-        {
-            var run = 0;
-            while (j + run < tokens.Count && tokens[j + run].IsWord && tokens[j + run].Capitalised && run < 4)
-            {
-                run++;
-            }
-
-            return run;
-        }
-
-        private int OneTitleAt(int i)
-        {
-            for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
-            {
-                if (tokens[i + n - 1].IsWord && _titles.Contains(SliceSpan(i, i + n).TrimEnd('.')))
-                {
-                    return n;
-                }
-            }
-
-            return 0;
-        }
-
         /// <summary>A title word that starts a name of two capitalised words ("Sultan Mwangi" after a title).</summary>
         private bool IsTitledGivenName(int j) => tokens[j].IsWord && tokens[j].Capitalised && !tokens[j].SentenceStart
-            && _titles.Contains(WordSpan(j)) && !_stopwords.Contains(WordSpan(j)) && j + 1 < tokens.Count && IsNamePart(j + 1);
+            && _names.IsTitleWord(j) && !_stopwords.Contains(WordSpan(j)) && j + 1 < tokens.Count && IsNamePart(j + 1);
 
         private bool IsNamePart(int j)
         {
@@ -400,7 +370,7 @@ public sealed partial class ActorRecognizer
             if (t.IsWord)
             {
                 // A name stops at a title, a function word or a country's adjective ("… Omar Haddad Egyptian officials").
-                return t.Capitalised && !_titles.Contains(WordSpan(j)) && !_stopwords.Contains(WordSpan(j))
+                return t.Capitalised && !_names.IsTitleWord(j) && !_stopwords.Contains(WordSpan(j))
                     && owner._gazetteer.CountryByDemonym(Word(j)) is null;
             }
 
@@ -421,15 +391,15 @@ public sealed partial class ActorRecognizer
             return countries.TryGetValue(Span(j, j + 1), out var iso2) ? iso2 : owner._gazetteer.CountryByDemonym(Word(j))?.Iso2;
         }
 
-        private TextSpan Span(int start, int end) => new(tokens[start].Start, tokens[end - 1].End);
+        private TextSpan Span(int start, int end) => _names.Span(start, end);
 
-        private string Slice(int start, int end) => end - start == 1 ? Word(start) : text[tokens[start].Start..tokens[end - 1].End];
+        private string Slice(int start, int end) => _names.Slice(start, end);
 
-        private string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
+        private string Word(int j) => _names.Word(j);
 
-        private ReadOnlySpan<char> WordSpan(int j) => text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
+        private ReadOnlySpan<char> WordSpan(int j) => _names.WordSpan(j);
 
-        private ReadOnlySpan<char> SliceSpan(int start, int end) => text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        private ReadOnlySpan<char> SliceSpan(int start, int end) => _names.SliceSpan(start, end);
 
         /// <summary>Whether two words form a group phrase ("security forces"); the lexicon spells phrases with one space.</summary>
         private bool IsGroupPair(int i) => tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == ' '

@@ -82,7 +82,7 @@ public sealed class ToponymRecognizer
 
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
-        private readonly string?[] _words = new string?[tokens.Count];
+        private readonly NameSpans _names = new(text, tokens, owner._lexicons.PersonTitles);
         private readonly Dictionary<(int, int), (int, MatchKind)> _matches = [];
 
         public void Run()
@@ -305,7 +305,7 @@ public sealed class ToponymRecognizer
         private void RememberSurname(int end)
         {
             // The person's name is the end of the run; a title with no name after it (end of sentence) adds nothing.
-            if (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Capitalised && !_lex.PersonTitles.Contains(Word(end - 1)))
+            if (end > 0 && tokens[end - 1].IsWord && tokens[end - 1].Capitalised && !_names.IsTitleWord(end - 1))
             {
                 surnames.Add(Word(end - 1));
             }
@@ -328,7 +328,7 @@ public sealed class ToponymRecognizer
         {
             for (var j = start; j < end; j++)
             {
-                if (tokens[j].IsWord && _lex.PersonTitles.Contains(Word(j)))
+                if (_names.IsTitleWord(j))
                 {
                     return true;
                 }
@@ -540,24 +540,8 @@ public sealed class ToponymRecognizer
             return _lex.OrganisationHeads.TryGetValue(prefix, out category) && _lex.HeadPrefixes.Contains(prefix) ? category : null; // "Ministry of Defence"
         }
 
-        private bool IsTitle(int j, int end)
-        {
-            for (var length = Math.Min(3, end - j); length >= 1; length--)
-            {
-                if (_lex.PersonTitles.Contains(Slice(j, j + length).TrimEnd('.')))
-                {
-                    var next = j + length;
-                    if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '.')
-                    {
-                        next++; // "Mr. Dupont"
-                    }
-
-                    return IsCapitalisedWord(next);
-                }
-            }
-
-            return false;
-        }
+        /// <summary>Whether a person title starts at <paramref name="j"/> with a capitalised name after it ("Mr. Dupont", "President Jordan Miller").</summary>
+        private bool IsTitle(int j, int end) => _names.TitleLength(j, end) is var length and > 0 && IsCapitalisedWord(_names.AfterTitle(j, length));
 
         private bool IsPersonName(int j, int end) =>
             end - j >= 2 && _lex.GivenNames.Contains(Word(j)) && LongestMatch(j, end).Length < end - j;
@@ -672,8 +656,8 @@ public sealed class ToponymRecognizer
             output.Add(new PlaceMention(span, span.Slice(text), literal, cue, passageId));
         }
 
-        private string Slice(int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
+        private string Slice(int start, int end) => _names.Slice(start, end);
 
-        private string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
+        private string Word(int j) => _names.Word(j);
     }
 }

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Dashboard.Core.Text;
+
+namespace Dashboard.Extraction.Recognise;
+
+/// <summary>
+/// The words of one passage's tokens as text, and the name-span rules both the place recogniser and the actor recogniser
+/// read: cached words and slices (looked up as spans, no string per token), person titles of one to three words
+/// ("Mr", "Prime Minister", "Gen."), the full stop after an abbreviated title ("Mr. Dupont") and runs of capitalised words.
+/// One component, so that the two recognisers cannot drift apart on what a title or a name is.
+/// </summary>
+internal sealed class NameSpans(string text, List<Token> tokens, FrozenSet<string> personTitles)
+{
+    /// <summary>The longest person title, in tokens.</summary>
+    public const int MaxTitleTokens = 3;
+
+    /// <summary>A title this short is an abbreviation whose full stop belongs to it ("Gen.", "Mr."); after a longer one it ends a sentence.</summary>
+    private const int AbbreviatedTitleLength = 4;
+
+    private readonly string?[] _words = new string?[tokens.Count];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = personTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
+
+    public ReadOnlySpan<char> WordSpan(int j) => text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
+
+    public string Slice(int start, int end) => end - start == 1 ? Word(start) : text[tokens[start].Start..tokens[end - 1].End];
+
+    public ReadOnlySpan<char> SliceSpan(int start, int end) => text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+
+    public TextSpan Span(int start, int end) => new(tokens[start].Start, tokens[end - 1].End);
+
+    /// <summary>Whether the word at <paramref name="j"/> is a person title by itself ("President", "Mr").</summary>
+    public bool IsTitleWord(int j) => tokens[j].IsWord && _titles.Contains(WordSpan(j));
+
+    /// <summary>How many tokens (at most <see cref="MaxTitleTokens"/>, not past <paramref name="end"/>) of one person title start at <paramref name="j"/>; 0 if none.</summary>
+    public int TitleLength(int j, int end)
+    {
+        for (var n = Math.Min(MaxTitleTokens, Math.Min(end, tokens.Count) - j); n >= 1; n--)
+        {
+            if (tokens[j + n - 1].IsWord && _titles.Contains(SliceSpan(j, j + n).TrimEnd('.')))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The token after a title of <paramref name="length"/> tokens at <paramref name="j"/>: past the full stop of an
+    /// abbreviated title ("Mr. Dupont", "Gen. Smith"), but not past the full stop that ends a sentence after a long one
+    /// ("… met the Secretary General. Moscow said").
+    /// </summary>
+    public int AfterTitle(int j, int length)
+    {
+        var next = j + length;
+        return next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '.' && tokens[next - 1].Length <= AbbreviatedTitleLength
+            ? next + 1
+            : next;
+    }
+
+    /// <summary>How many capitalised words follow one another from <paramref name="j"/> (at most <paramref name="max"/>).</summary>
+    public int CapitalisedRun(int j, int max = 4)
+    {
+        var run = 0;
+        while (j + run < tokens.Count && tokens[j + run].IsWord && tokens[j + run].Capitalised && run < max)
+        {
+            run++;
+        }
+
+        return run;
+    }
+}
