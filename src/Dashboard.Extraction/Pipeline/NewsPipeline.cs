@@ -67,19 +67,35 @@ public sealed class NewsPipeline
     public ExtractionResult? ExtractWithin(TimeSpan budget, string text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var deadline = new CancellationTokenSource(budget);
-        var work = Task.Run(() => Extract(text, published, deadline.Token), deadline.Token);
+        var deadline = new CancellationTokenSource(budget);
+        var token = deadline.Token; // read before the work starts, so that it never touches a disposed source
+        var work = Task.Run(() => Extract(text, published, token), token);
+        // Whenever the work ends (in time or abandoned), its source is disposed and its outcome observed.
+        _ = work.ContinueWith(
+            t =>
+            {
+                _ = t.Exception;
+                deadline.Dispose();
+            },
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            return work.Wait(budget) ? work.Result : null;
+            if (work.Wait(budget))
+            {
+                return work.Result;
+            }
+
+            deadline.Cancel();
+            return null;
         }
         catch (AggregateException e) when (e.InnerException is OperationCanceledException)
         {
             return null;
         }
-        finally
+        catch (AggregateException e) when (e.InnerException is { } inner)
         {
-            deadline.Cancel();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+            throw;
         }
     }
 

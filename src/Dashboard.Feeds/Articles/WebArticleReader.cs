@@ -154,11 +154,17 @@ public static partial class WebArticleReader
         return (UrlDate(canonical) ?? UrlDate(address)) is { } fromUrl ? (fromUrl, PublishedFrom.Url) : (null, PublishedFrom.Unknown);
     }
 
+    /// <summary>
+    /// The page's canonical address, when it is on the site that served the page (the same host, or one a subdomain of
+    /// the other: www.example.org and example.org): a page may not claim another site's address, which would let it
+    /// replace that site's stored article.
+    /// </summary>
     private static Uri Canonical(IHtmlDocument document, Uri address)
     {
         foreach (var candidate in new[] { document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Meta(document, "og:url") })
         {
-            if (!string.IsNullOrWhiteSpace(candidate) && Uri.TryCreate(address, candidate.Trim(), out var url) && url.Scheme is "http" or "https")
+            if (!string.IsNullOrWhiteSpace(candidate) && Uri.TryCreate(address, candidate.Trim(), out var url) && url.Scheme is "http" or "https"
+                && SameSite(url.Host, address.Host))
             {
                 return url;
             }
@@ -166,6 +172,11 @@ public static partial class WebArticleReader
 
         return address;
     }
+
+    private static bool SameSite(string a, string b) =>
+        a.Equals(b, StringComparison.OrdinalIgnoreCase)
+        || a.EndsWith("." + b, StringComparison.OrdinalIgnoreCase)
+        || b.EndsWith("." + a, StringComparison.OrdinalIgnoreCase);
 
     private static string? Meta(IHtmlDocument document, string name)
     {

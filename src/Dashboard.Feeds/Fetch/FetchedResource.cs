@@ -7,6 +7,8 @@ namespace Dashboard.Feeds.Fetch;
 /// </summary>
 public sealed record FetchedResource(Uri FinalUri, string MediaType, string? Charset, byte[] Body, string? ETag, DateTimeOffset? LastModified, bool NotModified)
 {
+    static FetchedResource() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance); // windows-1252, koi8-r, shift_jis…
+
     /// <summary>The body as text, in the charset the server declared (UTF-8 where it declared none or an unknown one).</summary>
     public string Text()
     {
@@ -23,6 +25,7 @@ public sealed record FetchedResource(Uri FinalUri, string MediaType, string? Cha
             }
         }
 
-        return encoding.GetString(Body);
+        var text = encoding.GetString(Body);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text; // a byte-order mark is not content
     }
 }

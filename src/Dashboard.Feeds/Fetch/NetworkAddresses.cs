@@ -32,8 +32,9 @@ public static class NetworkAddresses
                 100 => b[1] is >= 64 and <= 127,    // carrier-grade NAT 100.64.0.0/10
                 169 => b[1] == 254,                 // link-local, cloud metadata
                 172 => b[1] is >= 16 and <= 31,
-                192 => (b[1] == 168) || (b[1] == 0 && b[2] is 0 or 2), // private; IETF protocol assignments; TEST-NET-1
-                198 => b[1] is 18 or 19,            // benchmarking
+                192 => (b[1] == 168) || (b[1] == 0 && b[2] is 0 or 2) || (b[1] == 88 && b[2] == 99), // private; IETF; TEST-NET-1; 6to4 relay
+                198 => b[1] is 18 or 19 || (b[1] == 51 && b[2] == 100), // benchmarking; TEST-NET-2
+                203 => b[1] == 0 && b[2] == 113,    // TEST-NET-3
                 >= 224 => true,                     // multicast and reserved
                 _ => false,
             };
@@ -42,9 +43,25 @@ public static class NetworkAddresses
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
-            return address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
-                || (b[0] & 0xFE) == 0xFC // unique local fc00::/7
-                || address.IsIPv6Teredo;
+            // Forms that carry an IPv4 address inside are judged by it: NAT64 64:ff9b::/96 and 64:ff9b:1::/48, 6to4 2002::/16,
+            // IPv4-compatible ::/96.
+            if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)
+            {
+                return IsPrivate(new IPAddress(b[12..16]));
+            }
+
+            if (b[0] == 0x20 && b[1] == 0x02)
+            {
+                return IsPrivate(new IPAddress(b[2..6]));
+            }
+
+            if (b[..12].All(x => x == 0))
+            {
+                return true; // ::/96 (IPv4-compatible, unspecified, loopback): never a public host
+            }
+
+            // Only global unicast (2000::/3) is public, minus Teredo and documentation (2001:db8::/32).
+            return (b[0] & 0xE0) != 0x20 || address.IsIPv6Teredo || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8);
         }
 
         return true;

@@ -8,6 +8,10 @@ namespace Dashboard.Feeds.Fetch;
 /// </summary>
 public sealed class RobotsRules
 {
+    private const int MaxChars = 500 * 1024;
+    private const int MaxRules = 5000;
+    private const int MaxPatternLength = 2048;
+
     private readonly IReadOnlyList<(bool Allow, string Pattern)> _rules;
 
     private RobotsRules(IReadOnlyList<(bool Allow, string Pattern)> rules) => _rules = rules;
@@ -33,6 +37,17 @@ public sealed class RobotsRules
         var groupAgents = new List<string>();
         var inRules = false;
         var matchedOurs = false;
+        // RFC 9309 §2.5: only the first 500 KiB are read; rules are capped too.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        if (text.Length > MaxChars)
+        {
+            text = text[..MaxChars];
+        }
+
         foreach (var raw in text.Split('\n'))
         {
             var line = raw;
@@ -59,6 +74,7 @@ public sealed class RobotsRules
                 }
 
                 groupAgents.Add(value);
+                matchedOurs |= value.Equals(agentToken, StringComparison.OrdinalIgnoreCase);
                 continue;
             }
 
@@ -73,11 +89,15 @@ public sealed class RobotsRules
                 continue; // "Disallow:" with nothing allows everything
             }
 
+            if (value.Length > MaxPatternLength || ours.Count + anyone.Count >= MaxRules)
+            {
+                continue;
+            }
+
             var rule = (key == "allow", value);
             if (groupAgents.Exists(a => a.Equals(agentToken, StringComparison.OrdinalIgnoreCase)))
             {
                 ours.Add(rule);
-                matchedOurs = true;
             }
             else if (groupAgents.Contains("*"))
             {
@@ -106,6 +126,10 @@ public sealed class RobotsRules
         return allowed;
     }
 
+    /// <summary>
+    /// Whether a rule matches the start of a path: "*" any run, a final "$" the end. Linear in practice: the standard
+    /// wildcard match that backtracks only to the last "*" (O(pattern × path) at worst), so no robots.txt can make it slow.
+    /// </summary>
     private static bool Matches(string pattern, string path)
     {
         var anchored = pattern.EndsWith('$');
@@ -114,46 +138,40 @@ public sealed class RobotsRules
             pattern = pattern[..^1];
         }
 
-        return Match(pattern, 0, path, 0, anchored);
-    }
-
-    private static bool Match(string pattern, int p, string path, int s, bool anchored)
-    {
-        while (p < pattern.Length)
+        if (!anchored)
         {
-            if (pattern[p] == '*')
-            {
-                // Collapse runs of '*', then try every position: patterns are short, so this stays cheap.
-                while (p < pattern.Length && pattern[p] == '*')
-                {
-                    p++;
-                }
-
-                if (p == pattern.Length)
-                {
-                    return true;
-                }
-
-                for (var k = s; k <= path.Length; k++)
-                {
-                    if (Match(pattern, p, path, k, anchored))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            if (s >= path.Length || pattern[p] != path[s])
-            {
-                return false;
-            }
-
-            p++;
-            s++;
+            pattern += "*"; // a rule matches a prefix of the path
         }
 
-        return !anchored || s == path.Length;
+        int p = 0, s = 0, star = -1, resume = 0;
+        while (s < path.Length)
+        {
+            if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = s;
+            }
+            else if (p < pattern.Length && pattern[p] == path[s])
+            {
+                p++;
+                s++;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                s = ++resume;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
     }
 }

@@ -19,7 +19,9 @@ public sealed class WebFetcher : IDisposable
     private const int RobotsCacheSize = 256;
     private readonly HttpClient _client;
     private readonly FetchOptions _options;
-    private readonly ConcurrentDictionary<string, RobotsRules> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly TimeSpan RobotsLifetime = TimeSpan.FromHours(24);
+    private static readonly TimeSpan RobotsFailureLifetime = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, (RobotsRules Rules, DateTimeOffset Until)> _robots = new(StringComparer.OrdinalIgnoreCase);
 
     public WebFetcher(FetchOptions options)
     {
@@ -28,6 +30,8 @@ public sealed class WebFetcher : IDisposable
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
+            // A proxy would connect to the target itself, past the address check below: never use one.
+            UseProxy = false,
             AutomaticDecompression = DecompressionMethods.All,
             UseCookies = false,
             ConnectTimeout = options.Timeout,
@@ -90,6 +94,11 @@ public sealed class WebFetcher : IDisposable
         catch (HttpRequestException e)
         {
             return Result<FetchedResource>.Failure($"{uri}: could not reach {uri.Host}: {Reason(e)}.");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // The answer broke off, or its compression is corrupt.
+            return Result<FetchedResource>.Failure($"{uri}: the answer could not be read ({e.Message.TrimEnd('.')}).");
         }
     }
 
@@ -206,22 +215,33 @@ public sealed class WebFetcher : IDisposable
     private async Task<RobotsRules> RobotsFor(Uri uri, CancellationToken token)
     {
         var origin = uri.GetLeftPart(UriPartial.Authority);
-        if (_robots.TryGetValue(origin, out var known))
+        if (_robots.TryGetValue(origin, out var known) && known.Until > DateTimeOffset.UtcNow)
         {
-            return known;
+            return known.Rules;
         }
 
-        var fetched = await FetchFollowingRedirects(new Uri(origin + "/robots.txt"), FetchKind.Robots, ConditionalRequest.None, token).ConfigureAwait(false);
-        // RFC 9309 §2.3.1: a missing robots.txt (4xx) allows everything; a server error means "assume complete disallow".
+        Result<FetchedResource> fetched;
+        try
+        {
+            fetched = await FetchFollowingRedirects(new Uri(origin + "/robots.txt"), FetchKind.Robots, ConditionalRequest.None, token).ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            fetched = Result<FetchedResource>.Failure("unreachable");
+        }
+
+        // RFC 9309 §2.3.1: a missing robots.txt (4xx) allows everything; a server error or an unreachable one means
+        // "assume complete disallow", kept only briefly; a rule set read is kept for a day (§2.4).
+        var missing = !fetched.IsSuccess && fetched.Error!.Contains(" answered 4", StringComparison.Ordinal);
         var rules = fetched.IsSuccess
             ? RobotsRules.Parse(fetched.Value.Text(), RobotsRules.AgentToken(_options.UserAgent))
-            : fetched.Error!.Contains(" answered 5", StringComparison.Ordinal) ? RobotsRules.DisallowAll : RobotsRules.AllowAll;
+            : missing ? RobotsRules.AllowAll : RobotsRules.DisallowAll;
         if (_robots.Count >= RobotsCacheSize)
         {
             _robots.Clear(); // bounded: a long-running poller visits many hosts
         }
 
-        _robots[origin] = rules;
+        _robots[origin] = (rules, DateTimeOffset.UtcNow + (fetched.IsSuccess || missing ? RobotsLifetime : RobotsFailureLifetime));
         return rules;
     }
 

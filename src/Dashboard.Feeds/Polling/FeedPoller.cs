@@ -103,20 +103,49 @@ public sealed class FeedPoller
                 continue;
             }
 
-            var done = await TakeAsync(feed, item, key, cancellationToken).ConfigureAwait(false);
-            _feeds.RecordItem(feed.Id, key, done.DocumentId, done.Succeeded ? "taken" : done.Message, _clock.GetUtcNow());
+            FeedItemProgress done;
+            try
+            {
+                done = await TakeAsync(feed, item, key, fetched.Value.FinalUri, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One bad item is that item's failure, not the feed's.
+                done = new FeedItemProgress(feed.Id, key, item.Title, false, $"{key}: could not be processed ({e.GetType().Name}); nothing stored.", null);
+            }
+
+            // An item that failed for a passing reason (a timeout, a server error) is tried again at the next poll.
+            if (!done.Transient)
+            {
+                _feeds.RecordItem(feed.Id, key, done.DocumentId, done.Succeeded ? "taken" : done.Message, _clock.GetUtcNow());
+            }
+
             items.Add(done);
             progress?.Report(done);
         }
 
-        Record(feed, string.IsNullOrWhiteSpace(parsed.Title) ? null : parsed.Title.Trim(), fetched.Value, items.Count(i => i.Succeeded), null);
+        var title = string.IsNullOrWhiteSpace(parsed.Title) ? null : parsed.Title.Trim();
+        if (items.Count >= _options.MaxItemsPerPoll || items.Exists(i => i.Transient))
+        {
+            // More is waiting (or something to retry): keep the old validators, so that the next poll reads the feed
+            // again instead of hearing "not modified", and come back after a short while rather than a whole interval.
+            var now = _clock.GetUtcNow();
+            var soon = TimeSpan.FromTicks(Math.Min(feed.Interval.Ticks, TimeSpan.FromMinutes(2).Ticks));
+            _feeds.RecordPoll(feed.Id, new FeedPollRecord(title, feed.ETag, feed.LastModified, now, now + soon, items.Count(i => i.Succeeded), null));
+        }
+        else
+        {
+            Record(feed, title, fetched.Value, items.Count(i => i.Succeeded), null);
+        }
+
         return new FeedPollOutcome(feed, false, items, null);
     }
 
-    private async Task<FeedItemProgress> TakeAsync(FeedSubscription feed, FeedItem item, string key, CancellationToken cancellationToken)
+    private async Task<FeedItemProgress> TakeAsync(FeedSubscription feed, FeedItem item, string key, Uri feedAddress, CancellationToken cancellationToken)
     {
         var title = string.IsNullOrWhiteSpace(item.Title) ? null : item.Title.Trim();
-        if (!Uri.TryCreate(item.Link?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        // A relative link is resolved against the feed's own address.
+        if (string.IsNullOrWhiteSpace(item.Link) || !Uri.TryCreate(feedAddress, item.Link.Trim(), out var url) || url.Scheme is not ("http" or "https"))
         {
             return new FeedItemProgress(feed.Id, key, title, false, $"{title ?? key}: the item has no web link to fetch; skipped.", null);
         }
@@ -138,7 +167,10 @@ public sealed class FeedPoller
                 $"{result.Error} The feed's summary is kept as the text only where the feed allows it (feeds add --keep-summaries).", null);
         }
 
-        return new FeedItemProgress(feed.Id, key, title, result.Succeeded, result.Message, result.DocumentId);
+        return new FeedItemProgress(feed.Id, key, title, result.Succeeded, result.Message, result.DocumentId)
+        {
+            Transient = !result.Succeeded && WebFetcher.IsTransient(Result<FetchedResource>.Failure(result.Error!)),
+        };
     }
 
     private FeedPollOutcome Failed(FeedSubscription feed, string error)

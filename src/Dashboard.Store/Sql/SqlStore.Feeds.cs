@@ -43,13 +43,22 @@ public abstract partial class SqlStore : IFeedStore
         }
 
         using var connection = Connect();
-        DbCommands.Execute(connection, null,
-            """
-            INSERT INTO feeds (id, url, interval_seconds, paused, honour_robots, keep_summaries, next_poll, items_taken, added)
-            VALUES (@id, @url, @interval, @paused, @robots, @summaries, @next, 0, @added)
-            """,
-            ("@id", id), ("@url", url.ToString()), ("@interval", (long)interval.TotalSeconds), ("@paused", false), ("@robots", honourRobots),
-            ("@summaries", keepSummaries), ("@next", Time(now)), ("@added", Time(now)));
+        try
+        {
+            DbCommands.Execute(connection, null,
+                """
+                INSERT INTO feeds (id, url, interval_seconds, paused, honour_robots, keep_summaries, next_poll, items_taken, added)
+                VALUES (@id, @url, @interval, @paused, @robots, @summaries, @next, 0, @added)
+                """,
+                ("@id", id), ("@url", url.ToString()), ("@interval", (long)interval.TotalSeconds), ("@paused", false), ("@robots", honourRobots),
+                ("@summaries", keepSummaries), ("@next", Time(now)), ("@added", Time(now)));
+        }
+        catch (DbException)
+        {
+            // Added by someone else a moment ago (the address is unique).
+            return FindFeed(url.ToString()) is not null ? Result<FeedSubscription>.Failure($"{url}: already followed.") : throw new InvalidOperationException($"{url}: the feed could not be stored.");
+        }
+
         return Result<FeedSubscription>.Success(FindFeed(id)!);
     }
 
@@ -101,18 +110,19 @@ public abstract partial class SqlStore : IFeedStore
     public bool HasSeen(string feedId, string itemKey)
     {
         using var connection = Connect();
-        return DbCommands.Scalar(connection, null, "SELECT 1 FROM feed_items WHERE feed_id = @f AND item_key = @k", ("@f", feedId), ("@k", itemKey)) is not null;
+        return DbCommands.Scalar(connection, null, "SELECT 1 FROM feed_items WHERE feed_id = @f AND item_key = @k", ("@f", feedId), ("@k", ItemKey(itemKey))) is not null;
     }
 
     public void RecordItem(string feedId, string itemKey, string? documentId, string status, DateTimeOffset now)
     {
         using var connection = Connect();
-        using var transaction = connection.BeginTransaction();
-        DbCommands.Execute(connection, transaction, "DELETE FROM feed_items WHERE feed_id = @f AND item_key = @k", ("@f", feedId), ("@k", itemKey));
-        DbCommands.Execute(connection, transaction,
-            "INSERT INTO feed_items (feed_id, item_key, document_id, status, seen) VALUES (@f, @k, @d, @s, @t)",
-            ("@f", feedId), ("@k", itemKey), ("@d", documentId), ("@s", status), ("@t", Time(now)));
-        transaction.Commit();
+        // One statement both stores run (SQLite 3.24+, PostgreSQL 9.5+), so that two pollers never collide on the key.
+        DbCommands.Execute(connection, null,
+            """
+            INSERT INTO feed_items (feed_id, item_key, document_id, status, seen) VALUES (@f, @k, @d, @s, @t)
+            ON CONFLICT (feed_id, item_key) DO UPDATE SET document_id = excluded.document_id, status = excluded.status, seen = excluded.seen
+            """,
+            ("@f", feedId), ("@k", ItemKey(itemKey)), ("@d", documentId), ("@s", status.Length > 500 ? status[..500] : status), ("@t", Time(now)));
     }
 
     private static List<FeedSubscription> ReadFeeds(DbCommand command)
@@ -139,6 +149,10 @@ public abstract partial class SqlStore : IFeedStore
 
         return feeds;
     }
+
+    /// <summary>An item's key as stored: itself when short, else a hash (a link can be longer than an index entry may be).</summary>
+    private static string ItemKey(string key) =>
+        key.Length <= 512 ? key : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private static string Time(DateTimeOffset moment) => moment.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 

@@ -42,7 +42,9 @@ public static class AccountEndpoints
 
                 await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal).ConfigureAwait(false);
                 string? returnUrl = form["returnUrl"];
-                return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? url : "/");
+                // Only a path of this site: not "//host" or "/\\host", which browsers read as another site, and no control characters.
+                return Results.LocalRedirect(returnUrl is { Length: > 0 } url && url[0] == '/' && (url.Length == 1 || url[1] is not ('/' or '\\'))
+                    && !url.Any(char.IsControl) ? url : "/");
             })
             .DisableAntiforgery()
             .RequireRateLimiting(LoginRateLimit)

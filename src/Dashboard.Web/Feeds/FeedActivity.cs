@@ -44,13 +44,17 @@ public sealed class FeedActivity
 
     private void Raise()
     {
-        try
+        // Each page is told on its own: one that went away (or fails) does not keep the others uninformed.
+        foreach (var subscriber in Changed?.GetInvocationList() ?? [])
         {
-            Changed?.Invoke();
-        }
-        catch (InvalidOperationException)
-        {
-            // a page that went away while being told
+            try
+            {
+                ((Action)subscriber)();
+            }
+            catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+            {
+                // a page that went away while being told
+            }
         }
     }
 }

@@ -40,7 +40,16 @@ public sealed class FeedPollingService(FeedPoller poller, IFeedStore feeds, Feed
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await PollDueAsync(stoppingToken);
+                try
+                {
+                    await PollDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // A store that is busy or gone for a moment: log, and try again at the next round; never stop the app.
+                    logger.LogError(e, "Feed polling failed; trying again in {Seconds} s", every.TotalSeconds);
+                }
+
                 await _wake.WaitAsync(every, stoppingToken);
             }
         }

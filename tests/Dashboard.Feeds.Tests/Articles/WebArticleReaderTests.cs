@@ -59,6 +59,14 @@ public sealed class WebArticleReaderTests
     }
 
     [Fact]
+    public void Read_CanonicalOnAnotherSite_IgnoredForTheAddressFetched()
+    {
+        var article = WebArticleReader.Read(Address, Page("""<link rel="canonical" href="https://other.example.com/their-story">""")).Value;
+
+        Assert.Equal(Address, article.Url);
+    }
+
+    [Fact]
     public void Read_JsonLdPublisher_IsTheOutlet()
     {
         var head = """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Example Times"}}]}</script>""";

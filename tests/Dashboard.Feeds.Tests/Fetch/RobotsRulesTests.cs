@@ -20,6 +20,22 @@ public sealed class RobotsRulesTests
         Assert.False(RobotsRules.Parse(Robots, "OtherBot").Allows("/news/story"));
 
     [Fact]
+    public void Allows_ByteOrderMarkBeforeTheFirstGroup_StillRead() =>
+        Assert.False(RobotsRules.Parse("\uFEFFUser-agent: *\nDisallow: /private/\n", "NewsMapDashboard").Allows("/private/a"));
+
+    [Fact]
+    public void Allows_OurGroupAllowsEverything_StarGroupIgnored() =>
+        Assert.True(RobotsRules.Parse("User-agent: NewsMapDashboard\nDisallow:\n\nUser-agent: *\nDisallow: /\n", "NewsMapDashboard").Allows("/a"));
+
+    [Fact]
+    public void Allows_PathologicalWildcards_AnsweredAtOnce()
+    {
+        var rules = RobotsRules.Parse("User-agent: *\nDisallow: /" + string.Concat(Enumerable.Repeat("*a", 40)) + "*b\n", "NewsMapDashboard");
+
+        Assert.True(rules.Allows("/" + new string('a', 5000)));
+    }
+
+    [Fact]
     public void Allows_EmptyDisallow_AllowsEverything() =>
         Assert.True(RobotsRules.Parse("User-agent: *\nDisallow:\n", "NewsMapDashboard").Allows("/a"));
 

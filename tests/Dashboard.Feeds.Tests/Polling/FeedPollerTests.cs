@@ -95,6 +95,37 @@ public sealed class FeedPollerTests(PipelineFixture fixture) : IClassFixture<Pip
     }
 
     [Fact]
+    public async Task Poll_MoreItemsThanTheCap_TheRestAreTakenAtTheNextPoll()
+    {
+        ServeFeed(Rss(3));
+        _server.Text("/story/1", Article("Lyon", 1)).Text("/story/2", Article("Nantes", 2)).Text("/story/3", Article("Lille", 3));
+        var feed = Store.AddFeed(_server.Url("/feed"), TimeSpan.FromMinutes(15), true, false, _clock.GetUtcNow()).Value;
+
+        var first = await Poller(cap: 2).PollAsync(feed);
+        var again = Store.FindFeed(feed.Id)!;
+        var second = await Poller(cap: 2).PollAsync(again);
+
+        Assert.Equal((2, 1), (first.Taken, second.Taken));
+        Assert.False(second.NotModified);
+        Assert.True(again.NextPoll <= _clock.GetUtcNow().AddMinutes(2)); // back soon, not after the whole interval
+    }
+
+    [Fact]
+    public async Task Poll_ItemWhoseServerFailsForAMoment_TriedAgainAtTheNextPoll()
+    {
+        ServeFeed(Rss(1));
+        _server.Text("/story/1", "busy", status: 503);
+        var feed = Store.AddFeed(_server.Url("/feed"), TimeSpan.FromMinutes(15), true, false, _clock.GetUtcNow()).Value;
+
+        var first = await Poller().PollAsync(feed);
+        _server.Text("/story/1", Article("Lyon", 1));
+        var second = await Poller().PollAsync(Store.FindFeed(feed.Id)!);
+
+        Assert.Contains("answered 503", Assert.Single(first.Items).Message, StringComparison.Ordinal);
+        Assert.Equal(1, second.Taken);
+    }
+
+    [Fact]
     public async Task Poll_MalformedXml_ErrorRecordedAndTheNextPollWaitsLonger()
     {
         ServeFeed("<rss><channel><item><title>broken", "application/xml");
