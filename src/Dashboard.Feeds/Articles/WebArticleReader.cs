@@ -88,7 +88,7 @@ public static partial class WebArticleReader
         ArgumentNullException.ThrowIfNull(html);
         var document = new HtmlParser().ParseDocument(html);
         var placeholder = new Uri("http://saved.page.invalid/");
-        var url = Canonical(document, placeholder);
+        var url = Canonical(document, placeholder, anySite: true); // a saved file was fetched from nowhere: its own claim is all there is
         var (published, from) = PublishedDate(document, url, url);
         return new PageMetadata(
             FirstNonBlank(Meta(document, "og:title"), document.QuerySelector("h1")?.TextContent, document.Title) is { } title ? Clean(title) : null,
@@ -159,12 +159,12 @@ public static partial class WebArticleReader
     /// the other: www.example.org and example.org): a page may not claim another site's address, which would let it
     /// replace that site's stored article.
     /// </summary>
-    private static Uri Canonical(IHtmlDocument document, Uri address)
+    private static Uri Canonical(IHtmlDocument document, Uri address, bool anySite = false)
     {
         foreach (var candidate in new[] { document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), Meta(document, "og:url") })
         {
             if (!string.IsNullOrWhiteSpace(candidate) && Uri.TryCreate(address, candidate.Trim(), out var url) && url.Scheme is "http" or "https"
-                && SameSite(url.Host, address.Host))
+                && (anySite || SameSite(url.Host, address.Host)))
             {
                 return url;
             }
