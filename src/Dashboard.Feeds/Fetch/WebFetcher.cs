@@ -225,8 +225,9 @@ public sealed class WebFetcher : IDisposable
         {
             fetched = await FetchFollowingRedirects(new Uri(origin + "/robots.txt"), FetchKind.Robots, ConditionalRequest.None, token).ConfigureAwait(false);
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException e) when (Refusal(e) is null)
         {
+            // Unreachable; a refused address is not caught here, so the fetch reports the refusal itself.
             fetched = Result<FetchedResource>.Failure("unreachable");
         }
 

@@ -59,6 +59,17 @@ public sealed class WebFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Fetch_LoopbackWithRobotsOn_RefusedForTheAddressNotForRobots()
+    {
+        _server.Text("/a", "<p>Hello</p>");
+        using var fetcher = Fetcher(allowPrivate: false, robots: true);
+
+        var page = await fetcher.FetchAsync(_server.Url("/a"), FetchKind.Page);
+
+        Assert.Contains("AllowPrivateNetworks", page.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fetch_RedirectLoop_StopsAfterFiveHops()
     {
         _server.On("/loop", c =>
