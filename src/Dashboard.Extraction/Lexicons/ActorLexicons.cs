@@ -8,14 +8,13 @@ namespace Dashboard.Extraction.Lexicons;
 /// </summary>
 public sealed class ActorLexicons
 {
-    public static ActorLexicons Empty { get; } = new([], [], [], [], [], []);
+    public static ActorLexicons Empty { get; } = new([], [], [], [], []);
 
     public ActorLexicons(
         IEnumerable<OrganisationEntry> organisations,
         IEnumerable<KeyValuePair<string, string>> agencies,
         IEnumerable<KeyValuePair<string, string>> groups,
         IEnumerable<KeyValuePair<string, (string Type, string Status)>> triggers,
-        IEnumerable<KeyValuePair<string, (string AcledType, string AcledSubType)>> eventTypes,
         IEnumerable<KeyValuePair<string, string>> units,
         IEnumerable<string>? reportingVerbs = null,
         IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null,
@@ -26,6 +25,7 @@ public sealed class ActorLexicons
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
             : [new Core.Events.EventType(Core.Events.EventTypeCatalog.Other, "Other", "#546e7a", "•", "Strategic developments", "Other", string.Empty)]);
+        EventTypes = Types.All.ToFrozenDictionary(t => t.Name, t => (t.AcledType, t.AcledSubType), StringComparer.Ordinal);
         ActorBoundTriggers = (actorBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -34,7 +34,6 @@ public sealed class ActorLexicons
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        EventTypes = Distinct(eventTypes).ToFrozenDictionary(StringComparer.Ordinal);
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -66,7 +65,7 @@ public sealed class ActorLexicons
     /// <summary>The event types with their labels, colours, glyphs and ACLED pairs (event-types.tsv), in display order.</summary>
     public Core.Events.EventTypeCatalog Types { get; }
 
-    /// <summary>Event type → nearest ACLED event type and sub-event type.</summary>
+    /// <summary>Event type → nearest ACLED event type and sub-event type (from <see cref="Types"/>).</summary>
     public FrozenDictionary<string, (string AcledType, string AcledSubType)> EventTypes { get; }
 
     /// <summary>Statement forms that only attribute what is told (say, told, according to), as opposed to speech acts (warn, deny).</summary>
@@ -93,7 +92,6 @@ public sealed class ActorLexicons
             Rows("news-agencies.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("actor-groups.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("event-triggers.txt").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
-            Rows("event-types.tsv").Select(r => KeyValuePair.Create(r[0], (Column(r, 1), Column(r, 2)))),
             Rows("quantity-units.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("reporting-verbs.txt").Select(r => r[0]),
             Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
