@@ -155,4 +155,14 @@ internal static class PostgresSchema
         );
         CREATE INDEX IF NOT EXISTS corrections_document ON corrections(document_id);
         """;
+
+    /// <summary>
+    /// The running totals (<see cref="Sql.Totals"/>), created and filled from the stored rows once, when a database
+    /// made by an earlier version lacks them.
+    /// </summary>
+    public static readonly string Totals =
+        "DO $$ BEGIN IF to_regclass('place_totals') IS NULL THEN "
+        + Sql.Totals.Tables.Replace("INTEGER", "bigint", StringComparison.Ordinal)
+        + Sql.Totals.Backfill
+        + " END IF; END $$;";
 }

@@ -127,7 +127,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         using (var connection = Connect())
         using (var transaction = connection.BeginTransaction())
         {
-            DbCommands.Execute(connection, transaction, "TRUNCATE documents, passages, events, event_actors, evidence, mentions, corrections, places, actors, feeds, feed_items");
+            DbCommands.Execute(connection, transaction, "TRUNCATE documents, passages, events, event_actors, evidence, mentions, corrections, places, actors, feeds, feed_items, place_totals, event_totals, actor_totals");
             foreach (var line in lines.Skip(1))
             {
                 var v = line.Values ?? [];
@@ -220,6 +220,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         using var transaction = connection.BeginTransaction();
         DbCommands.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(4711)");
         DbCommands.Execute(connection, transaction, PostgresSchema.Create);
+        DbCommands.Execute(connection, transaction, PostgresSchema.Totals);
         DbCommands.Execute(connection, transaction, "INSERT INTO meta (key, value) VALUES ('schema', @v) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             ("@v", PostgresSchema.Version.ToString(CultureInfo.InvariantCulture)));
         transaction.Commit();

@@ -70,6 +70,8 @@ internal sealed class RowWriter : IDisposable
         }
 
         var events = 0;
+        var eventTotals = new Dictionary<(string Place, string Type), long>();
+        var actorTotals = new Dictionary<string, long>(StringComparer.Ordinal);
         var eventKeys = _store.ReserveKeys(this, "events", extraction.Events.Count);
         foreach (var e in extraction.Events)
         {
@@ -98,6 +100,13 @@ internal sealed class RowWriter : IDisposable
             }
 
             events++;
+            var totalKey = (place?.Id ?? string.Empty, e.Type);
+            eventTotals[totalKey] = eventTotals.GetValueOrDefault(totalKey) + 1;
+            foreach (var actor in e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal))
+            {
+                actorTotals[actor] = actorTotals.GetValueOrDefault(actor) + 1;
+            }
+
             var seen = new HashSet<(string, string)>();
             foreach (var (ids, role) in new[] { (e.Actors, "actor"), (e.Targets, "target") })
             {
@@ -122,6 +131,7 @@ internal sealed class RowWriter : IDisposable
         }
 
         var mentions = 0;
+        var placeTotals = new Dictionary<string, (long Best, long Count)>(StringComparer.Ordinal);
         foreach (var resolved in extraction.Places)
         {
             if (PlaceRef.From(resolved) is not { } place || !passages.TryGetValue(resolved.Mention.PassageId, out var passagePk))
@@ -141,10 +151,35 @@ internal sealed class RowWriter : IDisposable
                 ("@literal", resolved.Mention.Literal ? 1L : 0L), ("@corrected", corrected.Contains(resolved.Mention.Span) ? 1L : 0L),
                 ("@alternatives", JsonSerializer.Serialize<IReadOnlyList<PlaceCandidate>>(alternatives, ExtractionSerializer.Options)));
             mentions++;
+            var total = placeTotals.GetValueOrDefault(place.Id, (long.MaxValue, 0));
+            placeTotals[place.Id] = (Math.Min(total.Best, (long)place.Precision), total.Count + 1);
         }
 
+        WriteTotals(placeTotals, eventTotals, actorTotals);
         Flush();
         return (events, mentions);
+    }
+
+    /// <summary>
+    /// Adds the document's counts to the running totals (<see cref="Totals"/>), in key order so that two writers on one
+    /// database take the rows' locks in the same order.
+    /// </summary>
+    private void WriteTotals(Dictionary<string, (long Best, long Count)> places, Dictionary<(string Place, string Type), long> events, Dictionary<string, long> actors)
+    {
+        foreach (var (id, (best, count)) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Queue("place_total", Totals.AddPlace, ("@place", id), ("@precision", best), ("@n", count));
+        }
+
+        foreach (var ((place, type), count) in events.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal))
+        {
+            Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@n", count));
+        }
+
+        foreach (var (id, count) in actors.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Queue("actor_total", Totals.AddActor, ("@actor", id), ("@n", count));
+        }
     }
 
     /// <summary>

@@ -218,11 +218,12 @@ public abstract partial class SqlStore
             var selected = filter.Actors.Count == 0 ? string.Empty
                 : $" OR a.id IN ({DbCommands.InList(command, "sa", filter.Actors.Order(StringComparer.Ordinal))})";
             DbCommands.Add(command, "@limit", (long)ActorFacetLimit);
+            var counts = Narrows(filter, FilterSql.Parts.Types | FilterSql.Parts.Dates)
+                ? $"SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk WHERE {where} GROUP BY ea.actor_id"
+                : "SELECT actor_id, events AS n FROM actor_totals WHERE events > 0";
             command.CommandText =
                 $"""
-                SELECT a.id, a.key, a.name, a.kind, a.country, x.n FROM (
-                    SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk
-                    WHERE {where} GROUP BY ea.actor_id) x
+                SELECT a.id, a.key, a.name, a.kind, a.country, x.n FROM ({counts}) x
                 JOIN actors a ON a.id = x.actor_id
                 ORDER BY (CASE WHEN 1 = 0{selected} THEN 0 ELSE 1 END), x.n DESC, lower(a.name), a.id
                 LIMIT @limit
@@ -237,7 +238,9 @@ public abstract partial class SqlStore
         var types = new List<FacetCount<string>>();
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            command.CommandText = $"SELECT e.type, count(*) AS n FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates, this)} GROUP BY e.type ORDER BY n DESC, e.type";
+            command.CommandText = Narrows(filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates)
+                ? $"SELECT e.type, count(*) AS n FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates, this)} GROUP BY e.type ORDER BY n DESC, e.type"
+                : "SELECT type, sum(events) AS n FROM event_totals GROUP BY type HAVING sum(events) > 0 ORDER BY n DESC, type";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -268,14 +271,15 @@ public abstract partial class SqlStore
             undated = (int)DbCommands.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        int matching;
-        await using (var command = DbCommands.Command(connection, null, string.Empty))
+        var total = (int)DbCommands.Long(DbCommands.Scalar(connection, null, "SELECT coalesce(sum(events), 0) FROM event_totals"));
+        var matching = total;
+        if (Narrows(filter, FilterSql.Parts.All))
         {
+            await using var command = DbCommands.Command(connection, null, string.Empty);
             command.CommandText = $"SELECT count(*) FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
             matching = (int)DbCommands.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        var total = (int)DbCommands.Long(DbCommands.Scalar(connection, null, "SELECT count(*) FROM events"));
         return new Facets(actors, types, days, matching, undated, total);
     }
 
@@ -289,8 +293,9 @@ public abstract partial class SqlStore
         var typesByPlace = new Dictionary<string, List<FacetCount<string>>>(StringComparer.Ordinal);
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            var where = FilterSql.Events(command, filter, FilterSql.Parts.All, this) + BoxFor(command, box);
-            command.CommandText = $"SELECT e.place_id, e.type, count(*) FROM events e JOIN places p ON p.id = e.place_id WHERE {where} GROUP BY e.place_id, e.type";
+            command.CommandText = Narrows(filter, FilterSql.Parts.All)
+                ? $"SELECT e.place_id, e.type, count(*) FROM events e JOIN places p ON p.id = e.place_id WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}{BoxFor(command, box)} GROUP BY e.place_id, e.type"
+                : $"SELECT t.place_id, t.type, t.events FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0{BoxFor(command, box)}";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -307,15 +312,20 @@ public abstract partial class SqlStore
         var places = new List<MapPlace>();
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            var where = MapMentions(command, filter) + BoxFor(command, box);
-
-            command.CommandText =
-                $"""
-                SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, min(m.precision), count(*), count(DISTINCT m.document_id)
-                FROM mentions m JOIN places p ON p.id = m.place_id
-                WHERE {where}
-                GROUP BY p.pk, p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry
-                """;
+            // Without a filter the running totals answer; they hold the same counts as the mentions themselves.
+            command.CommandText = Narrows(filter, FilterSql.Parts.All)
+                ? $"""
+                  SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, min(m.precision), count(*), count(DISTINCT m.document_id)
+                  FROM mentions m JOIN places p ON p.id = m.place_id
+                  WHERE {MapMentions(command, filter)}{BoxFor(command, box)}
+                  GROUP BY p.pk, p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry
+                  """
+                : $"""
+                  SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, min(t.precision), sum(t.mentions), sum(t.documents)
+                  FROM place_totals t JOIN places p ON p.id = t.place_id
+                  WHERE t.documents > 0{BoxFor(command, box)}
+                  GROUP BY p.pk, p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry
+                  """;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -735,6 +745,17 @@ public abstract partial class SqlStore
 
         return documents;
     }
+
+    /// <summary>
+    /// Whether the filter narrows the events or mentions in the given dimensions (the document and text filters always
+    /// count): when it does not, the running totals (<see cref="Totals"/>) give the counts without reading the rows.
+    /// </summary>
+    private static bool Narrows(ViewFilter filter, FilterSql.Parts parts) =>
+        filter.Documents.Count > 0
+        || TextQuery.Words(filter.Text).Count > 0
+        || (parts.HasFlag(FilterSql.Parts.Actors) && filter.Actors.Count > 0)
+        || (parts.HasFlag(FilterSql.Parts.Types) && filter.Types.Count > 0)
+        || (parts.HasFlag(FilterSql.Parts.Dates) && (filter.From is not null || filter.To is not null || filter.StatedDatesOnly));
 
     private string BoxFor(DbCommand command, BoundingBox? box)
     {

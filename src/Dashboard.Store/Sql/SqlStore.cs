@@ -124,6 +124,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
                 if (document.Metadata.Url is { } url
                     && DbCommands.Scalar(connection, transaction, "SELECT id FROM documents WHERE url = @url", ("@url", url.ToString())) is string old)
                 {
+                    Totals.Subtract(connection, transaction, old);
                     BeforeRowsDeleted(connection, transaction, old);
                     DbCommands.Execute(connection, transaction, "DELETE FROM documents WHERE id = @id", ("@id", old));
                     outcome = SaveOutcome.Replaced;
@@ -381,6 +382,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
 
     private void DeleteRows(DbConnection connection, DbTransaction transaction, string documentId)
     {
+        Totals.Subtract(connection, transaction, documentId);
         BeforeRowsDeleted(connection, transaction, documentId);
         DbCommands.Execute(connection, transaction, "DELETE FROM events WHERE document_id = @id", ("@id", documentId));
         DbCommands.Execute(connection, transaction, "DELETE FROM mentions WHERE document_id = @id", ("@id", documentId));

@@ -205,5 +205,7 @@ internal static class Migrations
             PRIMARY KEY (feed_id, item_key)
         ) WITHOUT ROWID;
         """,
+        // 4: running totals per place, type and actor, so an unfiltered view does not aggregate the whole corpus.
+        Sql.Totals.Tables + Sql.Totals.Backfill,
     ];
 }

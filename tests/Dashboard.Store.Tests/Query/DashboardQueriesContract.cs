@@ -274,4 +274,33 @@ public abstract class DashboardQueriesContract
         Assert.Equal(1, changes);
         Assert.Equal(2, (await Store.DocumentsAsync(DocumentQuery.ByIds(["a", "b"]))).Count);
     }
+
+    [SkippableFact]
+    public async Task Totals_AfterCorrectionReextractionAndReplacement_UnfilteredCountsEqualThoseReadFromTheRows()
+    {
+        var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
+        var mention = SampleCorpus.DocumentB().Result.Places[0].Mention.Span;
+        store.AddCorrection(new Corrections.Correction(0, "b", Corrections.CorrectionKind.NotAPlace, mention, null, null, "tester", DateTimeOffset.UnixEpoch));
+        store.ReplaceExtraction("a", SampleCorpus.DocumentA().Result);
+        var b = SampleCorpus.DocumentB();
+        var metadata = new Dashboard.Core.Documents.DocumentMetadata("Story C", "Outlet", null, new Uri("https://example.org/c"));
+        store.Save(new Dashboard.Core.Documents.CorpusDocument("c", metadata, b.Document.Text), "hash-c1", null, b.Result, DateTimeOffset.UnixEpoch);
+        store.Save(new Dashboard.Core.Documents.CorpusDocument("d", metadata, b.Document.Text), "hash-c2", null, b.Result, DateTimeOffset.UnixEpoch);
+
+        // Naming every document narrows nothing, but makes the store read the rows instead of its running totals.
+        var everyDocument = Filter(docs: ["a", "b", "c", "d"]);
+        static string Places(MapView map) => string.Join(" | ", map.Places.OrderBy(p => p.Place.Id).Select(p =>
+            $"{p.Place.Id} {p.Place.Precision} {p.MentionCount} {p.DocumentCount} {string.Join(",", p.Types.Select(t => $"{t.Value}:{t.Count}"))}"));
+        static string Counts(Facets f) =>
+            $"{string.Join(",", f.Actors.Select(a => $"{a.Value.Id}:{a.Count}"))} / {string.Join(",", f.Types.Select(t => $"{t.Value}:{t.Count}"))} / {f.Matching} / {f.Total}";
+
+        var totals = await Store.MapAsync(ViewFilter.None, new MapRequest(null, 5));
+        var rows = await Store.MapAsync(everyDocument, new MapRequest(null, 5));
+        var facets = await Store.FacetsAsync(ViewFilter.None);
+
+        Assert.Equal(Places(rows), Places(totals));
+        Assert.Equal(Counts(await Store.FacetsAsync(everyDocument)), Counts(facets));
+        Assert.Equal(3, (await Store.DocumentsAsync(DocumentQuery.ByIds(["a", "b", "d"]))).Count);
+        Assert.Equal((await EventsAsync(ViewFilter.None)).Count, facets.Total);
+    }
 }

@@ -25,8 +25,32 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
+    }
+
+    [Fact]
+    public async Task Open_StoreOfSchema3_FillsTheRunningTotalsFromItsRows()
+    {
+        var store = Open();
+        SampleCorpus.SaveInto(store);
+        var before = await store.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; PRAGMA user_version = 3;";
+            command.ExecuteNonQuery();
+        }
+
+        var reopened = Open();
+        var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
+        var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
+
+        Assert.Equal(4, reopened.SchemaVersion);
+        Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
+        Assert.NotEmpty(after.Places);
+        Assert.Equal(3, facets.Total);
     }
 
     [Fact]

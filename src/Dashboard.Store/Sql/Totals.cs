@@ -1,0 +1,95 @@
+using System.Data.Common;
+
+namespace Dashboard.Store.Sql;
+
+/// <summary>
+/// Running totals kept up to date as documents are written and deleted, so that a view with no filter (the first map,
+/// the filter panel's counts) reads a few rows per place, type and actor instead of aggregating every event and mention
+/// of the corpus. Each document adds its own counts when its rows are written and takes them away before they are
+/// deleted, in the same transaction: nothing here is O(corpus) per change.
+/// <list type="bullet">
+/// <item><c>place_totals</c>: per place, mentions and documents. A document counts once per place, in the row of the most
+/// precise way it names the place, so the sum of <c>documents</c> is the number of distinct documents and the smallest
+/// precision with documents left is the place's best precision.</item>
+/// <item><c>event_totals</c>: events per place (<c>''</c> for none) and type.</item>
+/// <item><c>actor_totals</c>: distinct events per actor (as source or target).</item>
+/// </list>
+/// </summary>
+internal static class Totals
+{
+    public const string Tables =
+        """
+        CREATE TABLE place_totals (
+            place_id TEXT NOT NULL,
+            precision INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            documents INTEGER NOT NULL,
+            PRIMARY KEY (place_id, precision)
+        );
+        CREATE TABLE event_totals (
+            place_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (place_id, type)
+        );
+        CREATE TABLE actor_totals (
+            actor_id TEXT PRIMARY KEY,
+            events INTEGER NOT NULL
+        );
+        """;
+
+    /// <summary>Fills the tables from the rows already stored (once, when the tables are created on an older store).</summary>
+    public const string Backfill =
+        """
+        INSERT INTO place_totals (place_id, precision, mentions, documents)
+        SELECT x.place_id, x.best, sum(x.n), count(*)
+        FROM (SELECT document_id, place_id, min(precision) AS best, count(*) AS n FROM mentions GROUP BY document_id, place_id) x
+        GROUP BY x.place_id, x.best;
+        INSERT INTO event_totals (place_id, type, events)
+        SELECT coalesce(place_id, ''), type, count(*) FROM events GROUP BY coalesce(place_id, ''), type;
+        INSERT INTO actor_totals (actor_id, events)
+        SELECT actor_id, count(DISTINCT event_pk) FROM event_actors GROUP BY actor_id;
+        """;
+
+    public const string AddPlace =
+        """
+        INSERT INTO place_totals (place_id, precision, mentions, documents) VALUES (@place, @precision, @n, 1)
+        ON CONFLICT (place_id, precision) DO UPDATE SET mentions = place_totals.mentions + excluded.mentions, documents = place_totals.documents + 1
+        """;
+
+    public const string AddEvents =
+        """
+        INSERT INTO event_totals (place_id, type, events) VALUES (@place, @type, @n)
+        ON CONFLICT (place_id, type) DO UPDATE SET events = event_totals.events + excluded.events
+        """;
+
+    public const string AddActor =
+        """
+        INSERT INTO actor_totals (actor_id, events) VALUES (@actor, @n)
+        ON CONFLICT (actor_id) DO UPDATE SET events = actor_totals.events + excluded.events
+        """;
+
+    /// <summary>Takes a document's counts away, before its rows are deleted.</summary>
+    public static void Subtract(DbConnection connection, DbTransaction transaction, string documentId)
+    {
+        DbCommands.Execute(connection, transaction,
+            """
+            UPDATE place_totals SET mentions = mentions - x.n, documents = documents - 1
+            FROM (SELECT place_id, min(precision) AS best, count(*) AS n FROM mentions WHERE document_id = @id GROUP BY place_id) AS x
+            WHERE place_totals.place_id = x.place_id AND place_totals.precision = x.best
+            """, ("@id", documentId));
+        DbCommands.Execute(connection, transaction,
+            """
+            UPDATE event_totals SET events = events - x.n
+            FROM (SELECT coalesce(place_id, '') AS place_id, type, count(*) AS n FROM events WHERE document_id = @id GROUP BY coalesce(place_id, ''), type) AS x
+            WHERE event_totals.place_id = x.place_id AND event_totals.type = x.type
+            """, ("@id", documentId));
+        DbCommands.Execute(connection, transaction,
+            """
+            UPDATE actor_totals SET events = events - x.n
+            FROM (SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk
+                  WHERE e.document_id = @id GROUP BY ea.actor_id) AS x
+            WHERE actor_totals.actor_id = x.actor_id
+            """, ("@id", documentId));
+    }
+}
