@@ -124,7 +124,8 @@ internal static class PostgresSchema
             span_start bigint NOT NULL,
             span_end bigint NOT NULL
         );
-        CREATE INDEX IF NOT EXISTS evidence_event ON evidence(event_pk);
+        CREATE INDEX IF NOT EXISTS evidence_event_passage ON evidence(event_pk, passage_pk);
+        DROP INDEX IF EXISTS evidence_event;
         CREATE INDEX IF NOT EXISTS evidence_passage ON evidence(passage_pk, event_pk);
         CREATE TABLE IF NOT EXISTS mentions (
             pk bigserial PRIMARY KEY,
@@ -141,7 +142,8 @@ internal static class PostgresSchema
         );
         CREATE INDEX IF NOT EXISTS mentions_place ON mentions(place_id, passage_pk);
         CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
-        CREATE INDEX IF NOT EXISTS mentions_passage ON mentions(passage_pk);
+        CREATE INDEX IF NOT EXISTS mentions_passage_place ON mentions(passage_pk, place_id, precision, document_id);
+        DROP INDEX IF EXISTS mentions_passage;
         CREATE TABLE IF NOT EXISTS corrections (
             id bigserial PRIMARY KEY,
             document_id text NOT NULL,

@@ -200,6 +200,10 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         return writer.Keys($"reserve_{table}", $"SELECT nextval('{sequence}') FROM generate_series(1, @n)", count);
     }
 
+    internal override (string Column, string Value)? PassageTextInRow => ("tsv", "to_tsvector('simple', @text)");
+
+    internal override string SearchText(string text) => TextQuery.Fold(text);
+
     internal override void WritePassageText(RowWriter writer, long passagePk, string text) =>
         writer.Queue("passage_text", "UPDATE passages SET tsv = to_tsvector('simple', @text) WHERE pk = @pk",
             ("@text", TextQuery.Fold(text)), ("@pk", passagePk));

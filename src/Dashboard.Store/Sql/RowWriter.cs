@@ -52,6 +52,17 @@ internal sealed class RowWriter : IDisposable
                     "INSERT INTO passages (document_id, passage_id, kind, span_start, span_end) VALUES (@d, @p, @k, @s, @e) RETURNING pk",
                     scalar: true, ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End)));
             }
+            else if (_store.PassageTextInRow is { } textColumn)
+            {
+                // The search text goes into the passage's own row: one row version and one set of index entries.
+                pk = passageKeys[index];
+                Queue("passage_keyed_text", $"INSERT INTO passages (pk, document_id, passage_id, kind, span_start, span_end, {textColumn.Column}) VALUES (@pk, @d, @p, @k, @s, @e, {textColumn.Value})",
+                    ("@pk", pk), ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End),
+                    ("@text", _store.SearchText(passage.Span.Slice(extraction.Document.Text))));
+                index++;
+                passages[passage.Id] = pk;
+                continue;
+            }
             else
             {
                 pk = passageKeys[index];

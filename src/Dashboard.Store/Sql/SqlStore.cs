@@ -57,6 +57,15 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
 
     internal abstract void WritePassageText(RowWriter writer, long passagePk, string text);
 
+    /// <summary>
+    /// Where the provider keeps a passage's search text in the passage row itself: the column and the SQL value made
+    /// from the parameter <c>@text</c> (given <see cref="SearchText"/>); null where the text is indexed apart.
+    /// </summary>
+    internal virtual (string Column, string Value)? PassageTextInRow => null;
+
+    /// <summary>The passage text as the search index is given it.</summary>
+    internal virtual string SearchText(string text) => text;
+
     internal abstract void WritePlace(RowWriter writer, PlaceRef place);
 
     /// <summary>Deletes what cascades do not reach (SQLite's search index) before a document's rows go.</summary>

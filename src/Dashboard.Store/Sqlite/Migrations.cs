@@ -207,5 +207,13 @@ internal static class Migrations
         """,
         // 4: running totals per place, type and actor, so an unfiltered view does not aggregate the whole corpus.
         Sql.Totals.Tables + Sql.Totals.Backfill,
+        // 5: the indexes an event filter walks (events → evidence passages → mentions) carry the columns it reads, so the
+        // filtered map is answered from the indexes without visiting each row.
+        """
+        CREATE INDEX IF NOT EXISTS evidence_event_passage ON evidence(event_pk, passage_pk);
+        DROP INDEX IF EXISTS evidence_event;
+        CREATE INDEX IF NOT EXISTS mentions_passage_place ON mentions(passage_pk, place_id, precision, document_id);
+        DROP INDEX IF EXISTS mentions_passage;
+        """,
     ];
 }

@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(5, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 
@@ -47,7 +47,7 @@ public sealed class SqliteStoreTests : IDisposable
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
         var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(4, reopened.SchemaVersion);
+        Assert.Equal(5, reopened.SchemaVersion);
         Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
         Assert.NotEmpty(after.Places);
         Assert.Equal(3, facets.Total);

@@ -94,6 +94,14 @@ export async function createMap(element, options, dotnet) {
   const firstData = new Promise((resolve) => { state.firstDrawn = resolve; });
   const later = Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, 1500))]);
   state.basemap = drawBasemap(element, map, options.basemapUrl, later);
+
+  // The first data and selection come with the map, in the same call: each separate call is a round trip over the
+  // circuit before the first markers can be asked for.
+  if (options.url) {
+    state.url = options.url;
+    await load(element, state);
+  }
+  if (options.selection) select(element, options.selection);
 }
 
 async function drawBasemap(element, map, url, after) {
