@@ -24,6 +24,9 @@ internal sealed class RowWriter : IDisposable
     private readonly ConcurrentDictionary<string, byte> _knownActors;
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private DbBatch? _batch;
+    private readonly Dictionary<(string Place, long Best), (long Mentions, long Documents)> _placeTotals = [];
+    private readonly Dictionary<(string Place, string Type), long> _eventTotals = [];
+    private readonly Dictionary<string, long> _actorTotals = new(StringComparer.Ordinal);
 
     /// <summary>Queued rows are sent when this many are waiting (and at the end of each document).</summary>
     private const int MaxQueued = 2000;
@@ -81,8 +84,6 @@ internal sealed class RowWriter : IDisposable
         }
 
         var events = 0;
-        var eventTotals = new Dictionary<(string Place, string Type), long>();
-        var actorTotals = new Dictionary<string, long>(StringComparer.Ordinal);
         var eventKeys = _store.ReserveKeys(this, "events", extraction.Events.Count);
         foreach (var e in extraction.Events)
         {
@@ -112,10 +113,10 @@ internal sealed class RowWriter : IDisposable
 
             events++;
             var totalKey = (place?.Id ?? string.Empty, e.Type);
-            eventTotals[totalKey] = eventTotals.GetValueOrDefault(totalKey) + 1;
+            _eventTotals[totalKey] = _eventTotals.GetValueOrDefault(totalKey) + 1;
             foreach (var actor in e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal))
             {
-                actorTotals[actor] = actorTotals.GetValueOrDefault(actor) + 1;
+                _actorTotals[actor] = _actorTotals.GetValueOrDefault(actor) + 1;
             }
 
             var seen = new HashSet<(string, string)>();
@@ -166,31 +167,43 @@ internal sealed class RowWriter : IDisposable
             placeTotals[place.Id] = (Math.Min(total.Best, (long)place.Precision), total.Count + 1);
         }
 
-        WriteTotals(placeTotals, eventTotals, actorTotals);
+        foreach (var (id, (best, count)) in placeTotals)
+        {
+            // A document counts once per place, in the row of its most precise mention of it (see Totals).
+            var sum = _placeTotals.GetValueOrDefault((id, best));
+            _placeTotals[(id, best)] = (sum.Mentions + count, sum.Documents + 1);
+        }
+
         Flush();
         return (events, mentions);
     }
 
     /// <summary>
-    /// Adds the document's counts to the running totals (<see cref="Totals"/>), in key order so that two writers on one
-    /// database take the rows' locks in the same order.
+    /// Adds the counts of the documents written since the last call to the running totals (<see cref="Totals"/>): once
+    /// per batch, so that a place every article names costs one statement a batch, not one per article. In key order, so
+    /// that two writers on one database take the rows' locks in the same order.
     /// </summary>
-    private void WriteTotals(Dictionary<string, (long Best, long Count)> places, Dictionary<(string Place, string Type), long> events, Dictionary<string, long> actors)
+    public void FlushTotals()
     {
-        foreach (var (id, (best, count)) in places.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var ((id, best), (mentions, documents)) in _placeTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Best))
         {
-            Queue("place_total", Totals.AddPlace, ("@place", id), ("@precision", best), ("@n", count));
+            Queue("place_total", Totals.AddPlace, ("@place", id), ("@precision", best), ("@n", mentions), ("@documents", documents));
         }
 
-        foreach (var ((place, type), count) in events.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal))
+        foreach (var ((place, type), count) in _eventTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal))
         {
             Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@n", count));
         }
 
-        foreach (var (id, count) in actors.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (id, count) in _actorTotals.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             Queue("actor_total", Totals.AddActor, ("@actor", id), ("@n", count));
         }
+
+        _placeTotals.Clear();
+        _eventTotals.Clear();
+        _actorTotals.Clear();
+        Flush();
     }
 
     /// <summary>

@@ -133,6 +133,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
                 if (document.Metadata.Url is { } url
                     && DbCommands.Scalar(connection, transaction, "SELECT id FROM documents WHERE url = @url", ("@url", url.ToString())) is string old)
                 {
+                    writer.FlushTotals(); // the document replaced may be one of this batch
                     Totals.Subtract(connection, transaction, old);
                     BeforeRowsDeleted(connection, transaction, old);
                     DbCommands.Execute(connection, transaction, "DELETE FROM documents WHERE id = @id", ("@id", old));
@@ -154,6 +155,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
                 changed = true;
             }
 
+            writer.FlushTotals();
             transaction.Commit();
         }
 
@@ -378,6 +380,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     {
         using var writer = new RowWriter(this, connection, transaction, _knownPlaces, _knownActors);
         WriteRows(writer, documentId, extraction, corrections);
+        writer.FlushTotals();
     }
 
     private static void WriteRows(RowWriter writer, string documentId, ExtractionResult extraction, IReadOnlyList<Correction> corrections)

@@ -53,8 +53,8 @@ internal static class Totals
 
     public const string AddPlace =
         """
-        INSERT INTO place_totals (place_id, precision, mentions, documents) VALUES (@place, @precision, @n, 1)
-        ON CONFLICT (place_id, precision) DO UPDATE SET mentions = place_totals.mentions + excluded.mentions, documents = place_totals.documents + 1
+        INSERT INTO place_totals (place_id, precision, mentions, documents) VALUES (@place, @precision, @n, @documents)
+        ON CONFLICT (place_id, precision) DO UPDATE SET mentions = place_totals.mentions + excluded.mentions, documents = place_totals.documents + excluded.documents
         """;
 
     public const string AddEvents =

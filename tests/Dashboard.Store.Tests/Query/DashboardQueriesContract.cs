@@ -303,4 +303,24 @@ public abstract class DashboardQueriesContract
         Assert.Equal(3, (await Store.DocumentsAsync(DocumentQuery.ByIds(["a", "b", "d"]))).Count);
         Assert.Equal((await EventsAsync(ViewFilter.None)).Count, facets.Total);
     }
+
+    [SkippableFact]
+    public async Task Totals_DocumentReplacedWithinOneBatch_CountedOnce()
+    {
+        var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
+        var b = SampleCorpus.DocumentB();
+        var metadata = new Dashboard.Core.Documents.DocumentMetadata("Story C", "Outlet", null, new Uri("https://example.org/c"));
+        store.SaveAll(
+        [
+            new Dashboard.Store.Sqlite.DocumentToSave(new Dashboard.Core.Documents.CorpusDocument("c", metadata, b.Document.Text), "hash-c1", null, b.Result),
+            new Dashboard.Store.Sqlite.DocumentToSave(new Dashboard.Core.Documents.CorpusDocument("d", metadata, b.Document.Text), "hash-c2", null, b.Result),
+        ], DateTimeOffset.UnixEpoch);
+
+        var everyDocument = Filter(docs: ["a", "b", "d"]);
+        var totals = await Store.MapAsync(ViewFilter.None, new MapRequest(null, 5));
+        var rows = await Store.MapAsync(everyDocument, new MapRequest(null, 5));
+
+        Assert.Equal(rows.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), totals.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
+        Assert.Equal((await Store.FacetsAsync(everyDocument)).Matching, (await Store.FacetsAsync(ViewFilter.None)).Total);
+    }
 }
