@@ -39,11 +39,12 @@ public static class BrowserTimings
             first.Add(clock.Elapsed.TotalMilliseconds);
             await DrawnAsync(page, null);
             basemap.Add(clock.Elapsed.TotalMilliseconds);
-            if (run == 0)
+            if (run is 0 or 4)
             {
-                // Where the time goes: the prerendered page, the scripts, the circuit, the map's fetch.
+                // Where the time goes: the prerendered page, the scripts, the circuit, the map's fetch (the first load
+                // meets a cold app; the last one a warm app, as an analyst opening a link usually does).
                 var phases = await page.EvaluateAsync<string>(PhasesScript);
-                output.WriteLine($"  first load, ms since navigation: {phases}");
+                output.WriteLine($"  load {run + 1} ({clock.Elapsed.TotalMilliseconds:0} ms), ms since navigation: {phases}");
             }
         }
 

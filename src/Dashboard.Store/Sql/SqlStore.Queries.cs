@@ -188,9 +188,14 @@ public abstract partial class SqlStore
         var mentions = MapMentions(command, filter, events);
 
         // The places of the matching events, and the places the map shows as mentioned that are named more than once (one
-        // passing mention far away does not widen the view).
-        command.CommandText =
-            $"""
+        // passing mention far away does not widen the view). Without a filter the running totals say the same.
+        command.CommandText = !Narrows(filter, FilterSql.Parts.All)
+            ? """
+              SELECT min(p.lon), min(p.lat), max(p.lon), max(p.lat) FROM places p
+              WHERE p.lat IS NOT NULL AND (p.id IN (SELECT place_id FROM event_totals WHERE events > 0)
+                  OR p.id IN (SELECT place_id FROM place_totals GROUP BY place_id HAVING sum(mentions) > 1))
+              """
+            : $"""
             SELECT min(x.lon), min(x.lat), max(x.lon), max(x.lat) FROM (
                 SELECT p.lon, p.lat FROM events e JOIN places p ON p.id = e.place_id WHERE {events} AND p.lat IS NOT NULL
                 UNION ALL

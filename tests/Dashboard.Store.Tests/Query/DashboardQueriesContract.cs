@@ -299,6 +299,7 @@ public abstract class DashboardQueriesContract
         var facets = await Store.FacetsAsync(ViewFilter.None);
 
         Assert.Equal(Places(rows), Places(totals));
+        Assert.Equal(await Store.ExtentAsync(everyDocument), await Store.ExtentAsync(ViewFilter.None));
         Assert.Equal(Counts(await Store.FacetsAsync(everyDocument)), Counts(facets));
         Assert.Equal(3, (await Store.DocumentsAsync(DocumentQuery.ByIds(["a", "b", "d"]))).Count);
         Assert.Equal((await EventsAsync(ViewFilter.None)).Count, facets.Total);
