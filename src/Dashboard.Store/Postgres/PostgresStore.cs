@@ -42,6 +42,15 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         try
         {
             var builder = new NpgsqlDataSourceBuilder(connectionString);
+            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                // The same few row statements run thousands of times (and in batches, which are never prepared
+                // explicitly): let Npgsql prepare them on the server once per connection instead of parsing and planning
+                // every row. A connection string that sets its own value keeps it.
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+
             builder.UseNetTopologySuite();
             dataSource = builder.Build();
             var settings = new NpgsqlConnectionStringBuilder(connectionString);
