@@ -148,8 +148,23 @@ public sealed class IngestTests(BrowserFixture browser)
             // The search opens with the mention's own name; type only once the server has drawn it.
             await Assertions.Expect(page.Locator("#gazetteer-query")).ToHaveValueAsync("Beijing");
             await Assertions.Expect(page.Locator(".search-results button").First).ToBeVisibleAsync();
-            await page.Locator("#gazetteer-query").FillAsync("Shanghai");
-            await page.Locator(".search-results button", new() { HasText = "Shanghai" }).First.ClickAsync();
+            // A fill that lands while the first results are still being drawn can be overwritten by that render (seen
+            // under load in CI): fill again until the new results show, at most three times.
+            var shanghai = page.Locator(".search-results button", new() { HasText = "Shanghai" }).First;
+            for (var attempt = 0; attempt < 3 && !await shanghai.IsVisibleAsync(); attempt++)
+            {
+                await page.Locator("#gazetteer-query").FillAsync("Shanghai");
+                try
+                {
+                    await shanghai.WaitForAsync(new() { Timeout = 10_000 });
+                }
+                catch (TimeoutException)
+                {
+                    // Not drawn yet: the loop fills the box again.
+                }
+            }
+
+            await shanghai.ClickAsync();
 
             // The panel moves to the chosen entry (a city or, where the gazetteer has one, the region of that name).
             await page.WaitForFunctionAsync(
