@@ -6,7 +6,7 @@ namespace Dashboard.EndToEnd.Tests;
 /// One running app and one headless Debian Chromium for the whole test collection. Playwright cannot download its
 /// own browsers here, so the system Chromium is driven through ExecutablePath.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -16,10 +16,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly List<DirectoryInfo> _profiles = [];
     private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     public AppProcess App { get; private set; } = null!;
+
+    /// <summary>Whether the collection shares one app (false where every test starts its own).</summary>
+    protected virtual bool StartsApp => true;
 
     public async Task InitializeAsync()
     {
@@ -28,23 +31,30 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (.ci/run does).");
         }
 
-        App = await AppProcess.StartAsync();
+        if (StartsApp)
+        {
+            App = await AppProcess.StartAsync();
+        }
+
         _playwright = await Playwright.CreateAsync();
     }
 
-    /// <summary>A fresh browser context (its own profile folder): what a colleague opening a shared link has.</summary>
+    /// <summary>A fresh browser context (its own cookies, storage and cache): what a colleague opening a shared link has.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1400, int height = 900) => NewContextAsync(App.BaseUrl, width, height);
 
     /// <summary>A fresh browser context against another running app (tests that restart their own app).</summary>
     public async Task<IBrowserContext> NewContextAsync(Uri baseUrl, int width = 1400, int height = 900)
     {
-        var profile = Directory.CreateTempSubdirectory("dashboard-chromium-");
-        _profiles.Add(profile);
-        return await _playwright!.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
+        // One Chromium per collection, a new context per test: a context has its own cookies, storage and cache, as a
+        // fresh profile has, and costs a fraction of starting another browser.
+        _browser ??= await _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ChromiumArgs,
+        });
+        return await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             BaseURL = baseUrl.ToString(),
         });
@@ -52,18 +62,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _playwright?.Dispose();
-        await App.DisposeAsync();
-        foreach (var profile in _profiles)
+        if (_browser is not null)
         {
-            try
-            {
-                profile.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-                // Chromium may still hold a lock file for a moment; the OS cleans temp folders.
-            }
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
         }
     }
 }
@@ -72,4 +79,20 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>Chromium for tests that start their own apps (ingest, restarts, feeds): no shared app.</summary>
+public sealed class OwnAppsFixture : BrowserFixture
+{
+    protected override bool StartsApp => false;
+}
+
+/// <summary>
+/// The tests that start their own apps run as a second collection, beside the shared-app one: most of an end-to-end
+/// test's time is waiting for an app to start or a page to answer, so two collections overlap well on two cores.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class OwnAppsCollection : ICollectionFixture<OwnAppsFixture>
+{
+    public const string Name = "own-apps";
 }

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Dashboard.EndToEnd.Tests;
 
 /// <summary>Following the news in the browser: articles by address, a followed feed, the documents API, and shared mode's limits.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class FeedsTests(BrowserFixture browser) : IDisposable
+[Collection(OwnAppsCollection.Name)]
+public sealed class FeedsTests(OwnAppsFixture browser) : IDisposable
 {
     private readonly LocalServer _server = new();
 

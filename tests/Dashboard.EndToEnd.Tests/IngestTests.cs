@@ -6,8 +6,8 @@ using Microsoft.Playwright;
 namespace Dashboard.EndToEnd.Tests;
 
 /// <summary>Bring your own articles: upload, restart, duplicates, corrections, bad input, a killed ingest.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class IngestTests(BrowserFixture browser)
+[Collection(OwnAppsCollection.Name)]
+public sealed class IngestTests(OwnAppsFixture browser)
 {
     private const string Story =
         "Talks in Reykjavik\n\nNegotiators from Chile and Norway met in Reykjavik on 3 March 2023 to discuss fishing rights.\n\n" +
@@ -84,7 +84,8 @@ public sealed class IngestTests(BrowserFixture browser)
     [Fact]
     public async Task Upload_BadFiles_EachGetsItsMessageAndNothingIsStored()
     {
-        await using var context = await browser.NewContextAsync();
+        await using var app = await AppProcess.StartAsync(DataFolder(out _));
+        await using var context = await browser.NewContextAsync(app.BaseUrl);
         var map = await DashboardPage.OpenAsync(context, "/");
         var documents = await map.Locator(".document-option").CountAsync();
         var page = await context.NewPageAsync();
