@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Dashboard.EndToEnd.Tests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class ApiTests(BrowserFixture browser)
 {
     [Fact]

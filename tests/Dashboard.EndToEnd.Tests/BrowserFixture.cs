@@ -96,3 +96,24 @@ public sealed class OwnAppsCollection : ICollectionFixture<OwnAppsFixture>
 {
     public const string Name = "own-apps";
 }
+
+/// <summary>The feeds tests (their own apps and a local news server) as a third collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class FeedsCollection : ICollectionFixture<OwnAppsFixture>
+{
+    public const string Name = "feeds";
+}
+
+/// <summary>Corrections, command-line ingest and shared mode (their own apps) as a fourth collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class CorrectionsCollection : ICollectionFixture<OwnAppsFixture>
+{
+    public const string Name = "corrections";
+}
+
+/// <summary>The API and page tests, with a shared app of their own, as a fifth collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "api";
+}

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Dashboard.EndToEnd.Tests;
 
 /// <summary>Following the news in the browser: articles by address, a followed feed, the documents API, and shared mode's limits.</summary>
-[Collection(OwnAppsCollection.Name)]
+[Collection(FeedsCollection.Name)]
 public sealed class FeedsTests(OwnAppsFixture browser) : IDisposable
 {
     private readonly LocalServer _server = new();

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Dashboard.EndToEnd.Tests;
 
-[Collection(BrowserCollection.Name)]
+[Collection(ApiCollection.Name)]
 public sealed class MapPageTests(BrowserFixture browser)
 {
     [Fact]
