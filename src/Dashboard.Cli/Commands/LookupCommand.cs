@@ -20,7 +20,7 @@ internal sealed class LookupCommand : ICommand
         }
 
         var root = DataRoot.Locate();
-        var geo = root.IsSuccess ? GeoData.Load(root.Value) : null;
+        var geo = root.IsSuccess ? PipelineLoader.LoadGeo(root.Value) : null;
         if (geo is null || !geo.IsSuccess)
         {
             await stderr.WriteLineAsync(root.IsSuccess ? geo!.Error : root.Error);

@@ -213,10 +213,6 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
 
     internal override string SearchText(string text) => TextQuery.Fold(text);
 
-    internal override void WritePassageText(RowWriter writer, long passagePk, string text) =>
-        writer.Queue("passage_text", "UPDATE passages SET tsv = to_tsvector('simple', @text) WHERE pk = @pk",
-            ("@text", TextQuery.Fold(text)), ("@pk", passagePk));
-
     internal override void WritePlace(RowWriter writer, PlaceRef place) =>
         writer.Queue("place",
             "INSERT INTO places (id, name, kind, lat, lon, country, geometry, geom) VALUES (@id, @name, @kind, @lat, @lon, @country, @geometry, @geom) ON CONFLICT (id) DO NOTHING",

@@ -55,7 +55,13 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     /// </summary>
     internal virtual IReadOnlyList<long>? ReserveKeys(RowWriter writer, string table, int count) => null;
 
-    internal abstract void WritePassageText(RowWriter writer, long passagePk, string text);
+    /// <summary>
+    /// Indexes a passage's text where the provider keeps its search index apart from the passage rows (SQLite's FTS5);
+    /// a provider that keeps it in the row (<see cref="PassageTextInRow"/>) has nothing to do here.
+    /// </summary>
+    internal virtual void WritePassageText(RowWriter writer, long passagePk, string text)
+    {
+    }
 
     /// <summary>
     /// Where the provider keeps a passage's search text in the passage row itself: the column and the SQL value made

@@ -5,8 +5,9 @@ namespace Dashboard.Store.Sql;
 /// <summary>
 /// Running totals kept up to date as documents are written and deleted, so that a view with no filter (the first map,
 /// the filter panel's counts) reads a few rows per place, type and actor instead of aggregating every event and mention
-/// of the corpus. Each document adds its own counts when its rows are written and takes them away before they are
-/// deleted, in the same transaction: nothing here is O(corpus) per change.
+/// of the corpus. The documents of a batch add their counts when their rows are written (once per batch,
+/// <see cref="RowWriter.FlushTotals"/>), and a document's counts are taken away before its rows are deleted, in the same
+/// transaction: nothing here is O(corpus) per change.
 /// <list type="bullet">
 /// <item><c>place_totals</c>: per place, mentions and documents. A document counts once per place, in the row of the most
 /// precise way it names the place, so the sum of <c>documents</c> is the number of distinct documents and the smallest
