@@ -40,7 +40,8 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies, storage and cache): what a colleague opening a shared link has.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = 1400, int height = 900) => NewContextAsync(App.BaseUrl, width, height);
+    public Task<IBrowserContext> NewContextAsync(int width = 1400, int height = 900) =>
+        NewContextAsync((StartsApp ? App : throw new InvalidOperationException("This collection has no shared app: start one and pass its address.")).BaseUrl, width, height);
 
     /// <summary>A fresh browser context against another running app (tests that restart their own app).</summary>
     public async Task<IBrowserContext> NewContextAsync(Uri baseUrl, int width = 1400, int height = 900)
@@ -68,7 +69,7 @@ public class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (App is not null)
+        if (StartsApp)
         {
             await App.DisposeAsync();
         }

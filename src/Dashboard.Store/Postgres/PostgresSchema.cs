@@ -162,9 +162,6 @@ internal static class PostgresSchema
     /// The running totals (<see cref="Sql.Totals"/>), created and filled from the stored rows once, when a database
     /// made by an earlier version lacks them.
     /// </summary>
-    public static readonly string Totals =
-        "DO $$ BEGIN IF to_regclass('place_totals') IS NULL THEN "
-        + Sql.Totals.Tables.Replace("INTEGER", "bigint", StringComparison.Ordinal)
-        + Sql.Totals.Backfill
-        + " END IF; END $$;";
+    public const string Totals =
+        "DO $$ BEGIN IF to_regclass('place_totals') IS NULL THEN " + Sql.Totals.Tables + Sql.Totals.Backfill + " END IF; END $$;";
 }

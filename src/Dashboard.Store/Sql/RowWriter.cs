@@ -46,8 +46,13 @@ internal sealed class RowWriter : IDisposable
         var passages = new Dictionary<string, long>(StringComparer.Ordinal);
         var passageKeys = _store.ReserveKeys(this, "passages", extraction.Document.Passages.Count);
         var index = 0;
+        // Where rows are batched with reserved keys, a provider may keep the search text in the passage's own row (one
+        // row version and one set of index entries); otherwise the text is indexed apart, after the row.
+        var textInRow = passageKeys is null ? null : _store.PassageTextInRow;
+        var (textColumn, textValue) = textInRow is { } t ? (", " + t.Column, ", " + t.Value) : (string.Empty, string.Empty);
         foreach (var passage in extraction.Document.Passages)
         {
+            var text = passage.Span.Slice(extraction.Document.Text);
             long pk;
             if (passageKeys is null)
             {
@@ -55,27 +60,20 @@ internal sealed class RowWriter : IDisposable
                     "INSERT INTO passages (document_id, passage_id, kind, span_start, span_end) VALUES (@d, @p, @k, @s, @e) RETURNING pk",
                     scalar: true, ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End)));
             }
-            else if (_store.PassageTextInRow is { } textColumn)
-            {
-                // The search text goes into the passage's own row: one row version and one set of index entries.
-                pk = passageKeys[index];
-                Queue("passage_keyed_text", $"INSERT INTO passages (pk, document_id, passage_id, kind, span_start, span_end, {textColumn.Column}) VALUES (@pk, @d, @p, @k, @s, @e, {textColumn.Value})",
-                    ("@pk", pk), ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End),
-                    ("@text", _store.SearchText(passage.Span.Slice(extraction.Document.Text))));
-                index++;
-                passages[passage.Id] = pk;
-                continue;
-            }
             else
             {
                 pk = passageKeys[index];
-                Queue("passage_keyed", "INSERT INTO passages (pk, document_id, passage_id, kind, span_start, span_end) VALUES (@pk, @d, @p, @k, @s, @e)",
-                    ("@pk", pk), ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End));
+                (string, object?)[] values = [("@pk", pk), ("@d", documentId), ("@p", passage.Id), ("@k", (long)passage.Kind), ("@s", (long)passage.Span.Start), ("@e", (long)passage.Span.End)];
+                Queue("passage_keyed", $"INSERT INTO passages (pk, document_id, passage_id, kind, span_start, span_end{textColumn}) VALUES (@pk, @d, @p, @k, @s, @e{textValue})",
+                    textInRow is null ? values : [.. values, ("@text", _store.SearchText(text))]);
             }
 
             index++;
             passages[passage.Id] = pk;
-            _store.WritePassageText(this, pk, passage.Span.Slice(extraction.Document.Text));
+            if (textInRow is null)
+            {
+                _store.WritePassageText(this, pk, text);
+            }
         }
 
         foreach (var actor in extraction.Actors)

@@ -189,7 +189,7 @@ public abstract partial class SqlStore
 
         // The places of the matching events, and the places the map shows as mentioned that are named more than once (one
         // passing mention far away does not widen the view). Without a filter the running totals say the same.
-        command.CommandText = !Narrows(filter, FilterSql.Parts.All)
+        command.CommandText = !FilterSql.Narrows(filter, FilterSql.Parts.All)
             ? """
               SELECT min(p.lon), min(p.lat), max(p.lon), max(p.lat) FROM places p
               WHERE p.lat IS NOT NULL AND (p.id IN (SELECT place_id FROM event_totals WHERE events > 0)
@@ -223,7 +223,7 @@ public abstract partial class SqlStore
             var selected = filter.Actors.Count == 0 ? string.Empty
                 : $" OR a.id IN ({DbCommands.InList(command, "sa", filter.Actors.Order(StringComparer.Ordinal))})";
             DbCommands.Add(command, "@limit", (long)ActorFacetLimit);
-            var counts = Narrows(filter, FilterSql.Parts.Types | FilterSql.Parts.Dates)
+            var counts = FilterSql.Narrows(filter, FilterSql.Parts.Types | FilterSql.Parts.Dates)
                 ? $"SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk WHERE {where} GROUP BY ea.actor_id"
                 : "SELECT actor_id, events AS n FROM actor_totals WHERE events > 0";
             command.CommandText =
@@ -243,7 +243,7 @@ public abstract partial class SqlStore
         var types = new List<FacetCount<string>>();
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            command.CommandText = Narrows(filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates)
+            command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates)
                 ? $"SELECT e.type, count(*) AS n FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates, this)} GROUP BY e.type ORDER BY n DESC, e.type"
                 : "SELECT type, sum(events) AS n FROM event_totals GROUP BY type HAVING sum(events) > 0 ORDER BY n DESC, type";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -278,7 +278,7 @@ public abstract partial class SqlStore
 
         var total = (int)DbCommands.Long(DbCommands.Scalar(connection, null, "SELECT coalesce(sum(events), 0) FROM event_totals"));
         var matching = total;
-        if (Narrows(filter, FilterSql.Parts.All))
+        if (FilterSql.Narrows(filter, FilterSql.Parts.All))
         {
             await using var command = DbCommands.Command(connection, null, string.Empty);
             command.CommandText = $"SELECT count(*) FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
@@ -298,7 +298,7 @@ public abstract partial class SqlStore
         var typesByPlace = new Dictionary<string, List<FacetCount<string>>>(StringComparer.Ordinal);
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            command.CommandText = Narrows(filter, FilterSql.Parts.All)
+            command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.All)
                 ? $"SELECT e.place_id, e.type, count(*) FROM events e JOIN places p ON p.id = e.place_id WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}{BoxFor(command, box)} GROUP BY e.place_id, e.type"
                 : $"SELECT t.place_id, t.type, t.events FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0{BoxFor(command, box)}";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -318,7 +318,7 @@ public abstract partial class SqlStore
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
             // Without a filter the running totals answer; they hold the same counts as the mentions themselves.
-            command.CommandText = Narrows(filter, FilterSql.Parts.All)
+            command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.All)
                 ? $"""
                   SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, min(m.precision), count(*), count(DISTINCT m.document_id)
                   FROM mentions m JOIN places p ON p.id = m.place_id
@@ -750,17 +750,6 @@ public abstract partial class SqlStore
 
         return documents;
     }
-
-    /// <summary>
-    /// Whether the filter narrows the events or mentions in the given dimensions (the document and text filters always
-    /// count): when it does not, the running totals (<see cref="Totals"/>) give the counts without reading the rows.
-    /// </summary>
-    private static bool Narrows(ViewFilter filter, FilterSql.Parts parts) =>
-        filter.Documents.Count > 0
-        || TextQuery.Words(filter.Text).Count > 0
-        || (parts.HasFlag(FilterSql.Parts.Actors) && filter.Actors.Count > 0)
-        || (parts.HasFlag(FilterSql.Parts.Types) && filter.Types.Count > 0)
-        || (parts.HasFlag(FilterSql.Parts.Dates) && (filter.From is not null || filter.To is not null || filter.StatedDatesOnly));
 
     private string BoxFor(DbCommand command, BoundingBox? box)
     {

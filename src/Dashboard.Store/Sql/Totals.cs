@@ -18,24 +18,25 @@ namespace Dashboard.Store.Sql;
 /// </summary>
 internal static class Totals
 {
+    /// <summary>The tables, in SQL both stores read (SQLite gives BIGINT integer affinity).</summary>
     public const string Tables =
         """
         CREATE TABLE place_totals (
             place_id TEXT NOT NULL,
-            precision INTEGER NOT NULL,
-            mentions INTEGER NOT NULL,
-            documents INTEGER NOT NULL,
+            precision BIGINT NOT NULL,
+            mentions BIGINT NOT NULL,
+            documents BIGINT NOT NULL,
             PRIMARY KEY (place_id, precision)
         );
         CREATE TABLE event_totals (
             place_id TEXT NOT NULL,
             type TEXT NOT NULL,
-            events INTEGER NOT NULL,
+            events BIGINT NOT NULL,
             PRIMARY KEY (place_id, type)
         );
         CREATE TABLE actor_totals (
             actor_id TEXT PRIMARY KEY,
-            events INTEGER NOT NULL
+            events BIGINT NOT NULL
         );
         """;
 
