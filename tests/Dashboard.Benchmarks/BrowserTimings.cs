@@ -92,7 +92,7 @@ public static class BrowserTimings
 
     private static async Task DrawnAsync(IPage page, string? previousVersion)
     {
-        await page.WaitForSelectorAsync($"{Map}[data-ready=true][data-version]", new() { Timeout = 60_000 });
+        await page.WaitForSelectorAsync($"{Map}[data-ready=true][data-version][data-interactive=true]", new() { Timeout = 60_000 });
         if (previousVersion is not null)
         {
             await page.WaitForFunctionAsync($"v => document.querySelector('{Map}').dataset.version !== v", previousVersion, new() { Timeout = 30_000 });

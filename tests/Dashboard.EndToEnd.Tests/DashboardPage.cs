@@ -19,7 +19,7 @@ internal static class DashboardPage
     /// <summary>Waits until the map has drawn the data of the current filters and the page is interactive.</summary>
     public static async Task WaitForDataAsync(IPage page, string? previousVersion = null)
     {
-        await page.WaitForSelectorAsync($"{Map}[data-ready=true][data-version]", new() { Timeout = 30_000 });
+        await page.WaitForSelectorAsync($"{Map}[data-ready=true][data-version][data-interactive=true]", new() { Timeout = 30_000 });
         if (previousVersion is not null)
         {
             await page.WaitForFunctionAsync(

@@ -26,6 +26,28 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task Home_FirstLoad_MapAsksForItsDataBeforeTheCircuitStartsAndTheCircuitAdoptsIt()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => requests.Enqueue(new Uri(request.Url).AbsolutePath);
+
+        await DashboardPage.OpenAsync(context, "/");
+
+        // The prerendered page created the map and asked for its places before the circuit was negotiated; the circuit
+        // took that map over (one map, one request for the first view) and it answers clicks.
+        var paths = requests.ToList();
+        var places = paths.FindIndex(p => p.EndsWith("/api/places", StringComparison.Ordinal));
+        var negotiate = paths.FindIndex(p => p.Contains("/_blazor/negotiate", StringComparison.Ordinal));
+        Assert.InRange(places, 0, negotiate - 1);
+        Assert.Single(paths, p => p.EndsWith("/api/places", StringComparison.Ordinal));
+        Assert.Equal(1, await page.Locator(".leaflet-container").CountAsync());
+        Assert.Equal("true", await DashboardPage.MapAttributeAsync(page, "interactive"));
+        Assert.NotEmpty(await DashboardPage.MarkersAsync(page));
+    }
+
+    [Fact]
     public async Task AlmatyMarker_Clicked_SourcesHighlightAlmatyAndTheReaderLinksBackToTheMap()
     {
         await using var context = await browser.NewContextAsync();

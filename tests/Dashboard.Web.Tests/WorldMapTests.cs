@@ -62,13 +62,43 @@ public sealed class WorldMapTests
             Assert.Contains("The map could not be drawn", map.Find(".map-error").TextContent, StringComparison.Ordinal));
     }
 
-    private static BunitContext NewContext(DashboardOptions options)
+    [Fact]
+    public async Task Render_Prerendered_WritesTheMapOptionsIntoThePageForTheEarlyMap()
+    {
+        await using var ctx = NewContext(new DashboardOptions(), interactive: false);
+        var module = ctx.JSInterop.SetupModule("./Components/Map/WorldMap.razor.js");
+        module.SetupVoid("createMap", _ => true).SetVoidResult();
+
+        var map = ctx.Render<WorldMap>(p => p.Add(m => m.FilterQuery, "?type=deploy").Add(m => m.Selection, "gn:1")
+            .Add(m => m.InitialExtent, new Dashboard.Store.Query.BoundingBox(10, 20, 30, 40)));
+
+        using var boot = System.Text.Json.JsonDocument.Parse(map.Find("[data-testid=map]").GetAttribute("data-map-boot")!);
+        Assert.Equal("api/places?type=deploy", boot.RootElement.GetProperty("url").GetString());
+        Assert.Equal("gn:1", boot.RootElement.GetProperty("selection").GetString());
+        Assert.Equal(40, boot.RootElement.GetProperty("fit").GetProperty("north").GetDouble());
+        Assert.NotEqual(0, boot.RootElement.GetProperty("types").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Render_Interactive_LeavesTheEarlyMapOptionsOut()
+    {
+        await using var ctx = NewContext(new DashboardOptions());
+        var module = ctx.JSInterop.SetupModule("./Components/Map/WorldMap.razor.js");
+        module.SetupVoid("createMap", _ => true).SetVoidResult();
+
+        var map = ctx.Render<WorldMap>();
+
+        Assert.False(map.Find("[data-testid=map]").HasAttribute("data-map-boot"));
+    }
+
+    private static BunitContext NewContext(DashboardOptions options, bool interactive = true)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Strict;
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(TestEventTypes.Catalog);
         ctx.Services.AddSingleton(options);
+        ctx.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo(interactive ? "Server" : "Static", interactive));
         return ctx;
     }
 }

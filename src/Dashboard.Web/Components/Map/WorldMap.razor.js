@@ -14,13 +14,92 @@ let eventStyles = { other: { colour: '#546e7a', glyph: '•', label: 'Other' } }
 
 const styleOf = (type) => eventStyles[type] ?? eventStyles.other;
 
-export async function createMap(element, options, dotnet) {
-  const L = window.L;
-  if (options.types?.length) {
-    eventStyles = Object.fromEntries(options.types.map((t) => [t.name, { colour: t.colour, glyph: t.glyph, label: t.label }]));
+// A map the prerendered page created before the circuit started (see boot); the component adopts it.
+let early = null;
+
+// Runs from the prerendered page as soon as it is parsed (App.razor), before the Blazor circuit exists: it creates
+// the map and asks for its first data at once, so that the first markers do not wait for the circuit's start and
+// first render. The options are those the component will pass to createMap, written into the page (data-map-boot).
+export function boot() {
+  const element = document.querySelector('[data-map-boot]');
+  if (!element || !window.L || early) return;
+  let options;
+  try {
+    options = JSON.parse(element.dataset.mapBoot);
+  } catch {
+    return; // the component creates the map when the circuit starts
   }
+  delete element.dataset.mapBoot;
+  const state = makeMap(element, options, null);
+  // Blazor replaces the prerendered element when the circuit starts: the map follows at once (before the page is
+  // painted again), so that it never leaves the page.
+  const follow = new MutationObserver(() => {
+    if (state.element.isConnected) return;
+    const next = document.querySelector('[data-testid=map]');
+    if (next) moveTo(state, next);
+  });
+  follow.observe(document.body, { childList: true, subtree: true });
+  early = { options, state, follow, ready: start(state, options) };
+}
+
+// Moves a live map into another element, with what it has published on the old one so far.
+function moveTo(state, element) {
+  for (const [key, value] of Object.entries(state.element.dataset)) {
+    if (!(key in element.dataset)) element.dataset[key] = value;
+  }
+  element.appendChild(state.host);
+  state.element = element;
+  state.map.invalidateSize({ pan: false });
+}
+
+// The same map when the view it opens at is the same; the data it fetches may differ (setData catches up).
+const sameOpening = (a, b) =>
+  JSON.stringify([a.view, a.fit, a.tileUrl, a.basemapUrl]) === JSON.stringify([b.view, b.fit, b.tileUrl, b.basemapUrl]);
+
+export async function createMap(element, options, dotnet) {
+  const adopted = early;
+  early = null;
+  if (adopted && sameOpening(adopted.options, options)) {
+    // The element Blazor rendered when the circuit started (the map has usually followed it there already).
+    const state = adopted.state;
+    adopted.follow.disconnect();
+    if (state.element !== element) moveTo(state, element);
+    state.dotnet = dotnet;
+    maps.set(element, state);
+    element.dataset.interactive = 'true'; // the circuit has the map: clicks and filters now reach it
+    await adopted.ready;
+    if (options.types?.length) setStyles(options.types);
+    if ([...(options.layers ?? [])].sort().join(',') !== [...state.layers].sort().join(',')) setLayers(element, options.layers ?? []);
+    if (options.url !== state.url) await setData(element, options.url);
+    if (options.selection) select(element, options.selection);
+    return;
+  }
+  if (adopted) {
+    adopted.follow.disconnect();
+    dispose(adopted.state);
+  }
+  const state = makeMap(element, options, dotnet);
+  maps.set(element, state);
+  element.dataset.interactive = 'true';
+  // The first data and selection come with the map, in the same call: each separate call is a round trip over the
+  // circuit before the first markers can be asked for.
+  await start(state, options);
+  if (options.selection) select(element, options.selection);
+}
+
+function setStyles(types) {
+  eventStyles = Object.fromEntries(types.map((t) => [t.name, { colour: t.colour, glyph: t.glyph, label: t.label }]));
+}
+
+// Creates the Leaflet map in a container of its own inside the element, so that it can move to another element.
+function makeMap(element, options, dotnet) {
+  const L = window.L;
+  if (options.types?.length) setStyles(options.types);
+  const host = document.createElement('div');
+  host.className = 'world-map-host';
+  element.appendChild(host);
   const view = options.view;
-  const map = L.map(element, {
+  const map = L.map(host, {
     center: view ? [view.lat, view.lon] : [35, 40],
     zoom: view ? view.zoom : 3,
     minZoom: 1,
@@ -44,6 +123,8 @@ export async function createMap(element, options, dotnet) {
   map.createPane('areas').style.zIndex = 350;
   const state = {
     map,
+    element,
+    host,
     dotnet,
     userView: Boolean(view || options.fit),
     request: 0,
@@ -63,55 +144,58 @@ export async function createMap(element, options, dotnet) {
     },
     items: new Map(), // feature id -> { signature, layer, group, place }
   };
-  maps.set(element, state);
   for (const [name, group] of Object.entries(state.groups)) {
     if (state.layers.has(name)) group.addTo(map);
   }
   addLegend(state);
-  // The side panels open and close beside the map: keep Leaflet's idea of its size in step.
+  // The side panels open and close beside the map: keep Leaflet's idea of its size in step. A map between two
+  // elements (see createMap) has no size: it keeps the one it had.
   state.resize = new ResizeObserver(() => {
+    if (!host.isConnected) return;
     map.invalidateSize({ pan: false });
     if (state.selected) ensureVisible(state, state.items.get(state.selected));
   });
-  state.resize.observe(element);
+  state.resize.observe(host);
 
   const showView = () => {
     const c = map.getCenter();
-    element.dataset.view = `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${map.getZoom()}`;
+    state.element.dataset.view = `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${map.getZoom()}`;
     return c;
   };
   showView();
   map.on('moveend', () => {
+    if (!host.isConnected) return;
     const c = showView();
-    dotnet?.invokeMethodAsync('MapMoved', c.lat, c.lng, map.getZoom());
+    state.dotnet?.invokeMethodAsync('MapMoved', c.lat, c.lng, map.getZoom());
     // The viewport changed: ask for what it shows now (a little later, so that a drag asks once).
     clearTimeout(state.refetch);
-    state.refetch = setTimeout(() => { if (state.url) load(element, state); }, 120);
+    state.refetch = setTimeout(() => { if (state.url) load(state); }, 120);
   });
+  return state;
+}
 
+// Starts the basemap and the first data; resolves when the first data is drawn.
+async function start(state, options) {
   // The basemap loads beside the data and is drawn after it (or after 1.5 s): the first markers need not wait for
   // 0.8 MB of coastlines to be parsed and drawn.
   const firstData = new Promise((resolve) => { state.firstDrawn = resolve; });
   const later = Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, 1500))]);
-  state.basemap = drawBasemap(element, map, options.basemapUrl, later);
-
-  // The first data and selection come with the map, in the same call: each separate call is a round trip over the
-  // circuit before the first markers can be asked for.
+  state.basemap = drawBasemap(state, options.basemapUrl, later);
   if (options.url) {
     state.url = options.url;
-    await load(element, state);
+    await load(state);
   }
-  if (options.selection) select(element, options.selection);
 }
 
-async function drawBasemap(element, map, url, after) {
+async function drawBasemap(state, url, after) {
+  const map = state.map;
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`basemap request failed with HTTP ${response.status}`);
     const countries = await response.json();
     await after;
     // On a canvas: some 250 detailed outlines as SVG paths take the browser most of a second to draw at every zoom.
-    const colours = getComputedStyle(element);
+    const colours = getComputedStyle(state.element);
     window.L.geoJSON(countries, {
       pane: 'basemap',
       interactive: false,
@@ -123,11 +207,11 @@ async function drawBasemap(element, map, url, after) {
         fillOpacity: 1,
       }),
     }).addTo(map);
-    element.dataset.countries = String(countries.features.length);
+    state.element.dataset.countries = String(countries.features.length);
   } catch (e) {
-    element.dataset.basemapError = String(e.message ?? e); // the data layers still work without the outlines
+    state.element.dataset.basemapError = String(e.message ?? e); // the data layers still work without the outlines
   }
-  element.dataset.ready = 'true';
+  state.element.dataset.ready = 'true';
 }
 
 // Remembers the filter query and fetches what the viewport shows with it.
@@ -135,7 +219,7 @@ export async function setData(element, url) {
   const state = maps.get(element);
   if (!state) return;
   state.url = url;
-  await load(element, state);
+  await load(state);
 }
 
 function viewportQuery(map) {
@@ -147,36 +231,36 @@ function viewportQuery(map) {
   return `bbox=${r(west)},${r(Math.max(-90, b.getSouth()))},${r(east)},${r(Math.min(90, b.getNorth()))}&zoom=${map.getZoom()}`;
 }
 
-async function load(element, state) {
+async function load(state) {
   const url = state.url + (state.url.includes('?') ? '&' : '?') + viewportQuery(state.map);
   const started = performance.now();
   const request = ++state.request;
   state.abort?.abort();
   state.abort = new AbortController();
-  element.dataset.loading = 'true';
+  state.element.dataset.loading = 'true';
   let collection;
   try {
     const response = await fetch(url, { signal: state.abort.signal, headers: { Accept: 'application/geo+json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    element.dataset.fetchMs = (performance.now() - started).toFixed(1);
+    state.element.dataset.fetchMs = (performance.now() - started).toFixed(1);
     collection = await response.json();
   } catch (e) {
     if (e.name === 'AbortError') return;
     // A failed fetch (a filter that no longer applies, a server hiccup) keeps the map as it was; the next change retries.
-    element.dataset.loading = 'false';
-    element.dataset.error = String(e.message ?? e);
+    state.element.dataset.loading = 'false';
+    state.element.dataset.error = String(e.message ?? e);
     return;
   }
   if (request !== state.request) return;
   const drawing = performance.now();
   update(state, collection.features);
-  element.dataset.drawMs = (performance.now() - drawing).toFixed(1);
+  state.element.dataset.drawMs = (performance.now() - drawing).toFixed(1);
   state.firstDrawn?.();
-  element.dataset.loading = 'false';
-  delete element.dataset.error;
-  element.dataset.renderMs = (performance.now() - started).toFixed(1);
-  element.dataset.version = String(request);
-  publish(element, state);
+  state.element.dataset.loading = 'false';
+  delete state.element.dataset.error;
+  state.element.dataset.renderMs = (performance.now() - started).toFixed(1);
+  state.element.dataset.version = String(request);
+  publish(state);
   if (!state.userView) fitToData(state);
 }
 
@@ -188,7 +272,7 @@ export function setLayers(element, layers) {
     if (state.layers.has(name)) group.addTo(state.map);
     else group.remove();
   }
-  publish(element, state);
+  publish(state);
 }
 
 export function select(element, id) {
@@ -243,11 +327,17 @@ export function flyTo(element, id, lat, lon) {
 export function disposeMap(element) {
   const state = maps.get(element);
   if (state) {
-    state.abort?.abort();
-    state.resize?.disconnect();
-    state.map.remove();
+    dispose(state);
     maps.delete(element);
   }
+}
+
+function dispose(state) {
+  state.abort?.abort();
+  clearTimeout(state.refetch);
+  state.resize?.disconnect();
+  state.map.remove();
+  state.host.remove();
 }
 
 function update(state, features) {
@@ -557,7 +647,8 @@ function updateLegend(state) {
     .join('');
 }
 
-function publish(element, state) {
+function publish(state) {
+  const element = state.element;
   updateLegend(state);
   const ids = (kind) => [...state.items.values()]
     .filter((i) => i.kind === kind && state.layers.has(i.group))
