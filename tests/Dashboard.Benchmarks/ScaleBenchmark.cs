@@ -170,7 +170,10 @@ public static class ScaleBenchmark
         }
 
         output.WriteLine($"extraction, second pass: {extracted.Count / clock.Elapsed.TotalSeconds:0} articles/s");
-        SqlStore store = postgres is null ? SqliteStore.Open(Directory.CreateTempSubdirectory("dashboard-writes-").FullName).Value : PostgresStore.Open(postgres).Value;
+        // --into DIR writes into an existing store (a copy of a large one), where the indexes no longer fit in a small cache.
+        var into = Option(args, "--into");
+        SqlStore store = postgres is null ? SqliteStore.Open(into ?? Directory.CreateTempSubdirectory("dashboard-writes-").FullName).Value : PostgresStore.Open(postgres).Value;
+        output.WriteLine($"store: {store.DocumentCount} documents already there");
         var batch = int.Parse(Option(args, "--batch") ?? "32", CultureInfo.InvariantCulture);
         clock.Restart();
         var count = 0;
@@ -179,7 +182,7 @@ public static class ScaleBenchmark
         {
             foreach (var (text, result) in extracted)
             {
-                var id = $"{edition:D4}{count:D12}";
+                var id = $"w{edition:D4}{count:D12}";
                 var document = new Dashboard.Core.Documents.CorpusDocument(id, new Dashboard.Core.Documents.DocumentMetadata("t", "o", new DateOnly(2024, 1, 1), null), text);
                 pending.Add(new DocumentToSave(document, id, null, result));
                 count++;
