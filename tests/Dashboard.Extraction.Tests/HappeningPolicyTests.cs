@@ -123,4 +123,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PlannedThenHappened_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nFrance and Italy will hold talks in Rome.\n\nFrance and Italy held talks in Rome.\n", Published)
             .Events.Count(e => e.Type == "meeting"));
+
+    [Theory]
+    [InlineData("A man was charged with murder in the shooting death of a teacher in Lyon.")]
+    [InlineData("She is charged with two counts of assault in Lyon.")]
+    public void Extract_OffenceNamedByACharge_OnlyTheArrest(string sentence) => Assert.Equal(["arrest"], Types(sentence));
+
+    [Theory]
+    [InlineData("Russia made a request to meet the minister in Lyon.", "request_support")]
+    [InlineData("France offered to send troops to Chad.", "offer_support")]
+    public void Extract_WhatARequestOrOfferIsFor_OnlyTheRequestOrOffer(string sentence, string type) => Assert.Equal([type], Types(sentence));
 }

@@ -180,6 +180,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             triggers.Clear();
         }
 
+        // The offence a charge names and what a request or an offer asks for are no happenings of their own.
+        TriggerRoles.RemoveDependents(text, sentence, triggers);
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
