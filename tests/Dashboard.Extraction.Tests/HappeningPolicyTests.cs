@@ -123,4 +123,32 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PlannedThenHappened_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nFrance and Italy will hold talks in Rome.\n\nFrance and Italy held talks in Rome.\n", Published)
             .Events.Count(e => e.Type == "meeting"));
+
+    [Theory]
+    [InlineData("A man was charged with murder in the shooting death of a teacher in Lyon.")]
+    [InlineData("She is charged with two counts of assault in Lyon.")]
+    public void Extract_OffenceNamedByACharge_OnlyTheArrest(string sentence) => Assert.Equal(["arrest"], Types(sentence));
+
+    [Theory]
+    [InlineData("Russia made a request to meet the minister in Lyon.", "request_support")]
+    [InlineData("France offered to send troops to Chad.", "offer_support")]
+    public void Extract_WhatARequestOrOfferIsFor_OnlyTheRequestOrOffer(string sentence, string type) => Assert.Equal([type], Types(sentence));
+
+    [Fact]
+    public void Extract_FactAttributedToPlainPluralSubject_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("None of the wounded were French, sources said."));
+
+    [Fact]
+    public void Extract_CiviliansLeavingInConvoys_OneEvacuation() =>
+        Assert.Equal(["evacuate"], Types("Thousands of civilians were leaving Aleppo in convoys of buses."));
+
+    [Fact]
+    public void Extract_RunningStoryHeader_OnlyTheUpdate() =>
+        Assert.Equal(["arrest"], Types("NEW YORK (AP) — The Latest on the shooting in Lyon (all times local): 11 a.m. Police arrested two men in Lyon."));
+
+    [Fact]
+    public void Extract_SamePersonKilledToldInTwoPlaces_OneCasualtyEvent() =>
+        Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nCorporal Jean Martin was killed in Mali on Monday.\n\nThe army said Corporal Jean Martin died in action in the Sahel.\n", Published).Events,
+            e => e.Type == "casualties");
 }

@@ -174,12 +174,23 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         // Questions, negated, hypothetical and conditional happenings are not events ("no one was hurt", "troops could
-        // be sent", "if troops were sent"; non-happening-cues.txt).
+        // be sent", "if troops were sent"; non-happening-cues.txt), nor is a running story's header.
         if (triggers.Count > 0 && IsQuestion(text, sentence))
         {
             triggers.Clear();
         }
 
+        if (triggers.Count > 0 && TopicHeader().Match(text, sentence.Start, Math.Min(sentence.Length, TopicHeaderReach)) is { Success: true } header)
+        {
+            // The header runs to its first full stop or "(all times local)"; an update run into the same sentence is news.
+            var from = header.Index + header.Length;
+            var end = text.AsSpan(from, sentence.End - from).IndexOfAny(HeaderEnds);
+            var until = end < 0 ? sentence.End : from + end;
+            triggers.RemoveAll(t => t.Span.Start < until);
+        }
+
+        // The offence a charge names and what a request or an offer asks for are no happenings of their own.
+        TriggerRoles.RemoveDependents(text, sentence, triggers);
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
@@ -252,9 +263,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 targets.Clear();
             }
 
-            // Moving civilians ("buses to carry French nationals out of the city") is an evacuation.
+            // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
+            // leaving ("thousands of residents were leaving the city"): forces withdraw, civilians get out of danger.
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
+                || trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
                 ? "evacuate" : trigger.Type;
+            if (type == "transport" && HasType(output, "evacuate"))
+            {
+                continue; // "… leaving in convoys of buses": the convoy is how the evacuation is made
+            }
+
             if (type == "protest")
             {
                 // Protesters are crowds (ACLED's protesters, rioters, civilians), the opposition or supporters who
@@ -303,6 +321,23 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// </summary>
     private bool SpecificSpeaker(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors)
     {
+        // ", sources said", ", officials say": the words just before the verb, back to a comma or a quotation mark, are its
+        // subject; where they name no person, organisation or state but a group or a plain plural, the saying only
+        // attributes ("the president said" keeps its speaker).
+        var start = trigger.Start;
+        while (start > sentence.Start && text[start - 1] is not (',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '(' or '\u2014'))
+        {
+            start--;
+        }
+
+        var subject = text.AsSpan(start, trigger.Start - start).TrimEnd();
+        bool InSubject((string Id, ActorKind Kind, TextSpan Span) a) => a.Span.Start >= start && a.Span.End <= trigger.Start;
+        if (start > sentence.Start && subject.Length > 0 && !actors.Exists(a => a.Kind is not ActorKind.Group && InSubject(a))
+            && (actors.Exists(InSubject) || GenericPlural(subject)))
+        {
+            return false;
+        }
+
         var any = false;
         foreach (var a in actors)
         {
@@ -318,6 +353,19 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return !any && !IsReportingVerb(text, trigger);
+    }
+
+    /// <summary>Whether a subject ends in a lower-case plural noun ("sources", "two witnesses"), not a name or a title.</summary>
+    private static bool GenericPlural(ReadOnlySpan<char> subject)
+    {
+        var at = subject.Length;
+        while (at > 0 && char.IsLetter(subject[at - 1]))
+        {
+            at--;
+        }
+
+        var last = subject[at..];
+        return last.Length > 3 && char.IsLower(last[0]) && last[^1] == 's' && last[^2] != 's';
     }
 
     private bool IsReportingVerb(string text, TextSpan trigger) =>
@@ -344,6 +392,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return text[end] == '?';
     }
+
+    private static readonly SearchValues<string> HeaderEnds = SearchValues.Create([". ", "(all times"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far into a sentence a running-story header ("NEW YORK (AP) — The Latest on…") may start.</summary>
+    private const int TopicHeaderReach = 60;
+
+    /// <summary>
+    /// The header of a running story ("The Latest on the shooting in X (all times local):", "The Latest: …"): it names the
+    /// topic, whose happenings the updates below it tell.
+    /// </summary>
+    [GeneratedRegex(@"\bThe Latest(?:\s+on\b|\s*:)")]
+    private static partial Regex TopicHeader();
 
     /// <summary>How many words before a trigger are searched for a cue of negation, modality or condition.</summary>
     private const int CueWindow = 6;
@@ -834,13 +894,19 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// place, or one report without a place), amounts that do not differ, dates that do not fall apart, and either a
     /// named actor in common (a state, an organisation, a person: "Turkey shelled a city in Syria" and "Turkey fired on
     /// Qamishli on Tuesday") or, in the same or the next paragraph, no actor that differs. A city and its country may be
-    /// two happenings; so may two reports of generic "troops" paragraphs apart.
+    /// two happenings; so may two reports of generic "troops" paragraphs apart. Casualty reports that name the same
+    /// person tell one death or injury wherever they place it.
     /// </summary>
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart)
     {
         if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
         {
             return false;
+        }
+
+        if (report.Type == "casualties" && SamePerson(report, first))
+        {
+            return true; // a person dies once: "X was killed in Syria" and "X was killed in action in the Middle East"
         }
 
         var (a, b) = (report.Place?.Choice, first.Place?.Choice);
@@ -860,6 +926,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         var actorsAgree = report.Actors.Count == 0 || first.Actors.Count == 0 || report.Actors.Any(first.Actors.Contains);
         return actorsAgree && paragraphsApart <= 1;
+    }
+
+    /// <summary>Whether two reports name a person in common, as actor or target.</summary>
+    private static bool SamePerson(EventDraft report, EventDraft first)
+    {
+        foreach (var id in report.Actors.Concat(report.Targets))
+        {
+            if (id.StartsWith("person:", StringComparison.Ordinal) && (first.Actors.Contains(id) || first.Targets.Contains(id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An opening that refers back to a reported happening: "Following the protests,", "Amid the deadly clashes,".</summary>

@@ -1,0 +1,47 @@
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>
+/// Trigger words in the sense event-triggers.txt gives them, on invented sentences: a word used in another sense tells
+/// no happening, and some phrases have a type of their own.
+/// </summary>
+[Collection(PipelineCollection.Name)]
+public sealed class TriggerSenseTests(PipelineFixture fixture)
+{
+    private static readonly DateOnly Published = new(2022, 1, 11);
+
+    private IReadOnlyList<string> Types(string text) =>
+        [.. fixture.Pipeline.Extract(text, Published).Events.Select(e => e.Type).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("The mayor is seeking a second term in Lyon.", "request_support")]
+    [InlineData("The talks contributed to stability in Lyon.", "offer_support")]
+    [InlineData("France and Chad are reinforcing their friendship in Lyon.", "deploy")]
+    [InlineData("The accused was in court in Lyon on Monday.", "criticise")]
+    [InlineData("A search and rescue team from Lyon found the hikers.", "evacuate")]
+    [InlineData("The army has a supporting role in Lyon.", "offer_support")]
+    [InlineData("Medics were rendering aid in Lyon.", "offer_support")]
+    [InlineData("He was talking about the economy in Lyon.", "meeting")]
+    [InlineData("The mayor has no say in Lyon.", "statement")]
+    [InlineData("Migrants with an asylum claim wait in Lyon.", "statement")]
+    public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
+        Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("The government sought help from France on Monday.", "request_support")]
+    [InlineData("France expelled two Russian diplomats on Monday.", "criticise")]
+    [InlineData("Officers found weapons during a police raid in Lyon.", "deploy")]
+    [InlineData("The city lost a legal fight with Texas in Austin.", "criticise")]
+    [InlineData("A man was vandalising cars in Lyon.", "violence")]
+    public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
+        Assert.Equal([type], Types(sentence));
+
+    [Fact]
+    public void Extract_ExpelledDiplomats_NoArrest() => Assert.DoesNotContain("arrest", Types("France expelled two Russian diplomats on Monday."));
+
+    [Fact]
+    public void Extract_StatementAsADocument_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("The mayor of Lyon left the gift out of his financial disclosure statements."));
+
+    [Fact]
+    public void Extract_HappeningThatCanBe_NoEvent() => Assert.Empty(Types("Troops can be sent to Chad."));
+}
