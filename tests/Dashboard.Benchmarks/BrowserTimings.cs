@@ -25,6 +25,7 @@ public static class BrowserTimings
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
         var first = new List<double>();
+        var painted = new List<double>();
         var basemap = new List<double>();
         for (var run = 0; run < 5; run++)
         {
@@ -37,6 +38,7 @@ public static class BrowserTimings
             // Markers (or cells) drawn for the first data; the country outlines are drawn after them.
             await page.WaitForFunctionAsync($"() => {{ const m = document.querySelector('{Map}'); return m && m.dataset.version && m.dataset.loading === 'false' && ((m.dataset.markers || '').length > 0 || (m.dataset.cells || '').length > 0); }}", null, new() { Timeout = 60_000, PollingInterval = 20 });
             first.Add(clock.Elapsed.TotalMilliseconds);
+            painted.Add(double.Parse(await page.EvaluateAsync<string>($"() => new Promise(r => {{ const f = () => {{ const v = document.querySelector('{Map}').dataset.firstPaintedAt; if (v) r(v); else setTimeout(f, 20); }}; f(); }})"), CultureInfo.InvariantCulture));
             await DrawnAsync(page, null);
             basemap.Add(clock.Elapsed.TotalMilliseconds);
             if (run is 0 or 4)
@@ -48,7 +50,8 @@ public static class BrowserTimings
             }
         }
 
-        output.WriteLine($"first map drawn in a fresh browser (navigation to markers on the map): median {Median(first):0} ms, max {first.Max():0} ms over {first.Count} loads; with the country outlines: median {Median(basemap):0} ms");
+        output.WriteLine($"first map in a fresh browser, navigation to the first markers on screen (the page's own clock, the frame after they were drawn): median {Median(painted):0} ms, max {painted.Max():0} ms over {painted.Count} loads");
+        output.WriteLine($"first map as the test driver sees it (navigation to markers found by polling the page, which waits while the circuit starts): median {Median(first):0} ms, max {first.Max():0} ms; with the country outlines: median {Median(basemap):0} ms");
 
         await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         var dashboard = await context.NewPageAsync();
@@ -85,7 +88,8 @@ public static class BrowserTimings
             `circuit (negotiate) ${at(r => r.name.includes('negotiate'), 'startTime')}`,
             `map module ${at(r => r.name.includes('WorldMap.razor.js'), 'startTime')}`,
             `places fetch ${at(r => r.name.includes('/api/places'), 'startTime')}–${at(r => r.name.includes('/api/places'), 'responseEnd')}`,
-            `drawn ${Math.round(performance.now())} (last fetch ${document.querySelector('[data-testid=map]').dataset.fetchMs} ms, drawing ${document.querySelector('[data-testid=map]').dataset.drawMs} ms)`,
+            `first markers painted ${document.querySelector('[data-testid=map]').dataset.firstPaintedAt}, map interactive ${document.querySelector('[data-testid=map]').dataset.interactiveAt}`,
+            `now ${Math.round(performance.now())} (last fetch ${document.querySelector('[data-testid=map]').dataset.fetchMs} ms, drawing ${document.querySelector('[data-testid=map]').dataset.drawMs} ms)`,
           ].join(', ') + '\n' + res.map(r => `    ${r.name.replace(location.origin, '')} ${Math.round(r.startTime)}–${Math.round(r.responseEnd)} ${r.transferSize}`).join('\n');
         }
         """;

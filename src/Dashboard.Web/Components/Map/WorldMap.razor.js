@@ -20,7 +20,8 @@ let early = null;
 // Runs from the prerendered page as soon as it is parsed (App.razor), before the Blazor circuit exists: it creates
 // the map and asks for its first data at once, so that the first markers do not wait for the circuit's start and
 // first render. The options are those the component will pass to createMap, written into the page (data-map-boot).
-export function boot() {
+// Resolves when the first data has arrived (or at once where the page has no map to create).
+export async function boot() {
   const element = document.querySelector('[data-map-boot]');
   if (!element || !window.L || early) return;
   let options;
@@ -39,8 +40,13 @@ export function boot() {
     if (next) moveTo(state, next);
   });
   follow.observe(document.body, { childList: true, subtree: true });
+  const fetched = new Promise((resolve) => { state.fetched = resolve; });
   early = { options, state, follow, ready: start(state, options) };
+  await Promise.race([fetched, early.ready]);
 }
+
+// Resolves once what was drawn before it has been painted (the frame after the one it was drawn for).
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 // Moves a live map into another element, with what it has published on the old one so far.
 function moveTo(state, element) {
@@ -67,6 +73,7 @@ export async function createMap(element, options, dotnet) {
     state.dotnet = dotnet;
     maps.set(element, state);
     element.dataset.interactive = 'true'; // the circuit has the map: clicks and filters now reach it
+    element.dataset.interactiveAt = performance.now().toFixed(0);
     await adopted.ready;
     if (options.types?.length) setStyles(options.types);
     if ([...(options.layers ?? [])].sort().join(',') !== [...state.layers].sort().join(',')) setLayers(element, options.layers ?? []);
@@ -81,6 +88,7 @@ export async function createMap(element, options, dotnet) {
   const state = makeMap(element, options, dotnet);
   maps.set(element, state);
   element.dataset.interactive = 'true';
+  element.dataset.interactiveAt = performance.now().toFixed(0);
   // The first data and selection come with the map, in the same call: each separate call is a round trip over the
   // circuit before the first markers can be asked for.
   await start(state, options);
@@ -176,9 +184,9 @@ function makeMap(element, options, dotnet) {
 
 // Starts the basemap and the first data; resolves when the first data is drawn.
 async function start(state, options) {
-  // The basemap loads beside the data and is drawn after it (or after 1.5 s): the first markers need not wait for
-  // 0.8 MB of coastlines to be parsed and drawn.
-  const firstData = new Promise((resolve) => { state.firstDrawn = resolve; });
+  // The basemap loads beside the data and is drawn once the first markers are on screen (or after 1.5 s): they need
+  // not wait for 0.8 MB of coastlines to be parsed and drawn.
+  const firstData = new Promise((resolve) => { state.firstDrawn = resolve; }).then(nextFrame);
   const later = Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, 1500))]);
   state.basemap = drawBasemap(state, options.basemapUrl, later);
   if (options.url) {
@@ -244,6 +252,7 @@ async function load(state) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     state.element.dataset.fetchMs = (performance.now() - started).toFixed(1);
     collection = await response.json();
+    state.fetched?.();
   } catch (e) {
     if (e.name === 'AbortError') return;
     // A failed fetch (a filter that no longer applies, a server hiccup) keeps the map as it was; the next change retries.
@@ -259,6 +268,11 @@ async function load(state) {
   state.element.dataset.loading = 'false';
   delete state.element.dataset.error;
   state.element.dataset.renderMs = (performance.now() - started).toFixed(1);
+  if (!state.painted) {
+    // When the first markers reached the screen, in ms since navigation.
+    state.painted = true;
+    nextFrame().then(() => { state.element.dataset.firstPaintedAt = performance.now().toFixed(0); });
+  }
   state.element.dataset.version = String(request);
   publish(state);
   if (!state.userView) fitToData(state);
