@@ -48,6 +48,25 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task SelectedMarker_FilterChanged_IsStillMarkedSelected()
+    {
+        await using var context = await browser.NewContextAsync();
+        var ids = await DashboardPage.PlaceIdsAsync(context);
+        var almaty = $".leaflet-marker-icon[data-place-id='{ids["Almaty"]}']";
+        var page = await DashboardPage.OpenAsync(context, $"/?at=43.25,76.92,6&sel={ids["Almaty"]}");
+        await Assertions.Expect(page.Locator(almaty)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-selected"));
+        var before = await page.Locator(almaty).GetAttributeAsync("aria-label");
+
+        var version = await DashboardPage.MapAttributeAsync(page, "version");
+        await page.Locator("label[data-actor=russia] input").ClickAsync();
+        await DashboardPage.WaitForDataAsync(page, version);
+
+        // The marker was rebuilt for the narrower filter (its counts changed) and is still the selected one.
+        Assert.NotEqual(before, await page.Locator(almaty).GetAttributeAsync("aria-label"));
+        await Assertions.Expect(page.Locator(almaty)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-selected"));
+    }
+
+    [Fact]
     public async Task AlmatyMarker_Clicked_SourcesHighlightAlmatyAndTheReaderLinksBackToTheMap()
     {
         await using var context = await browser.NewContextAsync();

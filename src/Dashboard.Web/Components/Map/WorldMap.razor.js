@@ -385,7 +385,7 @@ function update(state, features) {
     state.items.set(id, item);
   }
   if (markers.length) state.groups.events.addLayers(markers);
-  if (state.selected) select(state.map.getContainer(), state.selected);
+  if (state.selected) select(state.element, state.selected);
 }
 
 // What one place feature becomes on the map: an event marker or a mention dot for points, an area or a line for
