@@ -192,4 +192,19 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_NewsAgencyAsSubject_NoStatement() =>
         Assert.DoesNotContain("statement", Types("The economy grew in the third quarter, Associated Press reported."));
+
+    [Theory]
+    [InlineData("The diplomats were given a week to leave the country.")]
+    [InlineData("In his haste to withdraw from Chad, the president stands alone.")]
+    [InlineData("He kept withdrawing her pension in Lyon.")]
+    public void Extract_LeavingAsAnIdleInfinitiveOrOfBelongings_NoWithdrawal(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "withdraw" or "evacuate");
+
+    [Fact]
+    public void Extract_DecidedToWithdraw_IsAWithdrawal() =>
+        Assert.Contains("withdraw", Types("France decided to withdraw its troops from Mali."));
+
+    [Fact]
+    public void Extract_AccountGivenToPolice_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("The driver admitted to police that he had left the keys in Lyon."));
 }

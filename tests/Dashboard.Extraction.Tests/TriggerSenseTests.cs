@@ -23,6 +23,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("He was talking about the economy in Lyon.", "meeting")]
     [InlineData("The mayor has no say in Lyon.", "statement")]
     [InlineData("Migrants with an asylum claim wait in Lyon.", "statement")]
+    [InlineData("The funds will be used to fight corruption in Lyon.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 

@@ -247,7 +247,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            if (trigger.Type == "statement" && !SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places))
+            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places) || ToInvestigators(text, trigger.Span.End, sentence.End)))
             {
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
                 // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell.
@@ -363,6 +363,41 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return !any && (!IsReportingVerb(text, trigger) || NamedSubject(text, sentence, trigger, places));
+    }
+
+    /// <summary>
+    /// Whether a saying is addressed to investigators ("admitted to police that…", "told detectives"): a suspect's or a
+    /// witness's account, not a public speech act.
+    /// </summary>
+    private static bool ToInvestigators(string text, int end, int sentenceEnd)
+    {
+        var at = end;
+        for (var k = 0; k < 2; k++)
+        {
+            while (at < sentenceEnd && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < sentenceEnd && char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word is "police" or "investigators" or "detectives" or "officers" or "prosecutors" or "interrogators")
+            {
+                return true;
+            }
+
+            if (word is not "to")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -29,8 +29,43 @@ internal static partial class TriggerRoles
             triggers.RemoveAll(t => t.Type is not "arrest" && t.Span.Start >= from && t.Span.Start < until);
         }
 
-        triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers));
+        triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
+            || t.Type == "withdraw" && (IdleInfinitive(text, sentence.Start, t.Span.Start) || OwnBelonging(text, t.Span.End, sentence.End)));
     }
+
+    /// <summary>
+    /// Whether a leaving is an infinitive that no decision, order or start governs: "a week to leave the country", "in his
+    /// haste to withdraw", "force them to make peace or leave" tell a deadline, a wish or a term, not a withdrawal ("decided
+    /// to withdraw", "began to pull out", "were forced to leave" do).
+    /// </summary>
+    private static bool IdleInfinitive(string text, int floor, int at)
+    {
+        if (!AfterTo(text, floor, at))
+        {
+            return false;
+        }
+
+        var to = text.AsSpan(floor, at - floor).TrimEnd().Length + floor - 2;
+        var (start, end) = WordBefore(text, floor, to);
+        return end > start && !Governors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>Whether a possessive follows the verb ("withdrawing her pension", "left his car"): somebody's belongings, not forces.</summary>
+    private static bool OwnBelonging(string text, int end, int sentenceEnd)
+    {
+        var (start, stop) = WordAfter(text, end, sentenceEnd);
+        return text.AsSpan(start, stop - start) is "her" or "his" or "my" or "your";
+    }
+
+    /// <summary>The words before "to" that make the leaving a decision, an order, a start or a plan.</summary>
+    private static readonly HashSet<string> Governors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decided", "decide", "decides", "agreed", "agree", "agrees", "began", "begin", "begins", "started", "start", "starts",
+        "ordered", "orders", "forced", "told", "voted", "continued", "continue", "continues", "going", "set", "plans", "planned",
+        "planning", "plan", "intends", "intend", "intended", "expected", "is", "are", "was", "were", "be", "ready", "prepared",
+        "preparing", "had", "has", "have", "moved", "promised", "pledged", "vowed", "announced", "chose", "opted", "order",
+        "due", "about",
+    };
 
     /// <summary>
     /// Removes the triggers that name, inside another happening's phrase, a happening already told: a definite noun after a
