@@ -33,6 +33,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Officers found weapons during a police raid in Lyon.", "deploy")]
     [InlineData("The city lost a legal fight with Texas in Austin.", "criticise")]
     [InlineData("A man was vandalising cars in Lyon.", "violence")]
+    [InlineData("Four officers responded to the school in Lyon.", "deploy")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
