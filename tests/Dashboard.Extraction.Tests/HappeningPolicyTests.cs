@@ -151,4 +151,60 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Single(fixture.Pipeline.Extract(
             "Headline\n\nCorporal Jean Martin was killed in Mali on Monday.\n\nThe army said Corporal Jean Martin died in action in the Sahel.\n", Published).Events,
             e => e.Type == "casualties");
+
+    [Theory]
+    [InlineData("\u201CIf [the president] asks us to send troops to Chad, we will refuse,\u201D the governor said.")]
+    [InlineData("The senator said Chile should suspend talks until the troops are withdrawn from Arica.")]
+    public void Extract_ConditionBehindAnInsertionOrUntil_NoHappening(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "deploy" or "withdraw");
+
+    [Fact]
+    public void Extract_FoughtUntilTheTroopsWithdrew_IsAWithdrawal() =>
+        Assert.Contains("withdraw", Types("Rebels fought in Arica until the troops withdrew on Monday."));
+
+    [Fact]
+    public void Extract_LeavingAfterAComma_NoWithdrawal() =>
+        Assert.DoesNotContain("withdraw", Types("The talks in Lyon ended without a deal, leaving the minister struggling."));
+
+    [Fact]
+    public void Extract_MilitaryNamedOutsideTheTriggersStretch_NoBuildUp() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("France is reinforcing its partnership with Chad, especially in military technology.", Published).Events,
+            e => e.Type is "deploy" or "build_up");
+
+    [Fact]
+    public void Extract_DefiniteNounReferringBackInsideAnotherHappening_NoNewEvent() =>
+        Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nRebels attacked an army base near Goma on Monday.\n\nThree soldiers were wounded in the blast.\n", Published).Events,
+            e => e.Type == "violence");
+
+    [Fact]
+    public void Extract_FirstReportOfAnAttackInsideACasualtyReport_IsViolence() =>
+        Assert.Contains("violence", Types("Three soldiers were wounded in an attack near Goma on Monday."));
+
+    [Fact]
+    public void Extract_SpeakerAnnouncingAPlannedHappening_StatementAndTheHappening() =>
+        Assert.Equal(["deploy", "statement"], Types("The French defence minister said troops would be sent to Chad."));
+
+    [Fact]
+    public void Extract_SpeakerNamedInFullButUnknown_IsAStatement() =>
+        Assert.Contains("statement", Types("Presidential candidate Tomasz Wrzeszcz said the country needs a new constitution."));
+
+    [Fact]
+    public void Extract_NewsAgencyAsSubject_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("The economy grew in the third quarter, Associated Press reported."));
+
+    [Theory]
+    [InlineData("The diplomats were given a week to leave the country.")]
+    [InlineData("In his haste to withdraw from Chad, the president stands alone.")]
+    [InlineData("He kept withdrawing her pension in Lyon.")]
+    public void Extract_LeavingAsAnIdleInfinitiveOrOfBelongings_NoWithdrawal(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "withdraw" or "evacuate");
+
+    [Fact]
+    public void Extract_DecidedToWithdraw_IsAWithdrawal() =>
+        Assert.Contains("withdraw", Types("France decided to withdraw its troops from Mali."));
+
+    [Fact]
+    public void Extract_AccountGivenToPolice_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("The driver admitted to police that he had left the keys in Lyon."));
 }

@@ -23,6 +23,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("He was talking about the economy in Lyon.", "meeting")]
     [InlineData("The mayor has no say in Lyon.", "statement")]
     [InlineData("Migrants with an asylum claim wait in Lyon.", "statement")]
+    [InlineData("The funds will be used to fight corruption in Lyon.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -32,6 +33,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Officers found weapons during a police raid in Lyon.", "deploy")]
     [InlineData("The city lost a legal fight with Texas in Austin.", "criticise")]
     [InlineData("A man was vandalising cars in Lyon.", "violence")]
+    [InlineData("Four officers responded to the school in Lyon.", "deploy")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -191,7 +191,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span));
+        TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
@@ -202,12 +203,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // happening only attributes it ("police said two men were arrested" is the arrest; reporting-verbs.txt).
         // One event per type, from its first trigger, unless a coordinated clause reports the same kind of happening
         // somewhere else ("deployed troops in Chad in 2015, and deployed troops in Mali last week").
+        // A saying that announces what is to happen ("the minister said troops would be sent") is a statement as well as
+        // the planned happening: an announcement, not attribution of a fact.
         var anySubstantive = triggers.Exists(t => t.Type is not "statement");
+        var announces = anySubstantive && triggers[0].Type == "statement"
+            && triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned);
         for (var k = 0; k < triggers.Count; k++)
         {
             var trigger = triggers[k];
             var chosen = trigger.Type is not "statement" || k == 0
-                && (!anySubstantive || !IsReportingVerb(text, trigger.Span));
+                && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span));
             if (!chosen)
             {
                 continue;
@@ -242,7 +247,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            if (trigger.Type == "statement" && !SpecificSpeaker(text, sentence, trigger.Span, facts.Actors))
+            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places) || ToInvestigators(text, trigger.Span.End, sentence.End)))
             {
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
                 // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell.
@@ -253,8 +258,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 // Forces seen rather than acting ("satellite images show Russian troops near the border", "troops were
                 // spotted"): a build-up when armed forces are named in the sentence, and they (with their state) are the actors.
+                // The forces must stand in the trigger's own stretch between commas: "reinforcing the partnership,
+                // especially in military technology" strengthens ties, it moves no forces.
                 bool Military(string id) => groupRoles.GetValueOrDefault(id) == "military";
-                if (!sources.Exists(Military) && !targets.Exists(Military))
+                var stretchOf = CommaStretch(text, sentence, trigger.Span);
+                if (!sources.Exists(Military) && !targets.Exists(Military)
+                    || !facts.Actors.Exists(a => Military(a.Id) && stretchOf.Contains(a.Span)))
                 {
                     continue;
                 }
@@ -319,7 +328,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Whether a saying has a speaker a statement can be ascribed to: a person, an organisation or a state before the
     /// verb, or no actor named (a pronoun, "the president") with a verb that names a speech act (warn, deny, urge).
     /// </summary>
-    private bool SpecificSpeaker(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors)
+    private bool SpecificSpeaker(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
+        List<ResolvedPlace> places)
     {
         // ", sources said", ", officials say": the words just before the verb, back to a comma or a quotation mark, are its
         // subject; where they name no person, organisation or state but a group or a plain plural, the saying only
@@ -352,7 +362,86 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        return !any && !IsReportingVerb(text, trigger);
+        return !any && (!IsReportingVerb(text, trigger) || NamedSubject(text, sentence, trigger, places));
+    }
+
+    /// <summary>
+    /// Whether a saying is addressed to investigators ("admitted to police that…", "told detectives"): a suspect's or a
+    /// witness's account, not a public speech act.
+    /// </summary>
+    private static bool ToInvestigators(string text, int end, int sentenceEnd)
+    {
+        var at = end;
+        for (var k = 0; k < 2; k++)
+        {
+            while (at < sentenceEnd && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < sentenceEnd && char.IsLetter(text[at]))
+            {
+                at++;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word is "police" or "investigators" or "detectives" or "officers" or "prosecutors" or "interrogators")
+            {
+                return true;
+            }
+
+            if (word is not "to")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words just before a reporting verb are a name of two or more capitalised words that is no place and no
+    /// news agency ("… candidate Ana Lima said"): a person the actor lexicons do not know is still a specific speaker.
+    /// </summary>
+    private bool NamedSubject(string text, TextSpan sentence, TextSpan trigger, List<ResolvedPlace> places)
+    {
+        var end = trigger.Start;
+        var start = end;
+        var names = 0;
+        while (true)
+        {
+            var wordEnd = start;
+            while (wordEnd > sentence.Start && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > sentence.Start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (wordEnd - wordStart < 2 || !char.IsUpper(text[wordStart]) || !char.IsLower(text[wordEnd - 1])
+                || text.AsSpan(wordStart, wordEnd - wordStart) is "The" or "A" or "An" or "His" or "Her" or "Its" or "Their")
+            {
+                break;
+            }
+
+            names++;
+            start = wordStart;
+        }
+
+        if (names < 2)
+        {
+            return false;
+        }
+
+        var name = new TextSpan(start, trigger.Start);
+        var agencies = lexicons.Actors.Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        return !places.Exists(p => p.Mention.Span.Start <= name.Start && name.End <= p.Mention.Span.End + 1)
+            && !agencies.ContainsKey(text.AsSpan(start, trigger.Start - start).TrimEnd());
     }
 
     /// <summary>Whether a subject ends in a lower-case plural noun ("sources", "two witnesses"), not a name or a title.</summary>
@@ -424,6 +513,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 end--;
             }
 
+            if (end > sentence.Start && text[end - 1] == ']' && text.AsSpan(sentence.Start, end - sentence.Start).LastIndexOf('[') is var open and >= 0)
+            {
+                at = sentence.Start + open; // an editor's insertion ("If [the president] asks me to…") is no clause break
+                words--;
+                continue;
+            }
+
             if (end == sentence.Start || text[end - 1] is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '(')
             {
                 return false;
@@ -441,11 +537,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var word = text.AsSpan(start, end - start);
-            // Lower case inside the sentence ("May" is the month there); the first word may be capitalised ("No one…", "If…").
-            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence))
+            // Lower case inside the sentence ("May" is the month there); the first word of the sentence or of a quotation
+            // may be capitalised ("No one…", "If…", "“If…").
+            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
                 && (cues.ContainsKey(word) || (word.Contains('\u2019') && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))))
             {
                 return true;
+            }
+
+            if (word.Equals("until", StringComparison.OrdinalIgnoreCase) && ModalBefore(text, sentence.Start, start))
+            {
+                return true; // "should limit cooperation until the troops are withdrawn": a condition, not a happening
             }
 
             at = start;
@@ -453,6 +555,63 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return false;
     }
+
+    /// <summary>
+    /// "…, leaving the team struggling", "…, leaving three people dead": "leaving" right after a comma tells the result of the
+    /// clause before it, not somebody going away.
+    /// </summary>
+    private static bool ResultLeaving(string text, TextSpan sentence, TextSpan trigger)
+    {
+        if (!text.AsSpan(trigger.Start, trigger.Length).Equals("leaving", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var at = trigger.Start;
+        while (at > sentence.Start && text[at - 1] == ' ')
+        {
+            at--;
+        }
+
+        return at > sentence.Start && text[at - 1] == ',';
+    }
+
+    /// <summary>The stretch of the sentence around a trigger between commas, semicolons, colons and dashes.</summary>
+    private static TextSpan CommaStretch(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var start = trigger.Start;
+        while (start > sentence.Start && text[start - 1] is not (',' or ';' or ':' or '\u2014'))
+        {
+            start--;
+        }
+
+        var end = trigger.End;
+        while (end < sentence.End && text[end] is not (',' or ';' or ':' or '\u2014'))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// Whether a modal or future auxiliary governs the clause an "until" opens: one of them stands among the words before
+    /// it, back to a semicolon or the start of the sentence ("should limit cooperation until…", "will stay until…"; not
+    /// "fought until the troops withdrew").
+    /// </summary>
+    private static bool ModalBefore(string text, int floor, int at)
+    {
+        var from = text.AsSpan(floor, at - floor).LastIndexOf(';') + 1 + floor;
+        foreach (var m in UntilModal().EnumerateMatches(text.AsSpan(from, at - from)))
+        {
+            return m.Length > 0;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:should|would|will|must|could|can|may|might|wants?)\b|\bgoing\s+to\b|\b(?:has|have)\s+to\b")]
+    private static partial Regex UntilModal();
 
     /// <summary>
     /// The coordinated clause of the sentence the trigger stands in: cut at ", and", ", but", ", while" and ";" (the
@@ -758,6 +917,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder)
     {
+        drafts = WithFullNames(drafts);
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -830,6 +990,37 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A person named by surname only ("Trump said…") is the person the document names in full with that surname ("Donald
+    /// Trump"), where exactly one such person is named: the reports then share their actor (one statement per speaker,
+    /// retellings by the same person merge).
+    /// </summary>
+    private static List<EventDraft> WithFullNames(List<EventDraft> drafts)
+    {
+        const string person = "person:";
+        Dictionary<string, string?>? full = null;
+        foreach (var id in drafts.SelectMany(d => d.Actors.Concat(d.Targets)))
+        {
+            var dash = id.LastIndexOf('-');
+            if (id.StartsWith(person, StringComparison.Ordinal) && dash > person.Length)
+            {
+                full ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+                var surname = person + id[(dash + 1)..];
+                full[surname] = full.TryGetValue(surname, out var other) && other != id ? null : id; // two people of one surname: unknown
+            }
+        }
+
+        if (full is null)
+        {
+            return drafts;
+        }
+
+        string Full(string id) => full.GetValueOrDefault(id) ?? id;
+        IReadOnlyList<string> Canonical(IReadOnlyList<string> ids) =>
+            ids.Any(full.ContainsKey) ? ids.Select(Full).Distinct(StringComparer.Ordinal).ToList() : ids;
+        return drafts.ConvertAll(d => d with { Actors = Canonical(d.Actors), Targets = Canonical(d.Targets) });
     }
 
     /// <summary>

@@ -29,8 +29,175 @@ internal static partial class TriggerRoles
             triggers.RemoveAll(t => t.Type is not "arrest" && t.Span.Start >= from && t.Span.Start < until);
         }
 
-        triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers));
+        triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
+            || t.Type == "withdraw" && (IdleInfinitive(text, sentence.Start, t.Span.Start) || OwnBelonging(text, t.Span.End, sentence.End)));
     }
+
+    /// <summary>
+    /// Whether a leaving is an infinitive that no decision, order or start governs: "a week to leave the country", "in his
+    /// haste to withdraw", "force them to make peace or leave" tell a deadline, a wish or a term, not a withdrawal ("decided
+    /// to withdraw", "began to pull out", "were forced to leave" do).
+    /// </summary>
+    private static bool IdleInfinitive(string text, int floor, int at)
+    {
+        if (!AfterTo(text, floor, at))
+        {
+            return false;
+        }
+
+        var to = text.AsSpan(floor, at - floor).TrimEnd().Length + floor - 2;
+        var (start, end) = WordBefore(text, floor, to);
+        return end > start && !Governors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>Whether a possessive follows the verb ("withdrawing her pension", "left his car"): somebody's belongings, not forces.</summary>
+    private static bool OwnBelonging(string text, int end, int sentenceEnd)
+    {
+        var (start, stop) = WordAfter(text, end, sentenceEnd);
+        return text.AsSpan(start, stop - start) is "her" or "his" or "my" or "your";
+    }
+
+    /// <summary>The words before "to" that make the leaving a decision, an order, a start or a plan.</summary>
+    private static readonly HashSet<string> Governors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "decided", "decide", "decides", "agreed", "agree", "agrees", "began", "begin", "begins", "started", "start", "starts",
+        "ordered", "orders", "forced", "told", "voted", "continued", "continue", "continues", "going", "set", "plans", "planned",
+        "planning", "plan", "intends", "intend", "intended", "expected", "is", "are", "was", "were", "be", "ready", "prepared",
+        "preparing", "had", "has", "have", "moved", "promised", "pledged", "vowed", "announced", "chose", "opted", "order",
+        "due", "about",
+    };
+
+    /// <summary>
+    /// Removes the triggers that name, inside another happening's phrase, a happening already told: a definite noun after a
+    /// preposition ("wounded in the blast", "blamed the government for the attack", "the duration of their deployment",
+    /// "outcomes gained during the minister's visit") where another kind of happening or saying stands before it in the
+    /// sentence and the document has told a happening of that kind before. A first report ("killed in an attack", or
+    /// the attack not told before) stays an event.
+    /// </summary>
+    public static void RemoveReferences(string text, TextSpan sentence, List<(string Type, string Status, TextSpan Span)> triggers, Func<string, bool> toldBefore)
+    {
+        if (triggers.Count < 2)
+        {
+            return;
+        }
+
+        triggers.RemoveAll(t => t.Type is not "statement" && toldBefore(t.Type)
+            && triggers.Exists(o => o.Type != t.Type && o.Span.End <= t.Span.Start)
+            && DefiniteAfterPreposition(text, sentence.Start, t.Span.Start)
+            && !NamesParticipants(text, t.Span.End, sentence.End));
+    }
+
+    /// <summary>Whether the noun goes on to name who took part ("the talks between X and Y", "the meeting with Z"): then it tells the happening.</summary>
+    private static bool NamesParticipants(string text, int end, int sentenceEnd)
+    {
+        var (start, stop) = WordAfter(text, end, sentenceEnd);
+        return text.AsSpan(start, stop - start) is "between" or "with";
+    }
+
+    private static (int Start, int End) WordAfter(string text, int at, int ceiling)
+    {
+        var start = at;
+        while (start < ceiling && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < ceiling && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>How many lower-case words (adjectives, noun modifiers) may stand between the determiner and the noun.</summary>
+    private const int ModifierWords = 2;
+
+    /// <summary>
+    /// Whether the noun at <paramref name="at"/> opens with a definite determiner or a possessive after a preposition: "in
+    /// the blast", "for the nerve agent attack", "of their deployment", "during Minister Lee's visit".
+    /// </summary>
+    private static bool DefiniteAfterPreposition(string text, int floor, int at)
+    {
+        var modifiers = 0;
+        var possessive = false;
+        while (true)
+        {
+            var (start, end) = WordBefore(text, floor, at);
+            if (start == end)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (!possessive && Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                var (ps, pe) = WordBefore(text, floor, start);
+                return pe > ps && Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps));
+            }
+
+            if (possessive)
+            {
+                // "during Minister Lee's visit": capitalised words of the owner's name back to the preposition
+                if (char.IsUpper(word[0]))
+                {
+                    at = start;
+                    continue;
+                }
+
+                return Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            }
+
+            if (end - start > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                possessive = true;
+                at = start;
+                continue;
+            }
+
+            if (!char.IsLower(word[0]) || ++modifiers > ModifierWords || NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+
+            at = start;
+        }
+    }
+
+    /// <summary>The word (letters, hyphens, apostrophes) ending just before <paramref name="at"/> after spaces; empty at punctuation.</summary>
+    private static (int Start, int End) WordBefore(string text, int floor, int at)
+    {
+        var end = at;
+        while (end > floor && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '\u2019'))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    private static readonly HashSet<string> Definite = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "their", "its", "his", "her", "this", "that", "these", "those",
+    };
+
+    /// <summary>Words that open a clause or are a verb, not a modifier of the noun ("those who are protesting").</summary>
+    private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "which", "that", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "and", "or", "not", "to",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "in", "of", "during", "over", "about", "on", "since", "from", "at",
+    };
 
     /// <summary>
     /// Whether a trigger is the infinitive a request or an offer governs in its clause: "request to meet", "asked Oslo to
