@@ -60,19 +60,25 @@ public static class BrowserTimings
         var actors = await dashboard.Locator("label[data-actor]").EvaluateAllAsync<string[]>("labels => labels.slice(0, 2).map(l => l.dataset.actor)");
         var timings = new List<double>();
         var fetchAndDraw = new List<double>();
+        var inPage = new List<double>();
         for (var change = 0; change < 8; change++)
         {
             var actor = actors[change % actors.Length];
             var version = await dashboard.Locator(Map).GetAttributeAsync("data-version");
+            // The click as the page received it (after the driver's actionability checks) to the new markers drawn.
+            await dashboard.EvaluateAsync("() => { window.clickedAt = null; document.addEventListener('click', e => { window.clickedAt = e.timeStamp; }, { capture: true, once: true }); }");
             var started = await dashboard.EvaluateAsync<double>("() => performance.now()");
             await dashboard.Locator($"label[data-actor='{actor}'] input").ClickAsync();
             await DrawnAsync(dashboard, version);
             timings.Add(await dashboard.EvaluateAsync<double>("() => performance.now()") - started);
+            inPage.Add(await dashboard.EvaluateAsync<double>($"() => parseFloat(document.querySelector('{Map}').dataset.drawnAt) - window.clickedAt"));
             fetchAndDraw.Add(double.Parse(await dashboard.Locator(Map).GetAttributeAsync("data-render-ms") ?? "0", CultureInfo.InvariantCulture));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"filter → updated map (click to drawn; actors {string.Join(", ", actors)}): median {Median(timings):0} ms, max {timings.Max():0} ms over {timings.Count} changes; of which the map's fetch and drawing: median {Median(fetchAndDraw):0} ms"));
+            $"filter → updated map in the page (the click event to the new markers drawn, the page's own clock): median {Median(inPage):0} ms, max {inPage.Max():0} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"filter → updated map as the driver sees it (click command, with its actionability checks, to drawn found by polling; actors {string.Join(", ", actors)}): median {Median(timings):0} ms, max {timings.Max():0} ms over {timings.Count} changes; of which the map's fetch and drawing: median {Median(fetchAndDraw):0} ms"));
         return 0;
     }
 

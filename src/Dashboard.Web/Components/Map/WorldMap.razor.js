@@ -75,7 +75,6 @@ export async function createMap(element, options, dotnet) {
     element.dataset.interactive = 'true'; // the circuit has the map: clicks and filters now reach it
     element.dataset.interactiveAt = performance.now().toFixed(0);
     await adopted.ready;
-    if (options.types?.length) setStyles(options.types);
     if ([...(options.layers ?? [])].sort().join(',') !== [...state.layers].sort().join(',')) setLayers(element, options.layers ?? []);
     if (options.url !== state.url) await setData(element, options.url);
     if (options.selection) select(element, options.selection);
@@ -268,6 +267,7 @@ async function load(state) {
   state.element.dataset.loading = 'false';
   delete state.element.dataset.error;
   state.element.dataset.renderMs = (performance.now() - started).toFixed(1);
+  state.element.dataset.drawnAt = performance.now().toFixed(1); // ms since navigation, for the browser benchmark
   if (!state.painted) {
     // When the first markers reached the screen, in ms since navigation.
     state.painted = true;
