@@ -207,4 +207,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_AccountGivenToPolice_NoStatement() =>
         Assert.DoesNotContain("statement", Types("The driver admitted to police that he had left the keys in Lyon."));
+
+    [Theory]
+    [InlineData("Gunmen opened fire in Gao, witnesses said.", 1)]
+    [InlineData("Gunmen opened fire in Gao on Thursday.", 2)]
+    [InlineData("Gunmen opened fire in Timbuktu.", 2)]
+    public void Extract_LaterGenericReportAtThePlace_RetellsUnlessDatedApartOrElsewhere(string later, int events) =>
+        Assert.Equal(events, Types($"Headline\n\nRebels attacked a market in Gao on Monday.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "violence"));
+
+    [Theory]
+    [InlineData("Officers detained the men in Lyon.", 1)]
+    [InlineData("Police arrested 3 people in Lyon.", 2)]
+    public void Extract_LaterGenericArrestAtThePlace_RetellsUnlessTheAmountDiffers(string later, int events) =>
+        Assert.Equal(events, Types($"Headline\n\nPolice arrested 12 people in Lyon.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "arrest"));
 }

@@ -122,7 +122,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             order[document.Passages[i].Id] = i;
         }
 
-        return Merge(drafts, order);
+        return Merge(drafts, order, document.Text);
     }
 
     /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
@@ -915,7 +915,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
 
-    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder)
+    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text)
     {
         drafts = WithFullNames(drafts);
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
@@ -939,7 +939,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
-                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder)) >= 0)
+                && AmountsAgree(draft.Quantities, events[same].Quantities)
+                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -1057,7 +1058,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         EventDraft draft,
         List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)> events,
         List<int>? ofType,
-        Dictionary<string, int> passageOrder)
+        Dictionary<string, int> passageOrder,
+        string text)
     {
         if (ofType is null)
         {
@@ -1067,7 +1069,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         for (var k = ofType.Count - 1; k >= Math.Max(0, ofType.Count - RetellingLookBack); k--)
         {
             var e = events[ofType[k]];
-            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1])))
+            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text))
             {
                 return ofType[k];
             }
@@ -1088,7 +1090,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// two happenings; so may two reports of generic "troops" paragraphs apart. Casualty reports that name the same
     /// person tell one death or injury wherever they place it.
     /// </summary>
-    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart)
+    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text)
     {
         if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
         {
@@ -1116,8 +1118,32 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var actorsAgree = report.Actors.Count == 0 || first.Actors.Count == 0 || report.Actors.Any(first.Actors.Contains);
-        return actorsAgree && paragraphsApart <= 1;
+        if (actorsAgree && paragraphsApart <= 1)
+        {
+            return true;
+        }
+
+        // A later report at the happening's place that names no actor, or only generic groups ("police", "the crowd") where
+        // the happening too names no state, organisation or person and the place is smaller than a country, with no amount the happening's reports do not give and
+        // no own date where they give none, and no word telling a further happening ("again", "more", "another", "also"),
+        // retells it however far apart.
+        return (report.Actors.Count == 0
+                || (report.Actors.All(id => !Named(id)) && !first.Actors.Any(Named) && a?.Kind != Core.Geography.PlaceKind.Country))
+            && samePlace
+            && (report.Basis != DateBasis.Stated || report.When is null
+                || (first.Basis == DateBasis.Stated && first.When is not null) || merged.Exists(m => m.Basis == DateBasis.Stated && m.When is not null))
+            && !Further().IsMatch(text.AsSpan(report.Evidence.Span.Start, report.Evidence.Span.Length))
+            && AmountsAgree(report.Quantities, [.. first.Quantities, .. merged.SelectMany(m => m.Quantities)]);
     }
+
+    /// <summary>Whether no amount of a report differs from the happening's amounts in the same unit ("12 arrested" and "3
+    /// arrested" in one city are two arrests; "75 aircraft" and "2,500 troops" may be one deployment).</summary>
+    private static bool AmountsAgree(IReadOnlyList<Quantity> report, List<Quantity> told) =>
+        report.All(q => !told.Exists(f => f.Unit == q.Unit) || told.Exists(f => f.Unit == q.Unit && f.Value == q.Value));
+
+    /// <summary>A word telling a further happening of a kind told before: "protests spread again", "more were sent", "also cordoned off".</summary>
+    [GeneratedRegex(@"\b(?:again|more|another|also|further|fresh|renewed|new|second|latest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Further();
 
     /// <summary>Whether two reports name a person in common, as actor or target.</summary>
     private static bool SamePerson(EventDraft report, EventDraft first)
