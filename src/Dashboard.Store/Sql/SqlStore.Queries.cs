@@ -157,12 +157,19 @@ public abstract partial class SqlStore
             _ => $"e.pk {direction}",
         };
         var join = page.Sort == EventSort.Place ? "LEFT JOIN places pl ON pl.id = e.place_id" : string.Empty;
-        DbCommands.Add(command, "@limit", (long)page.Limit);
+        // Cursor pages read one row more than they return: a next link is given only when there is a next event.
+        var cursorPaged = page.Sort == EventSort.Stored && !page.Descending;
+        DbCommands.Add(command, "@limit", (long)page.Limit + (cursorPaged ? 1 : 0));
         DbCommands.Add(command, "@offset", (long)page.Offset);
         command.CommandText = $"SELECT {EventColumns} FROM events e {join} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset";
         var (items, pks) = await ReadEventsAsync(connection, command, cancellationToken).ConfigureAwait(false);
-        long? next = page.Sort == EventSort.Stored && !page.Descending && items.Count == page.Limit ? pks[^1] : null;
-        return new EventPage(items, total, next);
+        if (cursorPaged && items.Count > page.Limit)
+        {
+            items.RemoveAt(items.Count - 1);
+            return new EventPage(items, total, pks[page.Limit - 1]);
+        }
+
+        return new EventPage(items, total, null);
     }
 
     /// <summary>
