@@ -50,23 +50,6 @@ public sealed class WorldMapTests
     }
 
     [Fact]
-    public async Task ShowFilter_BeforeThePageRenders_FetchesAtOnceAndTheRenderDoesNotFetchAgain()
-    {
-        await using var ctx = NewContext(new DashboardOptions());
-        var module = ctx.JSInterop.SetupModule("./Components/Map/WorldMap.razor.js");
-        module.SetupVoid("createMap", _ => true).SetVoidResult();
-        module.SetupVoid("setData", _ => true).SetVoidResult();
-        var map = ctx.Render<WorldMap>(p => p.Add(m => m.FilterQuery, "?type=deploy"));
-
-        await map.InvokeAsync(() => map.Instance.ShowFilter("?type=protest", 0));
-        Assert.Equal(["api/places?type=protest"], module.Invocations.Where(i => i.Identifier == "setData").Select(i => (string)i.Arguments[1]!));
-        map.Render(p => p.Add(m => m.FilterQuery, "?type=protest"));
-
-        Assert.Single(module.Invocations, i => i.Identifier == "setData");
-        Assert.True(map.Instance.WhenShownAsync().IsCompleted);
-    }
-
-    [Fact]
     public async Task Render_ModuleFails_ShowsAMessageInsteadOfAnError()
     {
         await using var ctx = NewContext(new DashboardOptions());
