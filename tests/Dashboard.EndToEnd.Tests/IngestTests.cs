@@ -137,9 +137,10 @@ public sealed class IngestTests(OwnAppsFixture browser)
     {
         var data = Directory.CreateTempSubdirectory("dashboard-e2e-kill-").FullName;
         var corpus = Directory.CreateTempSubdirectory("dashboard-e2e-corpus-").FullName;
-        const int count = 40;
+        // Several batches of up to 32 documents, so a fast machine still has documents left to write when the kill comes.
+        const int count = 120;
         var entries = new List<object>();
-        var filler = string.Concat(Enumerable.Repeat("Officials in Nairobi and Kampala discussed trade while protesters gathered in Mombasa. ", 60));
+        var filler = string.Concat(Enumerable.Repeat("Officials in Nairobi and Kampala discussed trade while protesters gathered in Mombasa. ", 30));
         for (var i = 0; i < count; i++)
         {
             await File.WriteAllTextAsync(Path.Combine(corpus, $"doc{i}.txt"), $"Story {i}\n\nReport number {i}. {filler}\n");
