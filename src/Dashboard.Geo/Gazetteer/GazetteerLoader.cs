@@ -37,7 +37,8 @@ public static class GazetteerLoader
             var features = ReadFeatures(root.FeaturesFile);
             var abbreviations = ReadAbbreviations(root.AdminAbbreviationsFile);
             var counties = ReadCounties(root.CountiesFile);
-            return Result<GeoGazetteer>.Success(new GeoGazetteer(places.Result, admins, countries, regions, airports, features, abbreviations, counties));
+            var (placeRows, alternates) = places.Result;
+            return Result<GeoGazetteer>.Success(new GeoGazetteer(placeRows, admins, countries, regions, airports, features, abbreviations, counties, alternates));
         }
         catch (Exception e) when (e is FormatException or JsonException or IOException or InvalidDataException)
         {
@@ -45,12 +46,15 @@ public static class GazetteerLoader
         }
     }
 
-    private static List<PopulatedPlace> ReadPlaces(string path)
+    /// <summary>The places and, by the same index, their alternate names (kept apart: only the name index needs them).</summary>
+    private static (List<PopulatedPlace> Places, List<string[]> Alternates) ReadPlaces(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         var places = new List<PopulatedPlace>(160_000);
+        var alternates = new List<string[]>(160_000);
+        var pool = new StringPool();
         RequireHeader(reader, path, "geonameid\tname\tasciiname\talternates\tlat\tlon\tfeature\tcountry\tadmin1\tpopulation");
         while (reader.ReadLine() is { } line)
         {
@@ -63,16 +67,16 @@ public static class GazetteerLoader
             places.Add(new PopulatedPlace(
                 int.Parse(f[0], CultureInfo.InvariantCulture),
                 f[1],
-                f[2],
-                f[3].Length == 0 ? [] : f[3].Split('|'),
+                f[2] == f[1] ? f[1] : f[2],
                 new GeoPoint(ParseDouble(f[4]), ParseDouble(f[5])),
-                f[6],
-                f[7],
-                f[8],
+                pool.Get(f[6]),
+                pool.Get(f[7]),
+                pool.Get(f[8]),
                 f[9].Length == 0 ? 0 : long.Parse(f[9], CultureInfo.InvariantCulture)));
+            alternates.Add(f[3].Length == 0 ? [] : f[3].Split('|'));
         }
 
-        return places;
+        return (places, alternates);
     }
 
     private static List<AdminRegion> ReadAdmins(string path)
@@ -141,12 +145,13 @@ public static class GazetteerLoader
         using var reader = new StreamReader(stream);
         RequireHeader(reader, path, "code\tcountry\tadmin1\tname\tasciiname\tlat\tlon\tpopulation");
         var counties = new List<CountyRegion>(40_000);
+        var pool = new StringPool();
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split('\t');
             if (f.Length == 8 && f[5].Length > 0)
             {
-                counties.Add(new CountyRegion(f[0], f[1], f[2], f[3], f[4], new GeoPoint(ParseDouble(f[5]), ParseDouble(f[6])),
+                counties.Add(new CountyRegion(f[0], pool.Get(f[1]), pool.Get(f[2]), f[3], f[4] == f[3] ? f[3] : f[4], new GeoPoint(ParseDouble(f[5]), ParseDouble(f[6])),
                     f[7].Length == 0 ? 0 : long.Parse(f[7], CultureInfo.InvariantCulture)));
             }
         }

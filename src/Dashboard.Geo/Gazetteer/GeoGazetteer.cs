@@ -9,7 +9,7 @@ namespace Dashboard.Geo.Gazetteer;
 /// </summary>
 public sealed class GeoGazetteer
 {
-    private readonly Dictionary<string, EntryRef[]> _names;
+    private readonly NameIndex _names;
     private readonly FrozenDictionary<string, Country> _byIso2;
     private readonly FrozenDictionary<string, Country> _byDemonym;
     private readonly FrozenDictionary<string, AdminRegion> _adminByCode;
@@ -23,7 +23,8 @@ public sealed class GeoGazetteer
         IReadOnlyList<Airport> airports,
         IReadOnlyList<NamedFeature>? features = null,
         IReadOnlyList<AdminAbbreviation>? abbreviations = null,
-        IReadOnlyList<CountyRegion>? counties = null)
+        IReadOnlyList<CountyRegion>? counties = null,
+        IReadOnlyList<IReadOnlyList<string>>? placeAlternates = null)
     {
         Counties = counties ?? [];
         ArgumentNullException.ThrowIfNull(places);
@@ -31,6 +32,11 @@ public sealed class GeoGazetteer
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(airports);
+        if (placeAlternates is not null && placeAlternates.Count != places.Count)
+        {
+            throw new ArgumentException($"{placeAlternates.Count} lists of alternate names for {places.Count} places.", nameof(placeAlternates));
+        }
+
         Places = places;
         Admins = admins;
         Countries = countries;
@@ -44,7 +50,7 @@ public sealed class GeoGazetteer
             .GroupBy(a => a.Abbreviation, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(a => a.Admin1).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _byDemonym = BuildDemonyms(countries, places);
-        _names = NameIndexBuilder.Build(this);
+        _names = NameIndexBuilder.Build(this, placeAlternates);
     }
 
     public IReadOnlyList<PopulatedPlace> Places { get; }

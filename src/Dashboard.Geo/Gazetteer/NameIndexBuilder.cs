@@ -5,7 +5,7 @@ namespace Dashboard.Geo.Gazetteer;
 /// <summary>Builds the name → entries index, each list ordered countries, regions, admin, places (by population), airports.</summary>
 internal static class NameIndexBuilder
 {
-    public static Dictionary<string, EntryRef[]> Build(GeoGazetteer gazetteer)
+    public static NameIndex Build(GeoGazetteer gazetteer, IReadOnlyList<IReadOnlyList<string>>? placeAlternates)
     {
         var (places, admins, countries, regions, airports) = (gazetteer.Places, gazetteer.Admins, gazetteer.Countries, gazetteer.Regions, gazetteer.Airports);
         var index = new Dictionary<string, List<EntryRef>>(places.Count * 3, StringComparer.Ordinal);
@@ -67,7 +67,7 @@ internal static class NameIndexBuilder
             Add(index, entry, p.Name);
             Add(index, entry, p.AsciiName);
             var alternate = entry with { Primary = false };
-            foreach (var name in p.Alternates)
+            foreach (var name in placeAlternates is null ? [] : placeAlternates[i])
             {
                 Add(index, alternate, name);
             }
@@ -79,13 +79,7 @@ internal static class NameIndexBuilder
         }
 
         // A plain dictionary: freezing 300,000 keys costs more at start-up than it saves on look-ups.
-        var result = new Dictionary<string, EntryRef[]>(index.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in index)
-        {
-            result[key] = [.. list];
-        }
-
-        return result;
+        return new NameIndex(index);
     }
 
     private static void AddAll(Dictionary<string, List<EntryRef>> index, EntryRef entry, IEnumerable<string> names)

@@ -2,12 +2,14 @@ using Dashboard.Core.Geography;
 
 namespace Dashboard.Geo.Gazetteer;
 
-/// <summary>A GeoNames populated place (cities500 row) with the names a geoparser needs.</summary>
+/// <summary>
+/// A GeoNames populated place (cities500 row). Its alternate names are only indexed (<see cref="GeoGazetteer"/>), not kept
+/// here: 230,000 strings that nothing reads after start-up.
+/// </summary>
 public sealed record PopulatedPlace(
     int GeonameId,
     string Name,
     string AsciiName,
-    IReadOnlyList<string> Alternates,
     GeoPoint Point,
     string FeatureCode,
     string Country,

@@ -1,0 +1,43 @@
+namespace Dashboard.Geo.Gazetteer;
+
+/// <summary>
+/// The name → entries index: every list lives in one shared array and a name holds its slice (start and count), so
+/// 300,000 names cost one array rather than 300,000 small ones.
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly Dictionary<string, (int Start, int Count)> _slices;
+    private readonly EntryRef[] _entries;
+
+    public NameIndex(Dictionary<string, List<EntryRef>> lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        _slices = new Dictionary<string, (int, int)>(lists.Count, StringComparer.Ordinal);
+        _entries = new EntryRef[lists.Values.Sum(l => l.Count)];
+        var next = 0;
+        foreach (var (key, list) in lists)
+        {
+            list.CopyTo(_entries, next);
+            _slices[key] = (next, list.Count);
+            next += list.Count;
+        }
+    }
+
+    /// <summary>How many distinct names the index holds.</summary>
+    public int Count => _slices.Count;
+
+    public bool ContainsKey(string key) => _slices.ContainsKey(key);
+
+    /// <summary>The entries under a name key, or false (and an empty span) when there are none.</summary>
+    public bool TryGetValue(string key, out ReadOnlySpan<EntryRef> entries)
+    {
+        if (_slices.TryGetValue(key, out var slice))
+        {
+            entries = new ReadOnlySpan<EntryRef>(_entries, slice.Start, slice.Count);
+            return true;
+        }
+
+        entries = [];
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+using Dashboard.Core.Geography;
+using Dashboard.Geo.Gazetteer;
+
+namespace Dashboard.Geo.Tests;
+
+/// <summary>The gazetteer's own rules, on invented tables.</summary>
+public sealed class GeoGazetteerTests
+{
+    private static readonly PopulatedPlace Town = new(1, "Testford", "Testford", new GeoPoint(10, 20), "PPL", "XX", "01", 5_000);
+    private static readonly PopulatedPlace City = new(2, "Bigford", "Bigford", new GeoPoint(11, 21), "PPLA", "XX", "01", 90_000);
+
+    private static GeoGazetteer With(IReadOnlyList<IReadOnlyList<string>>? alternates) =>
+        new([Town, City], [], [], [], [], placeAlternates: alternates);
+
+    [Fact]
+    public void Refs_AlternateName_FindsThePlaceAsNotPrimary()
+    {
+        var refs = With([["Old Testford"], []]).Refs("Old Testford").ToArray();
+
+        var only = Assert.Single(refs);
+        Assert.Equal((PlaceKind.City, 0, false), (only.Table, only.Index, only.Primary));
+    }
+
+    [Fact]
+    public void Refs_SharedName_ListsTheMorePopulousPlaceFirst()
+    {
+        var refs = With([["Ford"], ["Ford"]]).Refs("Ford").ToArray();
+
+        Assert.Equal([1, 0], refs.Select(r => r.Index));
+    }
+
+    [Fact]
+    public void Refs_OwnName_IsPrimary() =>
+        Assert.True(Assert.Single(With(null).Refs("testford").ToArray()).Primary);
+
+    [Fact]
+    public void Constructor_AlternatesForFewerPlaces_Throws() =>
+        Assert.Throws<ArgumentException>(() => With([["Old Testford"]]));
+}
