@@ -67,6 +67,25 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task CountryArea_FilterChanged_RestyledInPlaceWithItsNewCount()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await DashboardPage.OpenAsync(context, "/");
+        var kazakhstan = page.Locator("path[data-place-id='country:KZ']").First;
+        var before = await kazakhstan.GetAttributeAsync("aria-label");
+        await kazakhstan.EvaluateAsync("node => node.dataset.drawnBefore = 'yes'");
+
+        var version = await DashboardPage.MapAttributeAsync(page, "version");
+        await page.Locator("label[data-actor=russia] input").ClickAsync();
+        await DashboardPage.WaitForDataAsync(page, version);
+
+        // Fewer events there now: the same drawn outline carries the new count, not a second one drawn over it.
+        Assert.NotEqual(before, await kazakhstan.GetAttributeAsync("aria-label"));
+        Assert.Equal("yes", await kazakhstan.GetAttributeAsync("data-drawn-before"));
+        Assert.Equal(1, await page.Locator("path[data-place-id='country:KZ']").CountAsync());
+    }
+
+    [Fact]
     public async Task AlmatyMarker_Clicked_SourcesHighlightAlmatyAndTheReaderLinksBackToTheMap()
     {
         await using var context = await browser.NewContextAsync();

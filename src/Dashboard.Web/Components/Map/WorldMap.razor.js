@@ -370,6 +370,13 @@ function update(state, features) {
       item.layer.getElement?.()?.setAttribute('aria-label', look.title);
       Object.assign(item, { signature: next.signature, props: next.props, dominant: next.dominant });
       refreshed = refreshed || item.group === 'events';
+    } else if (next && next.signature !== item.signature && (item.kind === 'area' || item.kind === 'line') && next.kind === item.kind && next.group === item.group) {
+      // Same outline, other counts: restyle the drawn shape rather than parse and draw its outline again.
+      const label = shapeLabel(next.props);
+      item.layer.setStyle(shapeStyle(next));
+      item.layer.setTooltipContent(escapeHtml(label));
+      item.layer.eachLayer((l) => l.getElement?.()?.setAttribute('aria-label', label));
+      Object.assign(item, { signature: next.signature, props: next.props, dominant: next.dominant });
     } else if (!next || next.signature !== item.signature) {
       state.groups[item.group].removeLayer(item.layer);
       state.items.delete(id);
@@ -560,21 +567,9 @@ function build(state, item) {
     });
     return group;
   }
-  const style = item.dominant ? styleOf(item.dominant) : null;
-  const line = item.kind === 'line';
-  item.weight = line ? 4 : 1.5;
-  const layer = L.geoJSON(item.geometry, {
-    pane: 'areas',
-    style: () => ({
-      color: style?.colour ?? '#78909c',
-      weight: item.weight,
-      dashArray: line ? '8 6' : style ? null : '3 4',
-      fillColor: style?.colour ?? '#90a4ae',
-      fillOpacity: style ? 0.22 : 0.06,
-      className: line ? 'border-line' : 'area-shape',
-    }),
-  });
-  const label = `${p.name} (${p.precisionLabel})` + (p.eventCount ? ` — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}` : ` — mentioned ${p.mentionCount}×`);
+  item.weight = item.kind === 'line' ? 4 : 1.5;
+  const layer = L.geoJSON(item.geometry, { pane: 'areas', style: () => shapeStyle(item) });
+  const label = shapeLabel(p);
   layer.bindTooltip(escapeHtml(label), { sticky: true });
   layer.on('click', onSelect(p.id));
   layer.on('add', () => {
@@ -589,6 +584,24 @@ function build(state, item) {
   });
   item.bounds = layer.getBounds();
   return layer;
+}
+
+// An area or a border line: coloured by its most frequent event type, grey and dashed where it is only mentioned.
+function shapeStyle(item) {
+  const style = item.dominant ? styleOf(item.dominant) : null;
+  const line = item.kind === 'line';
+  return {
+    color: style?.colour ?? '#78909c',
+    weight: line ? 4 : 1.5,
+    dashArray: line ? '8 6' : style ? null : '3 4',
+    fillColor: style?.colour ?? '#90a4ae',
+    fillOpacity: style ? 0.22 : 0.06,
+    className: line ? 'border-line' : 'area-shape',
+  };
+}
+
+function shapeLabel(p) {
+  return `${p.name} (${p.precisionLabel})` + (p.eventCount ? ` — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}` : ` — mentioned ${p.mentionCount}×`);
 }
 
 // A small triangle at the destination, turned along the line as drawn (Web Mercator keeps angles at every zoom).
