@@ -131,8 +131,9 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
 
     /// <summary>
     /// A place's geometry as the API sends it: points as they are; areas and lines simplified to half a pixel at the
-    /// zoom asked for (Douglas–Peucker, so islands smaller than that drop out) with coordinates to 4 decimals, made once
-    /// per place and zoom level. A region's union of countries is megabytes at full detail.
+    /// zoom asked for (Douglas–Peucker, so islands smaller than that drop out) with the decimals that level needs
+    /// (<see cref="ShapeDetail"/>), made once per place and zoom level. A region's union of countries is megabytes at full
+    /// detail.
     /// </summary>
     private Geometry? GeometryOf(PlaceRef place, double zoom = EventZoom)
     {
@@ -142,8 +143,8 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
         }
 
         // Past zoom 6 (about 1 km) an outline gains nothing a shaded area needs; the basemap draws the fine coast.
-        var level = (int)Math.Clamp(Math.Floor(zoom), 0, 6);
-        return _shapes.GetOrAdd((place.Id, level), _ => Lighter(geometry.For(place.Id, place.Kind, place.Country, place.Point), 180.0 / (256 << level)));
+        var level = ShapeDetail.Level(zoom);
+        return _shapes.GetOrAdd((place.Id, level), _ => Lighter(geometry.For(place.Id, place.Kind, place.Country, place.Point), level));
     }
 
     /// <summary>The detail of lines in the events API (borders, which have no point): about 3 km.</summary>
@@ -151,8 +152,9 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), Geometry?> _shapes = new();
 
-    private static Geometry? Lighter(Geometry? shape, double tolerance)
+    private static Geometry? Lighter(Geometry? shape, int level)
     {
+        var tolerance = ShapeDetail.Tolerance(level);
         if (shape is null or Point)
         {
             return shape;
@@ -167,13 +169,13 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
             simplified = shape.Envelope;
         }
 
-        simplified.Apply(new RoundCoordinates());
+        simplified.Apply(new RoundCoordinates(ShapeDetail.Decimals(level)));
         simplified.GeometryChanged();
         return simplified;
     }
 
-    /// <summary>Rounds coordinates to 4 decimals (about 10 m) in place.</summary>
-    private sealed class RoundCoordinates : ICoordinateSequenceFilter
+    /// <summary>Rounds coordinates to the given decimals in place.</summary>
+    private sealed class RoundCoordinates(int decimals) : ICoordinateSequenceFilter
     {
         public bool Done => false;
 
@@ -181,8 +183,8 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
 
         public void Filter(CoordinateSequence seq, int i)
         {
-            seq.SetX(i, Math.Round(seq.GetX(i), 4));
-            seq.SetY(i, Math.Round(seq.GetY(i), 4));
+            seq.SetX(i, Math.Round(seq.GetX(i), decimals));
+            seq.SetY(i, Math.Round(seq.GetY(i), decimals));
         }
     }
 
