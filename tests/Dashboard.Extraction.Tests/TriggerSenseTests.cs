@@ -34,6 +34,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The city lost a legal fight with Texas in Austin.", "criticise")]
     [InlineData("A man was vandalising cars in Lyon.", "violence")]
     [InlineData("Four officers responded to the school in Lyon.", "deploy")]
+    [InlineData("The mayor of Lyon took aim at the minister on Monday.", "criticise")]
+    [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
+    [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
