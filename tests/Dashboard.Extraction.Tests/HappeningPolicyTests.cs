@@ -220,4 +220,27 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police arrested 3 people in Lyon.", 2)]
     public void Extract_LaterGenericArrestAtThePlace_RetellsUnlessTheAmountDiffers(string later, int events) =>
         Assert.Equal(events, Types($"Headline\n\nPolice arrested 12 people in Lyon.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "arrest"));
+    [Theory]
+    [InlineData("Voters in Lyon still talk about the 2016 election.", "other")]
+    [InlineData("The minister recalled the 2014 invasion of Chad.", "deploy")]
+    public void Extract_HappeningNamedByAnEarlierYear_NoEvent(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_HappeningNamedByTheNewsYear_IsAnEvent() => Assert.Contains("other", Types("The 2022 election was held in Lyon on Sunday."));
+
+    [Fact]
+    public void Extract_SayingInsideAnAttributedQuotation_IsAStatement() =>
+        Assert.Contains("statement", Types("“We intend to stay in Lyon,” the mayor Ana Lima said."));
+
+    [Fact]
+    public void Extract_SayingInsideAnUnattributedQuotation_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("“I know the mayor of Lyon, who they claimed was a friend, and he is not."));
+
+    [Fact]
+    public void Extract_ConditionBeforeDottedInitials_NoHappening() =>
+        Assert.DoesNotContain("withdraw", Types("Allies fear chaos if the U.S. withdraws its troops from Syria."));
+
+    [Fact]
+    public void Extract_AddressingJournalists_IsAStatementNotAMeeting() =>
+        Assert.Equal(["statement"], Types("Police chief Ana Lima disclosed this while addressing journalists in Lyon."));
 }

@@ -95,7 +95,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts);
+                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -135,9 +135,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<EventDraft> earlier,
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
-        List<EventDraft> output)
+        List<EventDraft> output,
+        int? newsYear)
     {
         Triggers(text, sentence, words, triggers);
+        // "the 2016 election": a happening named by its year is background; a word of saying inside a quotation is the
+        // quoted speaker's, not a speech act the article reports.
+        triggers.RemoveAll(t => HappeningMentions.NamedByYear(text, sentence, t.Span, newsYear)
+            || t.Type == "statement" && HappeningMentions.InsideQuotation(text, sentence, t.Span.Start));
         // "Following the protests, police detained…": the definite noun refers back to a happening already reported,
         // so it is not a new event; it dates the sentence instead. Without such a happening ("After the troops
         // withdrew, …") the opening is an event of its own.
@@ -526,9 +531,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var start = end;
-            while (start > sentence.Start && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019'))
+            while (start > sentence.Start && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019'
+                || text[start - 1] == '.' && start - 1 > sentence.Start && char.IsLetter(text[start - 2])))
             {
-                start--;
+                start--; // dotted initials ("if the U.S. leaves") are a word of the clause
             }
 
             if (start == end)
