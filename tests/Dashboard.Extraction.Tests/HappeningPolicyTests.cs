@@ -243,4 +243,40 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_AddressingJournalists_IsAStatementNotAMeeting() =>
         Assert.Equal(["statement"], Types("Police chief Ana Lima disclosed this while addressing journalists in Lyon."));
+    [Fact]
+    public void Extract_GivenNameAndSurnameBeforeASaying_IsTheSpeaker() =>
+        Assert.Contains(fixture.Pipeline.Extract("Candidate Ricardo Anaya went further on Monday, saying Lyon should stop.", Published).Events,
+            e => e.Type == "statement" && e.Actors.Contains("person:ricardo-anaya"));
+
+    [Fact]
+    public void Extract_SpeakerBeforeAHappening_IsNotItsActor() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Officer Ana Lima says a man attacked two guards in Lyon.", Published).Events,
+            e => e.Type == "violence" && e.Actors.Contains("person:ana-lima"));
+
+    [Fact]
+    public void Extract_SpeakerTakenUpByAPronoun_IsTheActor() =>
+        Assert.Contains(fixture.Pipeline.Extract("France said it sent troops to Mali.", Published).Events,
+            e => e.Type == "deploy" && e.Actors.Contains("country:FR"));
+
+    [Theory]
+    [InlineData("Ricardo Anaya, 38, told reporters in Lyon that he knew the mayor.")]
+    [InlineData("The 33-year-old Ricardo Anaya told reporters in Lyon that he knew the mayor.")]
+    public void Extract_PrivatePersonNamedWithAge_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_PrivatePersonLaterBySurname_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("Ricardo Anaya, 38, lives in Lyon. Anaya said he knew the mayor."));
+
+    [Fact]
+    public void Extract_PersonLeavingSomething_NoWithdrawal() =>
+        Assert.DoesNotContain("withdraw", Types("Officer Ana Lima was leaving a bag in the car in Lyon."));
+    [Theory]
+    [InlineData("The research has revealed widespread discontent in Lyon.")]
+    [InlineData("In Lyon, it is planned to open ten new schools.")]
+    public void Extract_SpeechVerbWithNobodySpeaking_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Theory]
+    [InlineData("She warned that prices in Lyon would rise.")]
+    [InlineData("The Lyon Transit Authority announced that prices would rise.")]
+    public void Extract_SpeechVerbWithAPronounOrANamedSpeaker_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 }

@@ -78,6 +78,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 groupRoles[a.Id] = a.Kind == ActorKind.Organisation ? "organisation:" + role : role;
             }
+            else if (a.Kind == ActorKind.Person && a.Mentions.Any(m => Speakers.IsPrivatePerson(document.Text, m)))
+            {
+                groupRoles[a.Id] = Speakers.PrivateRole; // named once with an age ("Rui Costa, 38,"): a private person throughout
+            }
         }
 
         // Reused by every sentence of the document: most sentences then allocate nothing.
@@ -244,6 +248,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
+            if (trigger.Type is not ("statement" or "criticise"))
+            {
+                // (criticism is the speaker's own: "X said the move was unacceptable")
+                Speakers.RemoveReporters(text, trigger.Span, triggers, span => IsReportingVerb(text, span), facts.Actors, sentence, sources);
+            }
+
+            if (trigger.Type == "withdraw" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal)))
+            {
+                continue; // "Lima's mistake was leaving a gun in the car": a person going or leaving something, no forces withdrawing
+            }
+
             if (sources.Count == 0 && targets.Count == 0 && lexicons.Actors.ActorBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
                 && !PersonalSubject(text, sentence, trigger.Span))
             {
@@ -252,7 +267,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places) || ToInvestigators(text, trigger.Span.End, sentence.End)))
+            if (trigger.Type == "statement" && sources.Count == 0 && !PersonalSubject(text, sentence, trigger.Span)
+                && !NamedSubject(text, sentence, trigger.Span, facts.Places) && !TitledSubject(text, sentence, trigger.Span))
+            {
+                // "The research has revealed…", "it is planned to…": a statement is somebody's (POLICY.md: a named or
+                // specific actor); with nobody named, referred to by a pronoun or a title ("the minister warned"), or named
+                // just before the verb, there is none.
+                continue;
+            }
+
+            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places, groupRoles) || ToInvestigators(text, trigger.Span.End, sentence.End)))
             {
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
                 // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell.
@@ -334,7 +358,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// verb, or no actor named (a pronoun, "the president") with a verb that names a speech act (warn, deny, urge).
     /// </summary>
     private bool SpecificSpeaker(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
-        List<ResolvedPlace> places)
+        List<ResolvedPlace> places, Dictionary<string, string> roles)
     {
         // ", sources said", ", officials say": the words just before the verb, back to a comma or a quotation mark, are its
         // subject; where they name no person, organisation or state but a group or a plain plural, the saying only
@@ -358,12 +382,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             if (sentence.Contains(a.Span) && a.Span.End <= trigger.Start)
             {
-                if (a.Kind is not ActorKind.Group)
+                if (a.Kind is not ActorKind.Group && roles.GetValueOrDefault(a.Id) != Speakers.PrivateRole)
                 {
                     return true;
                 }
 
-                any = true;
+                any = true; // a group, or a private person ("Rui Costa, 38, told reporters"): no public speech act
             }
         }
 
@@ -447,6 +471,50 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var agencies = lexicons.Actors.Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
         return !places.Exists(p => p.Mention.Span.Start <= name.Start && name.End <= p.Mention.Span.End + 1)
             && !agencies.ContainsKey(text.AsSpan(start, trigger.Start - start).TrimEnd());
+    }
+
+    /// <summary>How many words before a speech verb are searched for a title or an organisation's head word.</summary>
+    private const int SubjectWords = 5;
+
+    /// <summary>
+    /// Whether a person's title or an organisation's head word (person-titles.txt, organisation-heads.txt) stands among the
+    /// words just before the verb in its clause: "the minister warned", "the ministry issued", "the Water Corporation is
+    /// warning" have a specific speaker though no actor is named.
+    /// </summary>
+    private bool TitledSubject(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var titles = lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var heads = lexicons.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.Start;
+        for (var words = 0; words < SubjectWords; words++)
+        {
+            var end = at;
+            while (end > sentence.Start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > sentence.Start && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false; // punctuation: the clause begins here
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (titles.Contains(word) || heads.ContainsKey(word))
+            {
+                return true;
+            }
+
+            at = start;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a subject ends in a lower-case plural noun ("sources", "two witnesses"), not a name or a title.</summary>
@@ -938,8 +1006,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
             if (draft.Type == "statement" && draft.Actors.Count > 0)
             {
-                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
-                key = $"statement|{draft.Actors[0]}";
+                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement. A
+                // person named among the speakers is the speaker ("French President X" and later "X").
+                key = $"statement|{draft.Actors.FirstOrDefault(a => a.StartsWith("person:", StringComparison.Ordinal)) ?? draft.Actors[0]}";
             }
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
