@@ -279,4 +279,20 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("She warned that prices in Lyon would rise.")]
     [InlineData("The Lyon Transit Authority announced that prices would rise.")]
     public void Extract_SpeechVerbWithAPronounOrANamedSpeaker_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
+    [Theory]
+    [InlineData("France began a campaign to invade the enclave near Goma.", "deploy")]
+    [InlineData("Rebels took the town near Goma in a bid to invade the valley.", "deploy")]
+    public void Extract_MovementAsAnInfinitiveOfPurpose_NoMovement(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_DecisionToSendTroops_IsADeployment() =>
+        Assert.Contains("deploy", Types("France defended its decision to send troops to Mali."));
+
+    [Fact]
+    public void Extract_PassiveAccusationOfACrime_NoCriticismAndNoViolence() =>
+        Assert.Empty(Types("The man is accused of stabbing a guard in Lyon on Monday."));
+
+    [Fact]
+    public void Extract_OfficerRelayingAnAccountToPolice_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("Officer Ana Lima says the man told police that he lived in Lyon."));
 }

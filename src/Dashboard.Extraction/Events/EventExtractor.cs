@@ -276,10 +276,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places, groupRoles) || ToInvestigators(text, trigger.Span.End, sentence.End)))
+            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places, groupRoles)
+                || triggers.Exists(t => t.Type == "statement" && ToInvestigators(text, t.Span.End, sentence.End))))
             {
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
-                // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell.
+                // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell; a
+                // sentence that tells an account given to investigators ("says the suspect told police that…") is none.
                 continue;
             }
 
