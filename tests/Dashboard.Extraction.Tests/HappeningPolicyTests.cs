@@ -212,6 +212,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Gunmen opened fire in Gao, witnesses said.", 1)]
     [InlineData("Gunmen opened fire in Gao on Thursday.", 2)]
     [InlineData("Gunmen opened fire in Timbuktu.", 2)]
+    [InlineData("Gunmen again opened fire in Gao, witnesses said.", 2)]
+    [InlineData("Gunmen opened fire in Gao once more, witnesses said.", 2)]
     public void Extract_LaterGenericReportAtThePlace_RetellsUnlessDatedApartOrElsewhere(string later, int events) =>
         Assert.Equal(events, Types($"Headline\n\nRebels attacked a market in Gao on Monday.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "violence"));
 
@@ -220,6 +222,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police arrested 3 people in Lyon.", 2)]
     public void Extract_LaterGenericArrestAtThePlace_RetellsUnlessTheAmountDiffers(string later, int events) =>
         Assert.Equal(events, Types($"Headline\n\nPolice arrested 12 people in Lyon.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "arrest"));
+
     [Theory]
     [InlineData("Voters in Lyon still talk about the 2016 election.", "other")]
     [InlineData("The minister recalled the 2014 invasion of Chad.", "deploy")]

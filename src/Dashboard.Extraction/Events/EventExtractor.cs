@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
@@ -126,7 +127,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             order[document.Passages[i].Id] = i;
         }
 
-        return Merge(drafts, order, document.Text);
+        return Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
     }
 
     /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
@@ -991,7 +992,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
 
-    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text)
+    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further)
     {
         drafts = WithFullNames(drafts);
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
@@ -1017,7 +1018,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
-                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text)) >= 0)
+                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -1136,7 +1137,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)> events,
         List<int>? ofType,
         Dictionary<string, int> passageOrder,
-        string text)
+        string text,
+        FrozenSet<string> further)
     {
         if (ofType is null)
         {
@@ -1146,7 +1148,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         for (var k = ofType.Count - 1; k >= Math.Max(0, ofType.Count - RetellingLookBack); k--)
         {
             var e = events[ofType[k]];
-            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text))
+            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
             {
                 return ofType[k];
             }
@@ -1167,7 +1169,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// two happenings; so may two reports of generic "troops" paragraphs apart. Casualty reports that name the same
     /// person tell one death or injury wherever they place it.
     /// </summary>
-    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text)
+    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
         if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
         {
@@ -1209,7 +1211,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             && samePlace
             && (report.Basis != DateBasis.Stated || report.When is null
                 || (first.Basis == DateBasis.Stated && first.When is not null) || merged.Exists(m => m.Basis == DateBasis.Stated && m.When is not null))
-            && !Further().IsMatch(text.AsSpan(report.Evidence.Span.Start, report.Evidence.Span.Length))
+            && !TellsFurther(text, report.Evidence.Span, further)
             && AmountsAgree(report.Quantities, [.. first.Quantities, .. merged.SelectMany(m => m.Quantities)]);
     }
 
@@ -1218,9 +1220,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static bool AmountsAgree(IReadOnlyList<Quantity> report, List<Quantity> told) =>
         report.All(q => !told.Exists(f => f.Unit == q.Unit) || told.Exists(f => f.Unit == q.Unit && f.Value == q.Value));
 
-    /// <summary>A word telling a further happening of a kind told before: "protests spread again", "more were sent", "also cordoned off".</summary>
-    [GeneratedRegex(@"\b(?:again|more|another|also|further|fresh|renewed|new|second|latest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Further();
+    /// <summary>Whether a word telling a further happening (further-words.txt) stands in a report: "protests spread again", "more were sent", "also cordoned off".</summary>
+    private static bool TellsFurther(string text, TextSpan sentence, FrozenSet<string> further)
+    {
+        var words = further.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether two reports name a person in common, as actor or target.</summary>
     private static bool SamePerson(EventDraft report, EventDraft first)
