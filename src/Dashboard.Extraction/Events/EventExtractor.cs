@@ -202,7 +202,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span));
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span)
+            || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
@@ -628,6 +629,45 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             at = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after a support trigger are searched for its object.</summary>
+    private const int ObjectWords = 4;
+
+    /// <summary>
+    /// Whether support goes to a state of affairs or an idea (support-abstract-objects.txt) named in the first words after the
+    /// trigger, before a preposition or a punctuation mark: "welcome and support the notable improvement in the situation".
+    /// </summary>
+    private bool SupportsAnAbstraction(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var objects = lexicons.Actors.AbstractObjects.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.End;
+        for (var words = 0; words < ObjectWords; words++)
+        {
+            while (at < sentence.End && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < sentence.End && (char.IsLetter(text[at]) || text[at] == '-'))
+            {
+                at++;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word.Length == 0 || PhraseFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // punctuation, or a preposition: the object has ended
+            }
+
+            if (objects.Contains(word))
+            {
+                return true;
+            }
         }
 
         return false;
