@@ -335,8 +335,10 @@ public sealed partial class ActorRecognizer
 
             var surname = WordSpan(i);
             string? match = null;
-            foreach (var id in actors.PersonIds)
+            var people = actors.PersonIds;
+            for (var k = 0; k < people.Count; k++) // indexed: no enumerator per capitalised word
             {
+                var id = people[k];
                 var full = actors.NameOf(id).AsSpan();
                 if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] == ' ')
                 {

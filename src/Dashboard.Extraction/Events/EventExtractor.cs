@@ -253,7 +253,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (trigger.Type is not ("statement" or "criticise"))
             {
                 // (criticism is the speaker's own: "X said the move was unacceptable")
-                Speakers.RemoveReporters(text, trigger.Span, triggers, span => IsReportingVerb(text, span), facts.Actors, sentence, sources);
+                Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
             }
 
             if (trigger.Type == "withdraw" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal)))

@@ -22,9 +22,17 @@ internal static partial class HappeningMentions
     public static bool NamedByYear(string text, TextSpan sentence, TextSpan trigger, int? newsYear)
     {
         var from = Math.Max(sentence.Start, trigger.Start - YearReach);
-        var match = YearBefore().Match(text, from, trigger.Start - from);
-        return match.Success && int.Parse(match.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) is var year
-            && (newsYear is not { } news || year < news);
+        var before = text.AsSpan(from, trigger.Start - from);
+        foreach (var m in YearBefore().EnumerateMatches(before))
+        {
+            // (no Match object: this runs for every trigger of every sentence)
+            var found = before.Slice(m.Index, m.Length);
+            var digits = found.IndexOfAnyInRange('0', '9');
+            var year = int.Parse(found.Slice(digits, 4), System.Globalization.CultureInfo.InvariantCulture);
+            return newsYear is not { } news || year < news;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -55,6 +63,6 @@ internal static partial class HappeningMentions
         return open || straight % 2 == 1 && text.AsSpan(sentence.Start, at - sentence.Start).Contains('"');
     }
 
-    [GeneratedRegex(@"(?:\b[Tt]he|['\u2019]s)\s+(?<year>(?:19|20)\d\d)\s+(?:[a-z]+\s+)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b[Tt]he|['\u2019]s)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex YearBefore();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Events;
 using Dashboard.Core.Text;
@@ -19,7 +20,7 @@ internal static partial class Speakers
         string text,
         TextSpan trigger,
         List<(string Type, string Status, TextSpan Span)> triggers,
-        Func<TextSpan, bool> isReportingVerb,
+        FrozenSet<string> reportingVerbs,
         List<(string Id, ActorKind Kind, TextSpan Span)> actors,
         TextSpan sentence,
         List<string> sources)
@@ -29,10 +30,11 @@ internal static partial class Speakers
             return;
         }
 
+        var reporting = reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         TextSpan? verb = null;
         foreach (var t in triggers)
         {
-            if (t.Type == "statement" && t.Span.End <= trigger.Start && isReportingVerb(t.Span))
+            if (t.Type == "statement" && t.Span.End <= trigger.Start && reporting.Contains(text.AsSpan(t.Span.Start, t.Span.Length)))
             {
                 verb = t.Span;
             }
