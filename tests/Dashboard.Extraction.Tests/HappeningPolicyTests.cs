@@ -298,4 +298,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_OfficerRelayingAnAccountToPolice_NoStatement() =>
         Assert.DoesNotContain("statement", Types("Officer Ana Lima says the man told police that he lived in Lyon."));
+    [Theory]
+    [InlineData("France blamed the Chadian government for the attack on the embassy.")]
+    [InlineData("France accused Chad of shelling the border town on Monday.")]
+    public void Extract_WhatABlameOrAnAccusationIsAbout_OnlyTheCriticism(string sentence) => Assert.Equal(["criticise"], Types(sentence));
 }

@@ -28,7 +28,10 @@ internal static partial class TriggerRoles
             var until = OffenceEnd(text, from, sentence.End);
             // "is accused of stabbing": in the passive the accusation is the charge, not one actor criticising another
             var at = sentence.Start + charge.Index;
-            triggers.RemoveAll(t => t.Type is not "arrest" && (t.Span.Start >= from && t.Span.Start < until || t.Type == "criticise" && t.Span.Start >= at && t.Span.End <= from));
+            // (an active "accused X of", "blamed X for" is the criticism itself)
+            var active = text.AsSpan(at).StartsWith("accus", StringComparison.OrdinalIgnoreCase) || text.AsSpan(at).StartsWith("blam", StringComparison.OrdinalIgnoreCase);
+            triggers.RemoveAll(t => t.Type is not "arrest" && (t.Span.Start >= from && t.Span.Start < until
+                || !active && t.Type == "criticise" && t.Span.Start >= at && t.Span.End <= from));
         }
 
         triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
@@ -246,8 +249,12 @@ internal static partial class TriggerRoles
         return m.Success ? m.Index : sentenceEnd;
     }
 
-    /// <summary>The words that introduce the offence of a charge, a conviction, a suspicion or a passive accusation.</summary>
-    [GeneratedRegex(@"\b(?:charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|suspicion\s+of|(?:is|was|are|were|been|being)\s+accused\s+of|charges?\s+(?:of|including|that\s+include)|counts?\s+of|(?:indicted|sentenced)\s+(?:for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The words that introduce the offence of a charge, a conviction, a suspicion, or what an accusation or a blame is
+    /// about ("blamed the government for the attack", "accused Chad of shelling the town"): an allegation, not a
+    /// happening the article tells.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|suspicion\s+of|(?:is|was|are|were|been|being)\s+accused\s+of|(?:accuse[sd]?|accusing)\s+(?:[\w'\u2019-]+\s+){1,4}?of|(?:blame[sd]?|blaming)\s+(?:[\w'\u2019-]+\s+){1,4}?for|charges?\s+(?:of|including|that\s+include)|counts?\s+of|(?:indicted|sentenced)\s+(?:for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Charge();
 
     [GeneratedRegex(@";|\b(?:after|when|which|who|where|following|because|before|while|since|during|but|said|says|according)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
