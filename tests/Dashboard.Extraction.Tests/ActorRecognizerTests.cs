@@ -25,6 +25,26 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     }
 
     [Theory]
+    [InlineData("Candidate Ricardo Anaya spoke in Lyon.", "person:ricardo-anaya")]
+    [InlineData("Ricardo Anaya, the former minister, spoke in Lyon.", "person:ricardo-anaya")]
+    public void Recognise_GivenNameAndSurnameWithoutTitle_IsAPerson(string text, string id) =>
+        Assert.Contains(Actors(text), a => a.Id == id && a.Kind == ActorKind.Person);
+
+    [Fact]
+    public void Recognise_SurnameAloneAfterTheFullName_IsThatPerson() =>
+        Assert.Equal(2, Assert.Single(Actors("Ricardo Anaya spoke in Lyon. Later Anaya left."), a => a.Id == "person:ricardo-anaya").Mentions.Count);
+
+    [Fact]
+    public void Recognise_SurnameSharedByTwoPeople_IsNeither() =>
+        Assert.All(Actors("Ricardo Anaya and Maria Anaya spoke in Lyon. Later Anaya left.").Where(a => a.Kind == ActorKind.Person), a => Assert.Single(a.Mentions));
+
+    [Theory]
+    [InlineData("The report came out on Tuesday Morning in Lyon.")]
+    [InlineData("Students of George Washington University marched in Lyon.")]
+    public void Recognise_GivenNameInADateOrAnOrganisation_IsNoPerson(string text) =>
+        Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person);
+
+    [Theory]
     [InlineData("Kyrgyzstan asked a Moscow-led security bloc for help. The Collective Security Treaty Organization agreed.", "org:collective-security-treaty-organization", 2)]
     [InlineData("Rebels fought a London-led alliance. NATO met. The CSTO did not.", "org:nato", 2)]
     [InlineData("Rebels fought the London-led coalition. NATO met.", "org:nato", 1)]

@@ -212,6 +212,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Gunmen opened fire in Gao, witnesses said.", 1)]
     [InlineData("Gunmen opened fire in Gao on Thursday.", 2)]
     [InlineData("Gunmen opened fire in Timbuktu.", 2)]
+    [InlineData("Gunmen again opened fire in Gao, witnesses said.", 2)]
+    [InlineData("Gunmen opened fire in Gao once more, witnesses said.", 2)]
     public void Extract_LaterGenericReportAtThePlace_RetellsUnlessDatedApartOrElsewhere(string later, int events) =>
         Assert.Equal(events, Types($"Headline\n\nRebels attacked a market in Gao on Monday.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "violence"));
 
@@ -220,4 +222,84 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police arrested 3 people in Lyon.", 2)]
     public void Extract_LaterGenericArrestAtThePlace_RetellsUnlessTheAmountDiffers(string later, int events) =>
         Assert.Equal(events, Types($"Headline\n\nPolice arrested 12 people in Lyon.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "arrest"));
+
+    [Theory]
+    [InlineData("Voters in Lyon still talk about the 2016 election.", "other")]
+    [InlineData("The minister recalled the 2014 invasion of Chad.", "deploy")]
+    public void Extract_HappeningNamedByAnEarlierYear_NoEvent(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_HappeningNamedByTheNewsYear_IsAnEvent() => Assert.Contains("other", Types("The 2022 election was held in Lyon on Sunday."));
+
+    [Fact]
+    public void Extract_SayingInsideAnAttributedQuotation_IsAStatement() =>
+        Assert.Contains("statement", Types("“We intend to stay in Lyon,” the mayor Ana Lima said."));
+
+    [Fact]
+    public void Extract_SayingInsideAnUnattributedQuotation_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("“I know the mayor of Lyon, who they claimed was a friend, and he is not."));
+
+    [Fact]
+    public void Extract_ConditionBeforeDottedInitials_NoHappening() =>
+        Assert.DoesNotContain("withdraw", Types("Allies fear chaos if the U.S. withdraws its troops from Syria."));
+
+    [Fact]
+    public void Extract_AddressingJournalists_IsAStatementNotAMeeting() =>
+        Assert.Equal(["statement"], Types("Police chief Ana Lima disclosed this while addressing journalists in Lyon."));
+    [Fact]
+    public void Extract_GivenNameAndSurnameBeforeASaying_IsTheSpeaker() =>
+        Assert.Contains(fixture.Pipeline.Extract("Candidate Ricardo Anaya went further on Monday, saying Lyon should stop.", Published).Events,
+            e => e.Type == "statement" && e.Actors.Contains("person:ricardo-anaya"));
+
+    [Fact]
+    public void Extract_SpeakerBeforeAHappening_IsNotItsActor() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Officer Ana Lima says a man attacked two guards in Lyon.", Published).Events,
+            e => e.Type == "violence" && e.Actors.Contains("person:ana-lima"));
+
+    [Fact]
+    public void Extract_SpeakerTakenUpByAPronoun_IsTheActor() =>
+        Assert.Contains(fixture.Pipeline.Extract("France said it sent troops to Mali.", Published).Events,
+            e => e.Type == "deploy" && e.Actors.Contains("country:FR"));
+
+    [Theory]
+    [InlineData("Ricardo Anaya, 38, told reporters in Lyon that he knew the mayor.")]
+    [InlineData("The 33-year-old Ricardo Anaya told reporters in Lyon that he knew the mayor.")]
+    public void Extract_PrivatePersonNamedWithAge_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_PrivatePersonLaterBySurname_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("Ricardo Anaya, 38, lives in Lyon. Anaya said he knew the mayor."));
+
+    [Fact]
+    public void Extract_PersonLeavingSomething_NoWithdrawal() =>
+        Assert.DoesNotContain("withdraw", Types("Officer Ana Lima was leaving a bag in the car in Lyon."));
+    [Theory]
+    [InlineData("The research has revealed widespread discontent in Lyon.")]
+    [InlineData("In Lyon, it is planned to open ten new schools.")]
+    public void Extract_SpeechVerbWithNobodySpeaking_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Theory]
+    [InlineData("She warned that prices in Lyon would rise.")]
+    [InlineData("The Lyon Transit Authority announced that prices would rise.")]
+    public void Extract_SpeechVerbWithAPronounOrANamedSpeaker_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
+    [Theory]
+    [InlineData("France began a campaign to invade the enclave near Goma.", "deploy")]
+    [InlineData("Rebels took the town near Goma in a bid to invade the valley.", "deploy")]
+    public void Extract_MovementAsAnInfinitiveOfPurpose_NoMovement(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_DecisionToSendTroops_IsADeployment() =>
+        Assert.Contains("deploy", Types("France defended its decision to send troops to Mali."));
+
+    [Fact]
+    public void Extract_PassiveAccusationOfACrime_NoCriticismAndNoViolence() =>
+        Assert.Empty(Types("The man is accused of stabbing a guard in Lyon on Monday."));
+
+    [Fact]
+    public void Extract_OfficerRelayingAnAccountToPolice_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("Officer Ana Lima says the man told police that he lived in Lyon."));
+    [Theory]
+    [InlineData("France blamed the Chadian government for the attack on the embassy.")]
+    [InlineData("France accused Chad of shelling the border town on Monday.")]
+    public void Extract_WhatABlameOrAnAccusationIsAbout_OnlyTheCriticism(string sentence) => Assert.Equal(["criticise"], Types(sentence));
 }

@@ -10,6 +10,10 @@ public sealed class SentenceSplitterTests
     [InlineData("“We will stay,” he said. Then he left.", "“We will stay,” he said.|Then he left.")]
     [InlineData("Officials in the U.S. agreed on Monday.", "Officials in the U.S. agreed on Monday.")]
     [InlineData("No end", "No end")]
+    [InlineData("He was a kind man. “She was brave,” he said.", "He was a kind man.|“She was brave,” he said.")]
+    [InlineData("He was a kind man. \"She was brave,\" he said.", "He was a kind man.|\"She was brave,\" he said.")]
+    [InlineData("The mayor said: “We stay.” Then he left.", "The mayor said: “We stay.”|Then he left.")]
+    [InlineData("Sens. Ana Lima and Rui Costa spoke.", "Sens. Ana Lima and Rui Costa spoke.")]
     public void Split_Passage_GivesSentences(string text, string expected)
     {
         var passage = Dashboard.Extraction.Prepare.DocumentPreparer.Prepare(text).Passages.Single();

@@ -24,6 +24,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor has no say in Lyon.", "statement")]
     [InlineData("Migrants with an asylum claim wait in Lyon.", "statement")]
     [InlineData("The funds will be used to fight corruption in Lyon.", "violence")]
+    [InlineData("France and Chad welcome and support the notable improvement in the situation in Lyon.", "offer_support")]
+    [InlineData("France supported the idea of a new bridge in Lyon.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -34,8 +36,15 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The city lost a legal fight with Texas in Austin.", "criticise")]
     [InlineData("A man was vandalising cars in Lyon.", "violence")]
     [InlineData("Four officers responded to the school in Lyon.", "deploy")]
+    [InlineData("The mayor of Lyon took aim at the minister on Monday.", "criticise")]
+    [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
+    [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
+
+    [Fact]
+    public void Extract_SupportForAnActorsAction_IsAnOfferOfSupport() =>
+        Assert.Contains("offer_support", Types("France supported the deployment of troops in Mali."));
 
     [Fact]
     public void Extract_ExpelledDiplomats_NoArrest() => Assert.DoesNotContain("arrest", Types("France expelled two Russian diplomats on Monday."));

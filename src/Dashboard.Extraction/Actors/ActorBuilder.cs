@@ -7,6 +7,7 @@ namespace Dashboard.Extraction.Actors;
 internal sealed class ActorBuilder
 {
     private readonly Dictionary<string, (string Name, ActorKind Kind, string? Country, string? Role, List<TextSpan> Mentions)> _actors = [];
+    private readonly List<string> _people = [];
 
     public void Add(string id, string name, ActorKind kind, string? country, string? role, TextSpan mention)
     {
@@ -14,6 +15,10 @@ internal sealed class ActorBuilder
         {
             actor = (name, kind, country, role, []);
             _actors[id] = actor;
+            if (kind == ActorKind.Person)
+            {
+                _people.Add(id);
+            }
         }
 
         // Mentions arrive nearly in text order: a repeat or an overlap can only be with one of the last few.
@@ -29,6 +34,12 @@ internal sealed class ActorBuilder
     }
 
     public bool Contains(string id) => _actors.ContainsKey(id);
+
+    /// <summary>Whether a person has been found so far.</summary>
+    public bool HasPeople => _people.Count > 0;
+
+    /// <summary>The ids of the people found so far, in the order found (no allocation per call).</summary>
+    public IReadOnlyList<string> PersonIds => _people;
 
     public IEnumerable<(string Id, string? Country, string? Role)> People =>
         _actors.Where(a => a.Value.Kind == ActorKind.Person).Select(a => (a.Key, a.Value.Country, a.Value.Role));

@@ -5,6 +5,7 @@ using Dashboard.Core.Events;
 using Dashboard.Core.Geography;
 using Dashboard.Core.Places;
 using Dashboard.Core.Text;
+using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Recognise;
 using Dashboard.Geo.Gazetteer;
@@ -67,10 +68,11 @@ public sealed partial class ActorRecognizer
             }
         }
 
+        var placeSpans = places.Select(p => p.Mention.Span).ToList();
         foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
         {
             var tokens = PassageTokens.Of(document, passage);
-            new PassageActors(this, document.Text, tokens, countries, actors).Run();
+            new PassageActors(this, document.Text, tokens, countries, placeSpans, actors).Run();
         }
 
         LinkLedDescriptions(document, places, actors);
@@ -114,6 +116,10 @@ public sealed partial class ActorRecognizer
             }
         }
     }
+
+    /// <summary>A weekday or month name, which given-names.txt also lists ("Tuesday", "June"): a date, not a person.</summary>
+    [GeneratedRegex("^(?:" + CalendarWords.WeekdayPattern + "|" + CalendarWords.MonthPattern + ")$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarName();
 
     [GeneratedRegex(@"\b(?:a|an|the)\s+(?<leader>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)-led\s+(?:[a-z]+\s+){0,2}?(?:bloc|alliance|organisation|organization|grouping|pact|union)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LedDescription();
@@ -182,7 +188,7 @@ public sealed partial class ActorRecognizer
     }
 
     /// <summary>The scan of one passage for named actors, people and groups.</summary>
-    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, Dictionary<TextSpan, string> countries, ActorBuilder actors)
+    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, Dictionary<TextSpan, string> countries, List<TextSpan> placeSpans, ActorBuilder actors)
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
@@ -190,6 +196,10 @@ public sealed partial class ActorRecognizer
 
         // Lookups by span of the text: this scan visits every token of every passage, so it must not allocate per token.
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords = owner._lexicons.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames = owner._lexicons.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords = owner._lexicons.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads = owner._lexicons.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _placeHeads = owner._lexicons.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts = owner._lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
@@ -204,7 +214,7 @@ public sealed partial class ActorRecognizer
                     continue;
                 }
 
-                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? i;
+                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TrySurname(i) ?? i;
             }
         }
 
@@ -265,6 +275,90 @@ public sealed partial class ActorRecognizer
             }
 
             return nameEnd - 1;
+        }
+
+        /// <summary>How many capitalised words may follow a given name in a person's name ("Ricardo Anaya", "Gino D. Bassett").</summary>
+        private const int MaxSurnameTokens = 3;
+
+        /// <summary>
+        /// "Ricardo Anaya", "Isa Sadygov": a given name (given-names.txt) and one to three capitalised words, with no
+        /// title before it, is a person, unless it is a place the geoparser found or ends in an organisation's or a
+        /// place's head word ("George Washington University", "Victoria Station"). A given name that is also a common
+        /// word at the start of a sentence ("Will Chad…", "May Day") is not taken.
+        /// </summary>
+        private int? TryGivenName(int i)
+        {
+            var t = tokens[i];
+            if (!t.Capitalised || t.End - t.Start < 2 || !_givenNames.Contains(WordSpan(i)) || _names.IsTitleWord(i)
+                || (t.SentenceStart && _commonWords.Contains(WordSpan(i))) || CalendarName().IsMatch(WordSpan(i)))
+            {
+                return null;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && end - i <= MaxSurnameTokens && IsNamePart(end) && tokens[end].IsWord && tokens[end].Start - tokens[end - 1].End <= 1
+                && !_organisationHeads.ContainsKey(WordSpan(end)) && !_placeHeads.ContainsKey(WordSpan(end)))
+            {
+                end++;
+            }
+
+            if (end == i + 1 || tokens[end - 1].End - tokens[end - 1].Start < 2 || end < tokens.Count && tokens[end].IsWord && tokens[end].Capitalised && tokens[end].Start - tokens[end - 1].End <= 1)
+            {
+                return null; // a given name alone, or a longer capitalised run (an organisation, a title of a work)
+            }
+
+            var span = Span(i, end);
+            if (placeSpans.Exists(p => p.Start < span.End && span.Start < p.End))
+            {
+                return null;
+            }
+
+            var name = Slice(i, end);
+            var id = $"person:{ActorSlug.Of(name)}";
+            actors.Add(id, actors.Contains(id) ? actors.NameOf(id) : name, ActorKind.Person, null, null, span);
+            return end - 1;
+        }
+
+        /// <summary>
+        /// "Anaya said…" after "Ricardo Anaya": a capitalised word alone that is the surname of exactly one person the
+        /// document has already named in full is that person (not when it is part of a longer capitalised name, or a place).
+        /// </summary>
+        private int? TrySurname(int i)
+        {
+            var t = tokens[i];
+            if (!t.Capitalised || t.End - t.Start < 3 || !actors.HasPeople || _names.IsTitleWord(i) || _stopwords.Contains(WordSpan(i))
+                || (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Capitalised && tokens[i + 1].Start - t.End <= 1)
+                || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Capitalised && !tokens[i - 1].SentenceStart && t.Start - tokens[i - 1].End <= 1))
+            {
+                return null;
+            }
+
+            var surname = WordSpan(i);
+            string? match = null;
+            var people = actors.PersonIds;
+            for (var k = 0; k < people.Count; k++) // indexed: no enumerator per capitalised word
+            {
+                var id = people[k];
+                var full = actors.NameOf(id).AsSpan();
+                if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] == ' ')
+                {
+                    if (match is not null && match != id)
+                    {
+                        return null; // two people share the surname: no guess
+                    }
+
+                    match = id;
+                }
+            }
+
+            var span = Span(i, i + 1);
+            if (match is null || placeSpans.Exists(p => p.Start < span.End && span.Start < p.End))
+            {
+                return null;
+            }
+
+            actors.Add(match, actors.NameOf(match), ActorKind.Person, null, null, span);
+            return i;
         }
 
         /// <summary>"the French leader": a role with an affiliation names the one person of that country with such a role.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
@@ -78,6 +79,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 groupRoles[a.Id] = a.Kind == ActorKind.Organisation ? "organisation:" + role : role;
             }
+            else if (a.Kind == ActorKind.Person && a.Mentions.Any(m => Speakers.IsPrivatePerson(document.Text, m)))
+            {
+                groupRoles[a.Id] = Speakers.PrivateRole; // named once with an age ("Rui Costa, 38,"): a private person throughout
+            }
         }
 
         // Reused by every sentence of the document: most sentences then allocate nothing.
@@ -95,7 +100,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts);
+                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -122,7 +127,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             order[document.Passages[i].Id] = i;
         }
 
-        return Merge(drafts, order, document.Text);
+        return Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
     }
 
     /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
@@ -135,9 +140,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<EventDraft> earlier,
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
-        List<EventDraft> output)
+        List<EventDraft> output,
+        int? newsYear)
     {
         Triggers(text, sentence, words, triggers);
+        // "the 2016 election": a happening named by its year is background; a word of saying inside a quotation is the
+        // quoted speaker's, not a speech act the article reports.
+        triggers.RemoveAll(t => HappeningMentions.NamedByYear(text, sentence, t.Span, newsYear)
+            || t.Type == "statement" && HappeningMentions.InsideQuotation(text, sentence, t.Span.Start));
         // "Following the protests, police detained…": the definite noun refers back to a happening already reported,
         // so it is not a new event; it dates the sentence instead. Without such a happening ("After the troops
         // withdrew, …") the opening is an event of its own.
@@ -192,7 +202,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span));
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span)
+            || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
@@ -239,6 +250,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
+            if (trigger.Type is not ("statement" or "criticise"))
+            {
+                // (criticism is the speaker's own: "X said the move was unacceptable")
+                Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+            }
+
+            if (trigger.Type == "withdraw" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal)))
+            {
+                continue; // "Lima's mistake was leaving a gun in the car": a person going or leaving something, no forces withdrawing
+            }
+
             if (sources.Count == 0 && targets.Count == 0 && lexicons.Actors.ActorBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
                 && !PersonalSubject(text, sentence, trigger.Span))
             {
@@ -247,10 +269,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places) || ToInvestigators(text, trigger.Span.End, sentence.End)))
+            if (trigger.Type == "statement" && sources.Count == 0 && !PersonalSubject(text, sentence, trigger.Span)
+                && !NamedSubject(text, sentence, trigger.Span, facts.Places) && !TitledSubject(text, sentence, trigger.Span))
+            {
+                // "The research has revealed…", "it is planned to…": a statement is somebody's (POLICY.md: a named or
+                // specific actor); with nobody named, referred to by a pronoun or a title ("the minister warned"), or named
+                // just before the verb, there is none.
+                continue;
+            }
+
+            if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places, groupRoles)
+                || triggers.Exists(t => t.Type == "statement" && ToInvestigators(text, t.Span.End, sentence.End))))
             {
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
-                // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell.
+                // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell; a
+                // sentence that tells an account given to investigators ("says the suspect told police that…") is none.
                 continue;
             }
 
@@ -329,7 +362,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// verb, or no actor named (a pronoun, "the president") with a verb that names a speech act (warn, deny, urge).
     /// </summary>
     private bool SpecificSpeaker(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
-        List<ResolvedPlace> places)
+        List<ResolvedPlace> places, Dictionary<string, string> roles)
     {
         // ", sources said", ", officials say": the words just before the verb, back to a comma or a quotation mark, are its
         // subject; where they name no person, organisation or state but a group or a plain plural, the saying only
@@ -353,12 +386,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             if (sentence.Contains(a.Span) && a.Span.End <= trigger.Start)
             {
-                if (a.Kind is not ActorKind.Group)
+                if (a.Kind is not ActorKind.Group && roles.GetValueOrDefault(a.Id) != Speakers.PrivateRole)
                 {
                     return true;
                 }
 
-                any = true;
+                any = true; // a group, or a private person ("Rui Costa, 38, told reporters"): no public speech act
             }
         }
 
@@ -444,6 +477,50 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             && !agencies.ContainsKey(text.AsSpan(start, trigger.Start - start).TrimEnd());
     }
 
+    /// <summary>How many words before a speech verb are searched for a title or an organisation's head word.</summary>
+    private const int SubjectWords = 5;
+
+    /// <summary>
+    /// Whether a person's title or an organisation's head word (person-titles.txt, organisation-heads.txt) stands among the
+    /// words just before the verb in its clause: "the minister warned", "the ministry issued", "the Water Corporation is
+    /// warning" have a specific speaker though no actor is named.
+    /// </summary>
+    private bool TitledSubject(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var titles = lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var heads = lexicons.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.Start;
+        for (var words = 0; words < SubjectWords; words++)
+        {
+            var end = at;
+            while (end > sentence.Start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > sentence.Start && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false; // punctuation: the clause begins here
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (titles.Contains(word) || heads.ContainsKey(word))
+            {
+                return true;
+            }
+
+            at = start;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a subject ends in a lower-case plural noun ("sources", "two witnesses"), not a name or a title.</summary>
     private static bool GenericPlural(ReadOnlySpan<char> subject)
     {
@@ -526,9 +603,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var start = end;
-            while (start > sentence.Start && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019'))
+            while (start > sentence.Start && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019'
+                || text[start - 1] == '.' && start - 1 > sentence.Start && char.IsLetter(text[start - 2])))
             {
-                start--;
+                start--; // dotted initials ("if the U.S. leaves") are a word of the clause
             }
 
             if (start == end)
@@ -551,6 +629,45 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             at = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after a support trigger are searched for its object.</summary>
+    private const int ObjectWords = 4;
+
+    /// <summary>
+    /// Whether support goes to a state of affairs or an idea (support-abstract-objects.txt) named in the first words after the
+    /// trigger, before a preposition or a punctuation mark: "welcome and support the notable improvement in the situation".
+    /// </summary>
+    private bool SupportsAnAbstraction(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var objects = lexicons.Actors.AbstractObjects.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.End;
+        for (var words = 0; words < ObjectWords; words++)
+        {
+            while (at < sentence.End && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < sentence.End && (char.IsLetter(text[at]) || text[at] == '-'))
+            {
+                at++;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word.Length == 0 || PhraseFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // punctuation, or a preposition: the object has ended
+            }
+
+            if (objects.Contains(word))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -915,7 +1032,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
 
-    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text)
+    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further)
     {
         drafts = WithFullNames(drafts);
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
@@ -932,15 +1049,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
             if (draft.Type == "statement" && draft.Actors.Count > 0)
             {
-                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
-                key = $"statement|{draft.Actors[0]}";
+                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement. A
+                // person named among the speakers is the speaker ("French President X" and later "X").
+                key = $"statement|{draft.Actors.FirstOrDefault(a => a.StartsWith("person:", StringComparison.Ordinal)) ?? draft.Actors[0]}";
             }
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
-                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text)) >= 0)
+                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -1059,7 +1177,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)> events,
         List<int>? ofType,
         Dictionary<string, int> passageOrder,
-        string text)
+        string text,
+        FrozenSet<string> further)
     {
         if (ofType is null)
         {
@@ -1069,7 +1188,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         for (var k = ofType.Count - 1; k >= Math.Max(0, ofType.Count - RetellingLookBack); k--)
         {
             var e = events[ofType[k]];
-            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text))
+            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
             {
                 return ofType[k];
             }
@@ -1090,7 +1209,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// two happenings; so may two reports of generic "troops" paragraphs apart. Casualty reports that name the same
     /// person tell one death or injury wherever they place it.
     /// </summary>
-    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text)
+    private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
         if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
         {
@@ -1132,7 +1251,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             && samePlace
             && (report.Basis != DateBasis.Stated || report.When is null
                 || (first.Basis == DateBasis.Stated && first.When is not null) || merged.Exists(m => m.Basis == DateBasis.Stated && m.When is not null))
-            && !Further().IsMatch(text.AsSpan(report.Evidence.Span.Start, report.Evidence.Span.Length))
+            && !TellsFurther(text, report.Evidence.Span, further)
             && AmountsAgree(report.Quantities, [.. first.Quantities, .. merged.SelectMany(m => m.Quantities)]);
     }
 
@@ -1141,9 +1260,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static bool AmountsAgree(IReadOnlyList<Quantity> report, List<Quantity> told) =>
         report.All(q => !told.Exists(f => f.Unit == q.Unit) || told.Exists(f => f.Unit == q.Unit && f.Value == q.Value));
 
-    /// <summary>A word telling a further happening of a kind told before: "protests spread again", "more were sent", "also cordoned off".</summary>
-    [GeneratedRegex(@"\b(?:again|more|another|also|further|fresh|renewed|new|second|latest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Further();
+    /// <summary>Whether a word telling a further happening (further-words.txt) stands in a report: "protests spread again", "more were sent", "also cordoned off".</summary>
+    private static bool TellsFurther(string text, TextSpan sentence, FrozenSet<string> further)
+    {
+        var words = further.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether two reports name a person in common, as actor or target.</summary>
     private static bool SamePerson(EventDraft report, EventDraft first)

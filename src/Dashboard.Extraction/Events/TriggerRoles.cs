@@ -26,17 +26,24 @@ internal static partial class TriggerRoles
         {
             var from = sentence.Start + charge.Index + charge.Length;
             var until = OffenceEnd(text, from, sentence.End);
-            triggers.RemoveAll(t => t.Type is not "arrest" && t.Span.Start >= from && t.Span.Start < until);
+            // "is accused of stabbing": in the passive the accusation is the charge, not one actor criticising another
+            var at = sentence.Start + charge.Index;
+            // (an active "accused X of", "blamed X for" is the criticism itself)
+            var active = text.AsSpan(at).StartsWith("accus", StringComparison.OrdinalIgnoreCase) || text.AsSpan(at).StartsWith("blam", StringComparison.OrdinalIgnoreCase);
+            triggers.RemoveAll(t => t.Type is not "arrest" && (t.Span.Start >= from && t.Span.Start < until
+                || !active && t.Type == "criticise" && t.Span.Start >= at && t.Span.End <= from));
         }
 
         triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
-            || t.Type == "withdraw" && (IdleInfinitive(text, sentence.Start, t.Span.Start) || OwnBelonging(text, t.Span.End, sentence.End)));
+            || t.Type is "withdraw" or "deploy" && IdleInfinitive(text, sentence.Start, t.Span.Start)
+            || t.Type == "withdraw" && OwnBelonging(text, t.Span.End, sentence.End));
     }
 
     /// <summary>
-    /// Whether a leaving is an infinitive that no decision, order or start governs: "a week to leave the country", "in his
-    /// haste to withdraw", "force them to make peace or leave" tell a deadline, a wish or a term, not a withdrawal ("decided
-    /// to withdraw", "began to pull out", "were forced to leave" do).
+    /// Whether a movement is an infinitive that no decision, order or start governs: "a week to leave the country", "in his
+    /// haste to withdraw", "a campaign to invade the enclave" tell a deadline, a wish or an aim, not a withdrawal or a
+    /// deployment ("decided to withdraw", "began to pull out", "were forced to leave", "the decision to send troops" do); a
+    /// flight's purpose ("flights to transport citizens") still tells who is carried.
     /// </summary>
     private static bool IdleInfinitive(string text, int floor, int at)
     {
@@ -64,7 +71,7 @@ internal static partial class TriggerRoles
         "ordered", "orders", "forced", "told", "voted", "continued", "continue", "continues", "going", "set", "plans", "planned",
         "planning", "plan", "intends", "intend", "intended", "expected", "is", "are", "was", "were", "be", "ready", "prepared",
         "preparing", "had", "has", "have", "moved", "promised", "pledged", "vowed", "announced", "chose", "opted", "order",
-        "due", "about",
+        "due", "about", "decision", "move",
     };
 
     /// <summary>
@@ -242,8 +249,12 @@ internal static partial class TriggerRoles
         return m.Success ? m.Index : sentenceEnd;
     }
 
-    /// <summary>The words that introduce the offence of a charge, a conviction or a suspicion.</summary>
-    [GeneratedRegex(@"\b(?:charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|suspicion\s+of|charges?\s+(?:of|including|that\s+include)|counts?\s+of|(?:indicted|sentenced)\s+(?:for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The words that introduce the offence of a charge, a conviction, a suspicion, or what an accusation or a blame is
+    /// about ("blamed the government for the attack", "accused Chad of shelling the town"): an allegation, not a
+    /// happening the article tells.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|suspicion\s+of|(?:is|was|are|were|been|being)\s+accused\s+of|(?:accuse[sd]?|accusing)\s+(?:[\w'\u2019-]+\s+){1,4}?of|(?:blame[sd]?|blaming)\s+(?:[\w'\u2019-]+\s+){1,4}?for|charges?\s+(?:of|including|that\s+include)|counts?\s+of|(?:indicted|sentenced)\s+(?:for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Charge();
 
     [GeneratedRegex(@";|\b(?:after|when|which|who|where|following|because|before|while|since|during|but|said|says|according)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -20,7 +20,9 @@ public sealed class ActorLexicons
         IEnumerable<KeyValuePair<string, string>>? nonHappeningCues = null,
         IEnumerable<string>? actorBoundTriggers = null,
         IEnumerable<string>? forcesBoundTriggers = null,
-        IEnumerable<Core.Events.EventType>? types = null)
+        IEnumerable<Core.Events.EventType>? types = null,
+        IEnumerable<string>? furtherWords = null,
+        IEnumerable<string>? abstractObjects = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -30,6 +32,8 @@ public sealed class ActorLexicons
         ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        AbstractObjects = (abstractObjects ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -71,6 +75,12 @@ public sealed class ActorLexicons
     /// <summary>Statement forms that only attribute what is told (say, told, according to), as opposed to speech acts (warn, deny).</summary>
     public FrozenSet<string> ReportingVerbs { get; }
 
+    /// <summary>Words that tell a further happening of a kind told before ("again", "more", "another"): a report with one is no retelling.</summary>
+    public FrozenSet<string> FurtherWords { get; }
+
+    /// <summary>Nouns of a state of affairs or an idea ("improvement", "idea"): supported, they are an attitude, not support given.</summary>
+    public FrozenSet<string> AbstractObjects { get; }
+
     /// <summary>Word → negation, hypothetical or conditional: before a trigger in its clause, no happening is reported.</summary>
     public FrozenDictionary<string, string> NonHappeningCues { get; }
 
@@ -97,7 +107,9 @@ public sealed class ActorLexicons
             Rows("non-happening-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "actor").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "forces").Select(r => r[0]),
-            Rows("event-types.tsv").Select(r => new Core.Events.EventType(r[0], Column(r, 4), Column(r, 5), Column(r, 6), Column(r, 1), Column(r, 2), Column(r, 3))));
+            Rows("event-types.tsv").Select(r => new Core.Events.EventType(r[0], Column(r, 4), Column(r, 5), Column(r, 6), Column(r, 1), Column(r, 2), Column(r, 3))),
+            Rows("further-words.txt").Select(r => r[0]),
+            Rows("support-abstract-objects.txt").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>

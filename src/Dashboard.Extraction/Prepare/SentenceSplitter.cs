@@ -23,14 +23,26 @@ public static class SentenceSplitter
         var sentences = new List<TextSpan>();
         var start = -1;
         var end = -1;
+        var quote = -1; // an opening quotation mark right after the text so far: "characters. “He was…" opens the next sentence
         foreach (var token in tokens)
         {
-            if (token.IsWord && token.SentenceStart && start >= 0 && IsSentenceEnd(text, end))
+            if (token.IsWord && token.SentenceStart && start >= 0)
             {
-                sentences.Add(new TextSpan(start, end));
-                start = -1;
+                var (until, from) = quote >= 0 ? (quote, quote) : (end, -1);
+                var close = until;
+                while (close > start && char.IsWhiteSpace(text[close - 1]))
+                {
+                    close--;
+                }
+
+                if (close > start && IsSentenceEnd(text, close))
+                {
+                    sentences.Add(new TextSpan(start, close));
+                    start = from;
+                }
             }
 
+            quote = !token.IsWord && start >= 0 && IsOpeningQuote(text, token.Start) ? token.Start : -1;
             if (start < 0)
             {
                 start = token.Start;
@@ -47,15 +59,20 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>Whether the mark at <paramref name="at"/> opens a quotation: a left double quote, or a straight one after a space and before a letter.</summary>
+    private static bool IsOpeningQuote(string text, int at) =>
+        text[at] == '\u201C'
+        || text[at] == '"' && at > 0 && char.IsWhiteSpace(text[at - 1]) && at + 1 < text.Length && char.IsLetterOrDigit(text[at + 1]);
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Jr", "Sr", "No",
+        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Govs", "Sen", "Sens", "Rep", "Reps", "Jr", "Sr", "No",
         "vs", "Prof", "Inc", "Ltd", "Co", "Corp", "Adm", "Maj", "Rev", "Fr",
     };
 
     /// <summary>
-    /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Dupont");
-    /// a colon or an opening quote does not end one.
+    /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Dupont", "Sens.
+    /// Udall and Heinrich"); a colon or an opening quote does not end one, and an opening quote after the end begins the next.
     /// </summary>
     private static bool IsSentenceEnd(string text, int end)
     {

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Text;
+
+namespace Dashboard.Extraction.Events;
+
+/// <summary>
+/// Trigger words that stand in a sentence without the sentence telling a happening of their own: a happening named by
+/// its year ("the 2016 election", "the 2014 invasion": background the reader knows), and a word of saying inside an
+/// unattributed quotation ("“… who they claimed to be the leader.": the quoted speaker's words, not a speech act the
+/// article reports).
+/// </summary>
+internal static partial class HappeningMentions
+{
+    /// <summary>How far before a trigger (in characters) "the YEAR" is looked for.</summary>
+    private const int YearReach = 32;
+
+    /// <summary>
+    /// Whether the trigger is a noun named by an earlier year: "the 2016 election", "the 2016 general election", "Russia's
+    /// 2014 invasion". A year not earlier than the publication's (where known) may be the news itself ("the 2022 election
+    /// will be held on Sunday").
+    /// </summary>
+    public static bool NamedByYear(string text, TextSpan sentence, TextSpan trigger, int? newsYear)
+    {
+        var from = Math.Max(sentence.Start, trigger.Start - YearReach);
+        var before = text.AsSpan(from, trigger.Start - from);
+        foreach (var m in YearBefore().EnumerateMatches(before))
+        {
+            // (no Match object: this runs for every trigger of every sentence)
+            var found = before.Slice(m.Index, m.Length);
+            var digits = found.IndexOfAnyInRange('0', '9');
+            var year = int.Parse(found.Slice(digits, 4), System.Globalization.CultureInfo.InvariantCulture);
+            return newsYear is not { } news || year < news;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a position stands inside a quotation that its sentence opens and never closes: the sentence is the quoted
+    /// speaker's own words, with nobody's attribution in it ("“… who they claimed was the leader."). A quotation closed
+    /// in the sentence ("“We intend to stay,” the minister said") is attributed, and its speech act is the speaker's.
+    /// </summary>
+    public static bool InsideQuotation(string text, TextSpan sentence, int at)
+    {
+        var open = false;
+        var straight = 0;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            switch (text[i])
+            {
+                case '\u201C' when i < at:
+                    open = true;
+                    break;
+                case '\u201D':
+                    open = false;
+                    break;
+                case '"':
+                    straight++;
+                    break;
+            }
+        }
+
+        return open || straight % 2 == 1 && text.AsSpan(sentence.Start, at - sentence.Start).Contains('"');
+    }
+
+    [GeneratedRegex(@"(?:\b[Tt]he|['\u2019]s)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YearBefore();
+}
