@@ -42,7 +42,7 @@ internal sealed class ActorBuilder
     public IReadOnlyList<string> PersonIds => _people;
 
     public IEnumerable<(string Id, string? Country, string? Role)> People =>
-        _actors.Where(a => a.Value.Kind == ActorKind.Person).Select(a => (a.Key, a.Value.Country, a.Value.Role));
+        _people.Select(id => (id, _actors[id].Country, _actors[id].Role));
 
     public string NameOf(string id) => _actors[id].Name;
 

@@ -308,7 +308,7 @@ public sealed partial class ActorRecognizer
             }
 
             var span = Span(i, end);
-            if (placeSpans.Exists(p => p.Start < span.End && span.Start < p.End))
+            if (placeSpans.Exists(span.Overlaps))
             {
                 return null;
             }
@@ -352,7 +352,7 @@ public sealed partial class ActorRecognizer
             }
 
             var span = Span(i, i + 1);
-            if (match is null || placeSpans.Exists(p => p.Start < span.End && span.Start < p.End))
+            if (match is null || placeSpans.Exists(span.Overlaps))
             {
                 return null;
             }
