@@ -22,7 +22,8 @@ internal sealed class RowWriter : IDisposable
     private readonly DbTransaction _transaction;
     private readonly ConcurrentDictionary<string, byte> _knownPlaces;
     private readonly ConcurrentDictionary<string, byte> _knownActors;
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IRowStatement> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _keyCommands = new(StringComparer.Ordinal);
     private DbBatch? _batch;
     private readonly Dictionary<(string Place, long Best), (long Mentions, long Documents)> _placeTotals = [];
     private readonly Dictionary<(string Place, string Type), long> _eventTotals = [];
@@ -41,8 +42,9 @@ internal sealed class RowWriter : IDisposable
     }
 
     /// <summary>Writes the rows of a document whose extraction has its corrections applied already.</summary>
-    public (int Events, int Places) Write(string documentId, ExtractionResult extraction, IReadOnlySet<TextSpan> corrected)
+    public (int Events, int Places) Write(string documentId, ExtractionResult extraction, IReadOnlySet<TextSpan> corrected, RowJson? json = null)
     {
+        json ??= RowJson.None;
         var passages = new Dictionary<string, long>(StringComparer.Ordinal);
         var passageKeys = _store.ReserveKeys(this, "passages", extraction.Document.Passages.Count);
         var index = 0;
@@ -94,7 +96,7 @@ internal sealed class RowWriter : IDisposable
                 ("@id", $"{documentId}.{e.Id}"), ("@d", documentId), ("@type", e.Type), ("@status", (long)e.Status), ("@place", place?.Id),
                 ("@pp", place is null ? null : (long)place.Precision), ("@origin", origin?.Id), ("@op", origin is null ? null : (long)origin.Precision),
                 ("@start", (long?)e.When?.Start.DayNumber), ("@end", (long?)e.When?.End.DayNumber), ("@precision", (long?)e.When?.Precision),
-                ("@basis", (long)e.DateBasis), ("@q", JsonSerializer.Serialize(e.Quantities, ExtractionSerializer.Options)), ("@n", (long)e.Evidence.Count),
+                ("@basis", (long)e.DateBasis), ("@q", json.Quantities(e)), ("@n", (long)e.Evidence.Count),
             };
             const string Columns = "id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count";
             const string Values = "@id, @d, @type, @status, @place, @pp, @origin, @op, @start, @end, @precision, @basis, @q, @n";
@@ -150,7 +152,6 @@ internal sealed class RowWriter : IDisposable
             }
 
             WritePlace(place);
-            var alternatives = resolved.Alternatives.Where(a => a.Id != place.Id).ToList();
             Queue("mention",
                 """
                 INSERT INTO mentions (document_id, passage_pk, span_start, span_end, surface, place_id, precision, literal, corrected, alternatives)
@@ -159,7 +160,7 @@ internal sealed class RowWriter : IDisposable
                 ("@d", documentId), ("@p", passagePk), ("@s", (long)resolved.Mention.Span.Start), ("@e", (long)resolved.Mention.Span.End),
                 ("@surface", resolved.Mention.Surface), ("@place", place.Id), ("@precision", (long)place.Precision),
                 ("@literal", resolved.Mention.Literal ? 1L : 0L), ("@corrected", corrected.Contains(resolved.Mention.Span) ? 1L : 0L),
-                ("@alternatives", JsonSerializer.Serialize<IReadOnlyList<PlaceCandidate>>(alternatives, ExtractionSerializer.Options)));
+                ("@alternatives", json.Alternatives(resolved, place.Id)));
             mentions++;
             var total = placeTotals.GetValueOrDefault(place.Id, (long.MaxValue, 0));
             placeTotals[place.Id] = (Math.Min(total.Best, (long)place.Precision), total.Count + 1);
@@ -175,6 +176,10 @@ internal sealed class RowWriter : IDisposable
         Flush();
         return (events, mentions);
     }
+
+    /// <summary>The counts <see cref="Write"/> returns for an extraction: its events, and its mentions of a known place.</summary>
+    public static (int Events, int Places) Counts(ExtractionResult extraction) =>
+        (extraction.Events.Count, extraction.Places.Count(p => PlaceRef.From(p) is not null));
 
     /// <summary>
     /// Adds the counts of the documents written since the last call to the running totals (<see cref="Totals"/>): once
@@ -254,7 +259,18 @@ internal sealed class RowWriter : IDisposable
     /// <summary>Runs a query with one parameter, <c>@n</c> = <paramref name="count"/>, that returns one key per row.</summary>
     public IReadOnlyList<long> Keys(string key, string sql, int count)
     {
-        var command = Prepared(key, sql, [("@n", (long)count)]);
+        Flush();
+        if (!_keyCommands.TryGetValue(key, out var command))
+        {
+            command = DbCommands.Command(_connection, _transaction, sql, ("@n", (long)count));
+            command.Prepare();
+            _keyCommands[key] = command;
+        }
+        else
+        {
+            command.Parameters[0].Value = (long)count;
+        }
+
         var keys = new List<long>(count);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -271,38 +287,14 @@ internal sealed class RowWriter : IDisposable
     /// </summary>
     public object? Run(string key, string sql, bool scalar, params (string Name, object? Value)[] values)
     {
-        var command = Prepared(key, sql, values);
-        if (!scalar)
-        {
-            return command.ExecuteNonQuery();
-        }
-
-        var result = command.ExecuteScalar();
-        return result is DBNull ? null : result;
-    }
-
-    private DbCommand Prepared(string key, string sql, (string Name, object? Value)[] values)
-    {
         Flush();
-        if (!_commands.TryGetValue(key, out var command))
+        if (!_statements.TryGetValue(key, out var statement))
         {
-            command = DbCommands.Command(_connection, _transaction, sql, values);
-            if (_store.PreparesCommands)
-            {
-                command.Prepare();
-            }
-
-            _commands[key] = command;
-        }
-        else
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i].Value ?? DBNull.Value;
-            }
+            statement = _store.RowStatement(_connection, _transaction, sql, values);
+            _statements[key] = statement;
         }
 
-        return command;
+        return statement.Run(values, scalar);
     }
 
     private void WritePlace(PlaceRef? place)
@@ -339,7 +331,12 @@ internal sealed class RowWriter : IDisposable
     public void Dispose()
     {
         _batch?.Dispose();
-        foreach (var command in _commands.Values)
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        foreach (var command in _keyCommands.Values)
         {
             command.Dispose();
         }

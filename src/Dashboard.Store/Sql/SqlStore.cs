@@ -49,6 +49,10 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     /// <summary>Whether rows are sent in batches (a store over the network) rather than one by one (an embedded store).</summary>
     internal virtual bool BatchesRows => false;
 
+    /// <summary>A statement the row writer prepares once and runs for every row of its kind (ADO.NET unless overridden).</summary>
+    internal virtual IRowStatement RowStatement(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] values) =>
+        new AdoRowStatement(connection, transaction, sql, values, PreparesCommands);
+
     /// <summary>
     /// Reserves keys for <paramref name="count"/> new rows of a table whose key the database assigns, so that rows that
     /// refer to them can be batched; null where the store returns each key as the row is written instead.
@@ -129,7 +133,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
             foreach (var item in documents)
             {
                 var (document, contentHash, sourceName, extraction) = item;
-                if (DbCommands.Scalar(connection, transaction, "SELECT id FROM documents WHERE content_hash = @hash", ("@hash", contentHash)) is string existing)
+                if (writer.Run("document_by_hash", "SELECT id FROM documents WHERE content_hash = @hash", scalar: true, ("@hash", contentHash)) is string existing)
                 {
                     outcomes.Add((SaveOutcome.Unchanged, existing));
                     continue;
@@ -137,7 +141,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
 
                 var outcome = SaveOutcome.Added;
                 if (document.Metadata.Url is { } url
-                    && DbCommands.Scalar(connection, transaction, "SELECT id FROM documents WHERE url = @url", ("@url", url.ToString())) is string old)
+                    && writer.Run("document_by_url", "SELECT id FROM documents WHERE url = @url", scalar: true, ("@url", url.ToString())) is string old)
                 {
                     writer.FlushTotals(); // the document replaced may be one of this batch
                     Totals.Subtract(connection, transaction, old);
@@ -146,16 +150,23 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
                     outcome = SaveOutcome.Replaced;
                 }
 
-                DbCommands.Execute(connection, transaction,
+                // Corrections are kept by document id, so a document stored anew can have some (it was stored before,
+                // deleted and ingested again). Without any, the row counts are known before the rows are written, and the
+                // document row is written once, with them.
+                var corrections = DbCommands.Long(writer.Run("has_corrections", "SELECT count(*) FROM corrections WHERE document_id = @d", scalar: true,
+                    ("@d", document.Id))) == 0 ? [] : ReadCorrections(connection, transaction, document.Id);
+                (int Events, int Places)? counts = corrections.Count == 0 ? RowWriter.Counts(extraction) : null;
+                writer.Run("document",
                     """
-                    INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at, published_from, feed_id)
-                    VALUES (@id, @hash, @url, @title, @outlet, @published, @source, @text, @extraction, @at, @from, @feed)
+                    INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at, published_from, feed_id, event_count, place_count)
+                    VALUES (@id, @hash, @url, @title, @outlet, @published, @source, @text, @extraction, @at, @from, @feed, @events, @places)
                     """,
-                    ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
+                    scalar: false, ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
                     ("@outlet", document.Metadata.Outlet), ("@published", Day(document.Metadata.Published)), ("@source", sourceName),
                     ("@text", document.Text), ("@extraction", item.StoredJson), ("@at", now.ToString("O", CultureInfo.InvariantCulture)),
-                    ("@from", document.Metadata.Published is null ? null : document.Metadata.PublishedFrom.ToString()), ("@feed", document.Metadata.Feed));
-                WriteRows(writer, document.Id, extraction, ReadCorrections(connection, transaction, document.Id));
+                    ("@from", document.Metadata.Published is null ? null : document.Metadata.PublishedFrom.ToString()), ("@feed", document.Metadata.Feed),
+                    ("@events", (long)(counts?.Events ?? 0)), ("@places", (long)(counts?.Places ?? 0)));
+                WriteRows(writer, document.Id, extraction, corrections, counts, item.RowJson);
                 Announce(connection, transaction, document.Id);
                 outcomes.Add((outcome, document.Id));
                 changed = true;
@@ -389,11 +400,18 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
         writer.FlushTotals();
     }
 
-    private static void WriteRows(RowWriter writer, string documentId, ExtractionResult extraction, IReadOnlyList<Correction> corrections)
+    /// <summary>Writes the rows, and the document's counts unless <paramref name="stored"/> already holds them.</summary>
+    private static void WriteRows(RowWriter writer, string documentId, ExtractionResult extraction, IReadOnlyList<Correction> corrections,
+        (int Events, int Places)? stored = null, RowJson? json = null)
     {
         var corrected = CorrectionApplier.Apply(extraction, corrections);
         var spans = corrections.Where(c => c.Mention is not null && c.Kind != CorrectionKind.DismissEvent).Select(c => c.Mention!.Value).ToHashSet();
-        var (events, places) = writer.Write(documentId, corrected, spans);
+        var (events, places) = writer.Write(documentId, corrected, spans, json);
+        if (stored == (events, places))
+        {
+            return;
+        }
+
         writer.Run("counts", "UPDATE documents SET event_count = @e, place_count = @p, problem = NULL WHERE id = @id", scalar: false,
             ("@e", (long)events), ("@p", (long)places), ("@id", documentId));
     }

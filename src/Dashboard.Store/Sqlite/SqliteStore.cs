@@ -29,6 +29,9 @@ public sealed class SqliteStore : SqlStore
 
     internal override bool PreparesCommands => true;
 
+    internal override IRowStatement RowStatement(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] values) =>
+        new SqliteRowStatement((SqliteConnection)connection, sql, values);
+
     /// <summary>Opens (creating when needed) the store in a data folder and brings its schema up to date.</summary>
     public static Result<SqliteStore> Open(string directory)
     {

@@ -345,4 +345,29 @@ public abstract class DashboardQueriesContract
         Assert.Equal(rows.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), totals.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
         Assert.Equal((await Store.FacetsAsync(everyDocument)).Matching, (await Store.FacetsAsync(ViewFilter.None)).Total);
     }
+
+    [SkippableFact]
+    public async Task Documents_Saved_CountTheirEventsAndPlaceMentions()
+    {
+        var documents = await Store.DocumentsAsync(DocumentQuery.ByIds(["a", "b"]));
+
+        Assert.Equal([("a", 2, 2), ("b", 1, 1)], documents.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => (d.Id, d.EventCount, d.PlaceCount)));
+    }
+
+    [SkippableFact]
+    public async Task Documents_SavedWithACorrectionAlreadyRecorded_CountTheCorrectedEvents()
+    {
+        var store = CreateStore();
+        var a = SampleCorpus.DocumentA();
+        // Corrections are kept by document id: one recorded before the document is stored (as after it was removed and
+        // ingested again) applies when it is stored.
+        store.AddCorrection(new Dashboard.Store.Corrections.Correction(0, "a", Dashboard.Store.Corrections.CorrectionKind.DismissEvent,
+            new Dashboard.Core.Text.TextSpan(48, SampleCorpus.TextA.Length), "protest", null, "analyst", DateTimeOffset.UnixEpoch));
+
+        store.SaveAll([new Dashboard.Store.Sqlite.DocumentToSave(a.Document, "hash-a", null, a.Result)], DateTimeOffset.UnixEpoch);
+
+        var saved = Assert.Single(await store.DocumentsAsync(DocumentQuery.ByIds(["a"])));
+        Assert.Equal((1, 2), (saved.EventCount, saved.PlaceCount));
+        Assert.Equal(["deploy"], (await store.EventsAsync(ViewFilter.None, AllEvents)).Items.Select(e => e.Type));
+    }
 }
