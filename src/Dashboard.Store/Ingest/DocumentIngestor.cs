@@ -30,50 +30,36 @@ public sealed class DocumentIngestor(IDocumentStore store, NewsPipeline pipeline
     }
 
     /// <summary>
-    /// Ingests many items, reporting each result in order: one thread extracts while the caller's thread stores, and
-    /// what is ready is stored together in one transaction (up to <paramref name="batch"/> documents), so a bulk ingest
-    /// pays for a commit per batch. Stopping midway leaves whole documents only.
+    /// Ingests many items, reporting each result in order: items are checked and extracted on one thread per core while
+    /// the caller's thread stores, and what is ready is stored together in one transaction (up to
+    /// <paramref name="batch"/> documents), so a bulk ingest pays for a commit per batch. Stopping midway leaves whole
+    /// documents only.
     /// </summary>
     public void IngestAll(IEnumerable<IngestItem> items, Action<IngestResult> report, int batch = 32)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1);
-        var channel = System.Threading.Channels.Channel.CreateBounded<Prepared>(batch * 2);
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var item in items)
-                {
-                    await channel.Writer.WriteAsync(Prepare(item)).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                channel.Writer.Complete();
-            }
-        });
+        using var work = new OrderedWork<IngestItem, Prepared>(items, Prepare, Math.Clamp(Environment.ProcessorCount, 1, 8), batch * 2);
         var ready = new List<Prepared>();
-        while (channel.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (work.Take(out var first))
         {
-            while (ready.Count < batch && channel.Reader.TryRead(out var prepared))
+            ready.Add(first);
+            while (ready.Count < batch && work.TryTakeReady(out var next))
             {
-                ready.Add(prepared);
+                ready.Add(next);
             }
 
             var toSave = ready.Where(p => p.Document is not null).Select(p => p.Document!).ToList();
             var saved = toSave.Count == 0 ? [] : store.SaveAll(toSave, clock.GetUtcNow());
-            var next = 0;
+            var index = 0;
             foreach (var prepared in ready)
             {
-                report(prepared.Result ?? prepared.Pending! with { Outcome = saved[next].Outcome, DocumentId = saved[next++].Id });
+                report(prepared.Result ?? prepared.Pending! with { Outcome = saved[index].Outcome, DocumentId = saved[index++].Id });
             }
 
             ready.Clear();
         }
-
-        producer.GetAwaiter().GetResult();
     }
 
     /// <summary>Checks, decodes and extracts one item: a result when it is refused or already stored, else what to save.</summary>
