@@ -220,6 +220,9 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
             ("@country", place.Country), ("@geometry", (long)place.Geometry),
             ("@geom", place.Point is { } p ? new Point(p.Longitude, p.Latitude) { SRID = 4326 } : null));
 
+    internal override void Announce(RowWriter writer, string documentId) =>
+        writer.Queue("announce", "SELECT pg_notify(@channel, @payload)", ("@channel", Channel), ("@payload", $"{_instance} {documentId}"));
+
     protected override void Announce(DbConnection connection, DbTransaction transaction, string documentId) =>
         DbCommands.Execute(connection, transaction, "SELECT pg_notify(@channel, @payload)", ("@channel", Channel), ("@payload", $"{_instance} {documentId}"));
 

@@ -29,6 +29,11 @@ internal sealed class RowWriter : IDisposable
     private readonly Dictionary<(string Place, string Type), long> _eventTotals = [];
     private readonly Dictionary<string, long> _actorTotals = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, Queue<long>> _reservedKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Keys are reserved at least this many at a time (a gap in a key sequence is harmless).</summary>
+    private const int KeysReservedAtOnce = 256;
+
     /// <summary>Queued rows are sent when this many are waiting (and at the end of each document).</summary>
     private const int MaxQueued = 2000;
 
@@ -46,7 +51,7 @@ internal sealed class RowWriter : IDisposable
     {
         json ??= RowJson.None;
         var passages = new Dictionary<string, long>(StringComparer.Ordinal);
-        var passageKeys = _store.ReserveKeys(this, "passages", extraction.Document.Passages.Count);
+        var passageKeys = Reserve("passages", extraction.Document.Passages.Count);
         var index = 0;
         // Where rows are batched with reserved keys, a provider may keep the search text in the passage's own row (one
         // row version and one set of index entries); otherwise the text is indexed apart, after the row.
@@ -84,7 +89,7 @@ internal sealed class RowWriter : IDisposable
         }
 
         var events = 0;
-        var eventKeys = _store.ReserveKeys(this, "events", extraction.Events.Count);
+        var eventKeys = Reserve("events", extraction.Events.Count);
         foreach (var e in extraction.Events)
         {
             var place = PlaceRef.From(e.Place);
@@ -175,6 +180,40 @@ internal sealed class RowWriter : IDisposable
 
         Flush();
         return (events, mentions);
+    }
+
+    /// <summary>
+    /// Keys for <paramref name="count"/> new rows of a table where the store hands them out beforehand (null where rows get
+    /// their keys as they are written), reserved in blocks so that a batch of documents asks the server once or twice.
+    /// </summary>
+    private List<long>? Reserve(string table, int count)
+    {
+        if (!_reservedKeys.TryGetValue(table, out var pool))
+        {
+            pool = new Queue<long>();
+            _reservedKeys[table] = pool;
+        }
+
+        if (pool.Count < count)
+        {
+            if (_store.ReserveKeys(this, table, Math.Max(count - pool.Count, KeysReservedAtOnce)) is not { } more)
+            {
+                return null;
+            }
+
+            foreach (var key in more)
+            {
+                pool.Enqueue(key);
+            }
+        }
+
+        var keys = new List<long>(count);
+        for (var i = 0; i < count; i++)
+        {
+            keys.Add(pool.Dequeue());
+        }
+
+        return keys;
     }
 
     /// <summary>The counts <see cref="Write"/> returns for an extraction: its events, and its mentions of a known place.</summary>

@@ -84,6 +84,41 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     }
 
     /// <summary>Tells other app instances on the same database (PostgreSQL) that a document changed.</summary>
+    /// <summary>The stored documents among these content hashes: hash → id.</summary>
+    private static Dictionary<string, string> StoredByHash(DbConnection connection, DbTransaction transaction, IEnumerable<string> hashes)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = DbCommands.Command(connection, transaction, string.Empty);
+        command.CommandText = $"SELECT content_hash, id FROM documents WHERE content_hash IN ({DbCommands.InList(command, "h", hashes.Distinct(StringComparer.Ordinal))})";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return found;
+    }
+
+    /// <summary>The documents among these ids that have corrections.</summary>
+    private static HashSet<string> WithCorrections(DbConnection connection, DbTransaction transaction, IEnumerable<string> ids)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var command = DbCommands.Command(connection, transaction, string.Empty);
+        command.CommandText = $"SELECT DISTINCT document_id FROM corrections WHERE document_id IN ({DbCommands.InList(command, "d", ids.Distinct(StringComparer.Ordinal))})";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found.Add(reader.GetString(0));
+        }
+
+        return found;
+    }
+
+    /// <summary>Announces a document saved through a row writer (with its rows, where the writer batches them).</summary>
+    internal virtual void Announce(RowWriter writer, string documentId)
+    {
+    }
+
     protected virtual void Announce(DbConnection connection, DbTransaction transaction, string documentId)
     {
     }
@@ -130,10 +165,15 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
         using (var transaction = connection.BeginTransaction())
         using (var writer = new RowWriter(this, connection, transaction, _knownPlaces, _knownActors))
         {
+            // What the batch needs to know before writing, asked once for the whole batch: the documents already stored
+            // and the ones that have corrections (kept by document id, so a document stored anew after it was removed
+            // can have some).
+            var stored = StoredByHash(connection, transaction, documents.Select(d => d.ContentHash));
+            var withCorrections = WithCorrections(connection, transaction, documents.Select(d => d.Document.Id));
             foreach (var item in documents)
             {
                 var (document, contentHash, sourceName, extraction) = item;
-                if (writer.Run("document_by_hash", "SELECT id FROM documents WHERE content_hash = @hash", scalar: true, ("@hash", contentHash)) is string existing)
+                if (stored.TryGetValue(contentHash, out var existing))
                 {
                     outcomes.Add((SaveOutcome.Unchanged, existing));
                     continue;
@@ -150,24 +190,23 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
                     outcome = SaveOutcome.Replaced;
                 }
 
-                // Corrections are kept by document id, so a document stored anew can have some (it was stored before,
-                // deleted and ingested again). Without any, the row counts are known before the rows are written, and the
-                // document row is written once, with them.
-                var corrections = DbCommands.Long(writer.Run("has_corrections", "SELECT count(*) FROM corrections WHERE document_id = @d", scalar: true,
-                    ("@d", document.Id))) == 0 ? [] : ReadCorrections(connection, transaction, document.Id);
+                // Without corrections the row counts are known before the rows are written, and the document row is
+                // written once, with them.
+                var corrections = withCorrections.Contains(document.Id) ? ReadCorrections(connection, transaction, document.Id) : [];
                 (int Events, int Places)? counts = corrections.Count == 0 ? RowWriter.Counts(extraction) : null;
-                writer.Run("document",
+                writer.Queue("document",
                     """
                     INSERT INTO documents (id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at, published_from, feed_id, event_count, place_count)
                     VALUES (@id, @hash, @url, @title, @outlet, @published, @source, @text, @extraction, @at, @from, @feed, @events, @places)
                     """,
-                    scalar: false, ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
+                    ("@id", document.Id), ("@hash", contentHash), ("@url", document.Metadata.Url?.ToString()), ("@title", document.Metadata.Title),
                     ("@outlet", document.Metadata.Outlet), ("@published", Day(document.Metadata.Published)), ("@source", sourceName),
                     ("@text", document.Text), ("@extraction", item.StoredJson), ("@at", now.ToString("O", CultureInfo.InvariantCulture)),
                     ("@from", document.Metadata.Published is null ? null : document.Metadata.PublishedFrom.ToString()), ("@feed", document.Metadata.Feed),
                     ("@events", (long)(counts?.Events ?? 0)), ("@places", (long)(counts?.Places ?? 0)));
                 WriteRows(writer, document.Id, extraction, corrections, counts, item.RowJson);
-                Announce(connection, transaction, document.Id);
+                Announce(writer, document.Id);
+                stored[contentHash] = document.Id; // the same text again later in the batch is unchanged
                 outcomes.Add((outcome, document.Id));
                 changed = true;
             }

@@ -370,4 +370,21 @@ public abstract class DashboardQueriesContract
         Assert.Equal((1, 2), (saved.EventCount, saved.PlaceCount));
         Assert.Equal(["deploy"], (await store.EventsAsync(ViewFilter.None, AllEvents)).Items.Select(e => e.Type));
     }
+
+    [SkippableFact]
+    public void SaveAll_SameTextTwiceInOneBatch_TheSecondIsUnchangedAndPointsToTheFirst()
+    {
+        var store = CreateStore();
+        var a = SampleCorpus.DocumentA();
+        var again = new Dashboard.Core.Documents.CorpusDocument("a2", a.Document.Metadata, a.Document.Text);
+
+        var outcomes = store.SaveAll(
+            [new Dashboard.Store.Sqlite.DocumentToSave(a.Document, "hash-a", null, a.Result), new Dashboard.Store.Sqlite.DocumentToSave(again, "hash-a", null, a.Result)],
+            DateTimeOffset.UnixEpoch);
+        var later = store.SaveAll([new Dashboard.Store.Sqlite.DocumentToSave(again, "hash-a", null, a.Result)], DateTimeOffset.UnixEpoch);
+
+        Assert.Equal([(Dashboard.Store.Sqlite.SaveOutcome.Added, "a"), (Dashboard.Store.Sqlite.SaveOutcome.Unchanged, "a")], outcomes);
+        Assert.Equal([(Dashboard.Store.Sqlite.SaveOutcome.Unchanged, "a")], later);
+        Assert.Equal(1, store.DocumentCount);
+    }
 }
