@@ -211,6 +211,70 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
 
     internal override (string Column, string Value)? PassageTextInRow => ("tsv", "to_tsvector('simple', @text)");
 
+    /// <summary>
+    /// The rows a document has many of go by binary COPY, once per batch of documents: the server then inserts them
+    /// without parsing, planning and executing a statement a row. A passage goes through a staging table, since its
+    /// search vector is computed by the server from its text.
+    /// </summary>
+    private static readonly Dictionary<string, CopyTarget> CopyTargets = new(StringComparer.Ordinal)
+    {
+        ["passage_keyed"] = new("passage_stage", "pk, document_id, passage_id, kind, span_start, span_end, text", 0),
+        ["event_keyed"] = new("events",
+            "pk, id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count", 1),
+        ["event_actor"] = new("event_actors", "event_pk, actor_id, role, ordinal", 2),
+        ["evidence"] = new("evidence", "event_pk, passage_pk, span_start, span_end", 3),
+        ["mention"] = new("mentions", "document_id, passage_pk, span_start, span_end, surface, place_id, precision, literal, corrected, alternatives", 4),
+    };
+
+    internal override CopyTarget? CopyTarget(string key) => CopyTargets.GetValueOrDefault(key);
+
+    internal override void Copy(DbConnection connection, DbTransaction transaction, CopyTarget target, IReadOnlyList<object?[]> rows)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        if (target.Table == "passage_stage")
+        {
+            DbCommands.Execute(connection, transaction,
+                "CREATE TEMP TABLE IF NOT EXISTS passage_stage (pk bigint, document_id text, passage_id text, kind bigint, span_start bigint, span_end bigint, text text) ON COMMIT DELETE ROWS");
+        }
+
+        using (var importer = npgsql.BeginBinaryImport($"COPY {target.Table} ({target.Columns}) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var row in rows)
+            {
+                importer.StartRow();
+                foreach (var value in row)
+                {
+                    switch (value)
+                    {
+                        case null or DBNull:
+                            importer.WriteNull();
+                            break;
+                        case string text:
+                            importer.Write(text, NpgsqlTypes.NpgsqlDbType.Text);
+                            break;
+                        case long number:
+                            importer.Write(number, NpgsqlTypes.NpgsqlDbType.Bigint);
+                            break;
+                        default:
+                            throw new ArgumentException($"A {value.GetType().Name} cannot be copied into {target.Table}.", nameof(rows));
+                    }
+                }
+            }
+
+            importer.Complete();
+        }
+
+        if (target.Table == "passage_stage")
+        {
+            DbCommands.Execute(connection, transaction,
+                """
+                INSERT INTO passages (pk, document_id, passage_id, kind, span_start, span_end, tsv)
+                SELECT pk, document_id, passage_id, kind, span_start, span_end, to_tsvector('simple', text) FROM passage_stage;
+                TRUNCATE passage_stage
+                """);
+        }
+    }
+
     internal override string SearchText(string text) => TextQuery.Fold(text);
 
     internal override void WritePlace(RowWriter writer, PlaceRef place) =>

@@ -30,6 +30,7 @@ internal sealed class RowWriter : IDisposable
     private readonly Dictionary<string, long> _actorTotals = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, Queue<long>> _reservedKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<CopyTarget, List<object?[]>> _copies = [];
 
     /// <summary>Keys are reserved at least this many at a time (a gap in a key sequence is harmless).</summary>
     private const int KeysReservedAtOnce = 256;
@@ -178,7 +179,11 @@ internal sealed class RowWriter : IDisposable
             _placeTotals[(id, best)] = (sum.Mentions + count, sum.Documents + 1);
         }
 
-        Flush();
+        if (_copies.Count == 0)
+        {
+            Flush();
+        }
+
         return (events, mentions);
     }
 
@@ -227,6 +232,7 @@ internal sealed class RowWriter : IDisposable
     /// </summary>
     public void FlushTotals()
     {
+        FlushCopies();
         foreach (var ((id, best), (mentions, documents)) in _placeTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Best))
         {
             Queue("place_total", Totals.AddPlace, ("@place", id), ("@precision", best), ("@n", mentions), ("@documents", documents));
@@ -254,6 +260,24 @@ internal sealed class RowWriter : IDisposable
     /// </summary>
     public void Queue(string key, string sql, params (string Name, object? Value)[] values)
     {
+        if (_store.CopyTarget(key) is { } target)
+        {
+            if (!_copies.TryGetValue(target, out var rows))
+            {
+                rows = [];
+                _copies[target] = rows;
+            }
+
+            var row = new object?[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                row[i] = values[i].Value;
+            }
+
+            rows.Add(row);
+            return;
+        }
+
         if (!_store.BatchesRows)
         {
             Run(key, sql, scalar: false, values);
@@ -283,6 +307,26 @@ internal sealed class RowWriter : IDisposable
         var batch = _connection.CreateBatch();
         batch.Transaction = _transaction;
         return batch;
+    }
+
+    /// <summary>
+    /// Sends the rows kept for a bulk copy, table by table in the order their keys refer to each other (after the queued
+    /// statements, which write the documents and places they refer to).
+    /// </summary>
+    private void FlushCopies()
+    {
+        if (_copies.Count == 0)
+        {
+            return;
+        }
+
+        Flush();
+        foreach (var (target, rows) in _copies.OrderBy(c => c.Key.Order))
+        {
+            _store.Copy(_connection, _transaction, target, rows);
+        }
+
+        _copies.Clear();
     }
 
     /// <summary>Sends the queued rows in one round trip.</summary>

@@ -49,6 +49,16 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     /// <summary>Whether rows are sent in batches (a store over the network) rather than one by one (an embedded store).</summary>
     internal virtual bool BatchesRows => false;
 
+    /// <summary>
+    /// Where a provider writes a kind of row by bulk copy instead of one statement a row: the table and columns the row's
+    /// values go to, in order (null: a statement).
+    /// </summary>
+    internal virtual CopyTarget? CopyTarget(string key) => null;
+
+    /// <summary>Writes rows kept for <paramref name="target"/> by bulk copy, in the caller's transaction.</summary>
+    internal virtual void Copy(DbConnection connection, DbTransaction transaction, CopyTarget target, IReadOnlyList<object?[]> rows) =>
+        throw new NotSupportedException("This store writes no rows by bulk copy.");
+
     /// <summary>A statement the row writer prepares once and runs for every row of its kind (ADO.NET unless overridden).</summary>
     internal virtual IRowStatement RowStatement(DbConnection connection, DbTransaction transaction, string sql, (string Name, object? Value)[] values) =>
         new AdoRowStatement(connection, transaction, sql, values, PreparesCommands);

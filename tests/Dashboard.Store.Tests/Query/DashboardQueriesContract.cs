@@ -387,4 +387,26 @@ public abstract class DashboardQueriesContract
         Assert.Equal([(Dashboard.Store.Sqlite.SaveOutcome.Unchanged, "a")], later);
         Assert.Equal(1, store.DocumentCount);
     }
+
+    [SkippableFact]
+    public async Task SaveAll_NewVersionOfAnArticleInTheSameBatch_ReplacesTheFirstWithItsRows()
+    {
+        var store = CreateStore();
+        var a = SampleCorpus.DocumentA();
+        var b = SampleCorpus.DocumentB();
+        var url = new Uri("https://news.example/story");
+        var first = new Dashboard.Core.Documents.CorpusDocument("a", WithUrl(a.Document.Metadata, url), a.Document.Text);
+        var second = new Dashboard.Core.Documents.CorpusDocument("b", WithUrl(b.Document.Metadata, url), b.Document.Text);
+
+        var outcomes = store.SaveAll(
+            [new Dashboard.Store.Sqlite.DocumentToSave(first, "hash-a", null, a.Result), new Dashboard.Store.Sqlite.DocumentToSave(second, "hash-b", null, b.Result)],
+            DateTimeOffset.UnixEpoch);
+
+        Assert.Equal([(Dashboard.Store.Sqlite.SaveOutcome.Added, "a"), (Dashboard.Store.Sqlite.SaveOutcome.Replaced, "b")], outcomes);
+        Assert.Equal(1, store.DocumentCount);
+        Assert.Equal(["meeting"], (await store.EventsAsync(ViewFilter.None, AllEvents)).Items.Select(e => e.Type));
+        Assert.Equal(1, (await store.FacetsAsync(ViewFilter.None)).Total);
+    }
+
+    private static Dashboard.Core.Documents.DocumentMetadata WithUrl(Dashboard.Core.Documents.DocumentMetadata m, Uri url) => new(m.Title, m.Outlet, m.Published, url);
 }
