@@ -1039,6 +1039,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var speakers = new StatementSpeakers();
         foreach (var draft in drafts)
         {
             // One happening told twice: same type and status, same acting actors, same place (events without a place never
@@ -1049,9 +1050,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
             if (draft.Type == "statement" && draft.Actors.Count > 0)
             {
-                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement. A
-                // person named among the speakers is the speaker ("French President X" and later "X").
-                key = $"statement|{draft.Actors.FirstOrDefault(a => a.StartsWith("person:", StringComparison.Ordinal)) ?? draft.Actors[0]}";
+                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
+                key = speakers.Key(draft.Actors);
             }
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
