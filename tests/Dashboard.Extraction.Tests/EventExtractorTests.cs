@@ -308,6 +308,18 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_CapitalisedMay_IsNoModal(string sentence, string type) =>
         Assert.Equal(EventStatus.Happened, Single(sentence, type).Status);
 
+    [Fact]
+    public void Extract_LeadByAGroupThenTheBodyNamingWho_OneHappening() =>
+        Assert.Equal(2, Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nPolice arrested two men suspected of theft.\n\nDetectives arrested the suspects at a home in Lyon.\n", Published).Events,
+            e => e.Type == "arrest").Evidence.Count);
+
+    [Fact]
+    public void Extract_ChargeGradedSecondDegree_TellsNoFurtherHappening() =>
+        Assert.Equal(2, Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nPolice arrested a man suspected of theft.\n\nDetectives arrested Marc Dufresne in Lyon on second degree charges.\n", Published).Events,
+            e => e.Type == "arrest").Evidence.Count);
+
     private NewsEvent Single(string sentence, string type) =>
         Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
 }

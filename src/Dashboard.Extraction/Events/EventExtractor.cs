@@ -115,7 +115,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     var speech = EventPlaces.IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
-                    drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis });
+                    drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis, Lead = lede });
                     lastPlace = draft.Place ?? lastPlace;
                 }
             }
@@ -1242,6 +1242,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return true;
         }
 
+        if (paragraphsApart <= 1 && Retellings.GroupInTheLead(first) && !TellsFurther(text, report.Evidence.Span, further))
+        {
+            return true;
+        }
+
         // A later report at the happening's place that names no actor, or only generic groups ("police", "the crowd") where
         // the happening too names no state, organisation or person and the place is smaller than a country, with no amount the happening's reports do not give and
         // no own date where they give none, and no word telling a further happening ("again", "more", "another", "also"),
@@ -1266,7 +1271,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var words = further.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
-            if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)))
+            var end = sentence.Start + m.Index + m.Length;
+            if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)) && !Retellings.DegreeOfACharge(text, end, sentence.End))
             {
                 return true;
             }
