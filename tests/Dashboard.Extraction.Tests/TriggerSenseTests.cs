@@ -28,6 +28,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("France supported the idea of a new bridge in Lyon.", "offer_support")]
     [InlineData("Supporters sang as the mayor entered the courtroom in Lyon.", "deploy")]
     [InlineData("More than 800 migrants are entering France each day.", "deploy")]
+    [InlineData("The camp in Lyon is surrounded by high fences.", "deploy")]
     [InlineData("Troops killed dozens of rebels and destroyed their depots, their trucks and their fortifications near Goma.", "build_up")]
     [InlineData("The court dismissed the charges against the mayor of Lyon.", "criticise")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
@@ -44,6 +45,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
     [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
     [InlineData("Russian troops entered the town of Gomel on Monday.", "deploy")]
+    [InlineData("The town of Goma is surrounded by government forces.", "deploy")]
+    [InlineData("The soldier was embedded with French special forces in Gao.", "deploy")]
     [InlineData("An awards ceremony was held in Lyon on Monday.", "other")]
     [InlineData("The president signed a decree in Lyon on Monday.", "other")]
     [InlineData("The mayor of Lyon disbanded the commission on Monday.", "other")]
