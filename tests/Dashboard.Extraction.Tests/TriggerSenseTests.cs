@@ -29,6 +29,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Supporters sang as the mayor entered the courtroom in Lyon.", "deploy")]
     [InlineData("More than 800 migrants are entering France each day.", "deploy")]
     [InlineData("The camp in Lyon is surrounded by high fences.", "deploy")]
+    [InlineData("The officer in Lyon gained combat experience and combat skills.", "violence")]
     [InlineData("Troops killed dozens of rebels and destroyed their depots, their trucks and their fortifications near Goma.", "build_up")]
     [InlineData("The court dismissed the charges against the mayor of Lyon.", "criticise")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
