@@ -399,11 +399,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>
-    /// Whether a saying is addressed to investigators ("admitted to police that…", "told detectives"): a suspect's or a
-    /// witness's account, not a public speech act.
+    /// Whether a saying is addressed to investigators ("admitted to police that…", "told detectives";
+    /// investigator-nouns.txt): a suspect's or a witness's account, not a public speech act.
     /// </summary>
-    private static bool ToInvestigators(string text, int end, int sentenceEnd)
+    private bool ToInvestigators(string text, int end, int sentenceEnd)
     {
+        var investigators = lexicons.Actors.InvestigatorNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = end;
         for (var k = 0; k < 2; k++)
         {
@@ -419,7 +420,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var word = text.AsSpan(start, at - start);
-            if (word is "police" or "investigators" or "detectives" or "officers" or "prosecutors" or "interrogators")
+            if (investigators.Contains(word))
             {
                 return true;
             }
