@@ -294,6 +294,32 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_CriticismOfSomethingInAPlace_HasNoVenue() =>
         Assert.Null(Single("The minister condemned foreign interference in Chad.", "criticise").Place);
 
+    [Theory]
+    [InlineData("Marc Dufresne, 56, of Lyon, was arrested on Monday.", "arrest")]
+    [InlineData("Marc Dufresne, 56, of the 600 block of Lyon, is charged with theft.", "arrest")]
+    [InlineData("The 36-year-old Marc Dufresne of Lyon was killed on Monday.", "casualties")]
+    [InlineData("The woman, who lived in Lyon, was stabbed on Monday.", "violence")]
+    public void Extract_PlaceWhereAPersonLives_IsNotTheEventsPlace(string sentence, string type) =>
+        Assert.NotEqual("Lyon", Single(sentence, type).Place?.Choice?.Name);
+
+    [Theory]
+    [InlineData("Prime Minister Theresa May has blamed Russia for the attack.", "criticise")]
+    [InlineData("In May, France sent troops to Mali.", "deploy")]
+    public void Extract_CapitalisedMay_IsNoModal(string sentence, string type) =>
+        Assert.Equal(EventStatus.Happened, Single(sentence, type).Status);
+
+    [Fact]
+    public void Extract_LeadByAGroupThenTheBodyNamingWho_OneHappening() =>
+        Assert.Equal(2, Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nPolice arrested two men suspected of theft.\n\nDetectives arrested the suspects at a home in Lyon.\n", Published).Events,
+            e => e.Type == "arrest").Evidence.Count);
+
+    [Fact]
+    public void Extract_ChargeGradedSecondDegree_TellsNoFurtherHappening() =>
+        Assert.Equal(2, Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nPolice arrested a man suspected of theft.\n\nDetectives arrested Marc Dufresne in Lyon on second degree charges.\n", Published).Events,
+            e => e.Type == "arrest").Evidence.Count);
+
     private NewsEvent Single(string sentence, string type) =>
         Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
 }

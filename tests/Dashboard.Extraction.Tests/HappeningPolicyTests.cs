@@ -302,4 +302,19 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("France blamed the Chadian government for the attack on the embassy.")]
     [InlineData("France accused Chad of shelling the border town on Monday.")]
     public void Extract_WhatABlameOrAnAccusationIsAbout_OnlyTheCriticism(string sentence) => Assert.Equal(["criticise"], Types(sentence));
+
+    [Fact]
+    public void Extract_StateBesideAPersonSpeakerThenAlone_OneStatement() =>
+        Assert.Single(fixture.Pipeline.Extract(
+            "France wants peace, French Foreign Minister Marc Dufresne said on Monday.\n\nFrance believes the issue is closely connected to security, the minister said.", Published).Events,
+            e => e.Type == "statement");
+
+    [Theory]
+    [InlineData("An awards ceremony was held in Lyon, attended by the mayor and the minister.")]
+    [InlineData("The minister attended the inauguration of the bridge in Lyon.")]
+    public void Extract_AttendingACeremony_IsNoMeeting(string sentence) => Assert.DoesNotContain("meeting", Types(sentence));
+
+    [Fact]
+    public void Extract_SupportSomebodyIsThankedFor_NoOffer() =>
+        Assert.DoesNotContain("offer_support", Types("The general thanked the elders of Lyon for their full support to the army."));
 }

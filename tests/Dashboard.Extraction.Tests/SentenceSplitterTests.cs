@@ -14,6 +14,8 @@ public sealed class SentenceSplitterTests
     [InlineData("He was a kind man. \"She was brave,\" he said.", "He was a kind man.|\"She was brave,\" he said.")]
     [InlineData("The mayor said: “We stay.” Then he left.", "The mayor said: “We stay.”|Then he left.")]
     [InlineData("Sens. Ana Lima and Rui Costa spoke.", "Sens. Ana Lima and Rui Costa spoke.")]
+    [InlineData("A Severn, Md. man was arrested. He left.", "A Severn, Md. man was arrested.|He left.")]
+    [InlineData("ST. LOUIS – Police arrested two men.", "ST. LOUIS – Police arrested two men.")]
     public void Split_Passage_GivesSentences(string text, string expected)
     {
         var passage = Dashboard.Extraction.Prepare.DocumentPreparer.Prepare(text).Passages.Single();

@@ -26,6 +26,12 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The funds will be used to fight corruption in Lyon.", "violence")]
     [InlineData("France and Chad welcome and support the notable improvement in the situation in Lyon.", "offer_support")]
     [InlineData("France supported the idea of a new bridge in Lyon.", "offer_support")]
+    [InlineData("Supporters sang as the mayor entered the courtroom in Lyon.", "deploy")]
+    [InlineData("More than 800 migrants are entering France each day.", "deploy")]
+    [InlineData("The camp in Lyon is surrounded by high fences.", "deploy")]
+    [InlineData("The officer in Lyon gained combat experience and combat skills.", "violence")]
+    [InlineData("Troops killed dozens of rebels and destroyed their depots, their trucks and their fortifications near Goma.", "build_up")]
+    [InlineData("The court dismissed the charges against the mayor of Lyon.", "criticise")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -39,6 +45,12 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon took aim at the minister on Monday.", "criticise")]
     [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
     [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
+    [InlineData("Russian troops entered the town of Gomel on Monday.", "deploy")]
+    [InlineData("The town of Goma is surrounded by government forces.", "deploy")]
+    [InlineData("The soldier was embedded with French special forces in Gao.", "deploy")]
+    [InlineData("An awards ceremony was held in Lyon on Monday.", "other")]
+    [InlineData("The president signed a decree in Lyon on Monday.", "other")]
+    [InlineData("The mayor of Lyon disbanded the commission on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -221,6 +221,7 @@ export const CURATED_LEXICONS = [
   'lexicons/non-happening-cues.txt',
   'lexicons/further-words.txt',
   'lexicons/support-abstract-objects.txt',
+  'lexicons/investigator-nouns.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -362,7 +363,7 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   checkSingleColumn(modifiers);
   counts['directional-modifiers.txt'] = modifiers.entries.length;
 
-  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt', 'further-words.txt', 'support-abstract-objects.txt']) {
+  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt', 'further-words.txt', 'support-abstract-objects.txt', 'investigator-nouns.txt']) {
     const words = read(`lexicons/${name}`);
     checkSingleColumn(words);
     if (words.entries.some(([w]) => w !== w.toLowerCase())) words.fail('expected lower-case words');

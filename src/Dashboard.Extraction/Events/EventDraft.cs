@@ -7,4 +7,8 @@ namespace Dashboard.Extraction.Events;
 /// <summary>One sentence's report of a happening, before reports of the same happening are merged into one event.</summary>
 internal sealed record EventDraft(
     string Type, EventStatus Status, IReadOnlyList<string> Actors, IReadOnlyList<string> Targets, ResolvedPlace? Place,
-    ResolvedPlace? Origin, DateInterval? When, DateBasis Basis, IReadOnlyList<Quantity> Quantities, Evidence Evidence);
+    ResolvedPlace? Origin, DateInterval? When, DateBasis Basis, IReadOnlyList<Quantity> Quantities, Evidence Evidence)
+{
+    /// <summary>Whether the report is in the lead (the first sentence of the standfirst or the body), which sums up the news.</summary>
+    public bool Lead { get; init; }
+}

@@ -115,7 +115,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     var speech = EventPlaces.IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
-                    drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis });
+                    drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis, Lead = lede });
                     lastPlace = draft.Place ?? lastPlace;
                 }
             }
@@ -399,11 +399,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>
-    /// Whether a saying is addressed to investigators ("admitted to police that…", "told detectives"): a suspect's or a
-    /// witness's account, not a public speech act.
+    /// Whether a saying is addressed to investigators ("admitted to police that…", "told detectives";
+    /// investigator-nouns.txt): a suspect's or a witness's account, not a public speech act.
     /// </summary>
-    private static bool ToInvestigators(string text, int end, int sentenceEnd)
+    private bool ToInvestigators(string text, int end, int sentenceEnd)
     {
+        var investigators = lexicons.Actors.InvestigatorNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = end;
         for (var k = 0; k < 2; k++)
         {
@@ -419,7 +420,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var word = text.AsSpan(start, at - start);
-            if (word is "police" or "investigators" or "detectives" or "officers" or "prosecutors" or "interrogators")
+            if (investigators.Contains(word))
             {
                 return true;
             }
@@ -1039,6 +1040,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var speakers = new StatementSpeakers();
         foreach (var draft in drafts)
         {
             // One happening told twice: same type and status, same acting actors, same place (events without a place never
@@ -1049,9 +1051,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var key = placeKey is null || draft.Actors.Count == 0 ? null : $"{placeKey}|{string.Join(',', draft.Actors)}";
             if (draft.Type == "statement" && draft.Actors.Count > 0)
             {
-                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement. A
-                // person named among the speakers is the speaker ("French President X" and later "X").
-                key = $"statement|{draft.Actors.FirstOrDefault(a => a.StartsWith("person:", StringComparison.Ordinal)) ?? draft.Actors[0]}";
+                // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
+                key = speakers.Key(draft.Actors);
             }
             if (((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
@@ -1242,6 +1243,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return true;
         }
 
+        if (paragraphsApart <= 1 && Retellings.GroupInTheLead(first) && !TellsFurther(text, report.Evidence.Span, further))
+        {
+            return true;
+        }
+
         // A later report at the happening's place that names no actor, or only generic groups ("police", "the crowd") where
         // the happening too names no state, organisation or person and the place is smaller than a country, with no amount the happening's reports do not give and
         // no own date where they give none, and no word telling a further happening ("again", "more", "another", "also"),
@@ -1266,7 +1272,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var words = further.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
-            if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)))
+            var end = sentence.Start + m.Index + m.Length;
+            if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)) && !Retellings.DegreeOfACharge(text, end, sentence.End))
             {
                 return true;
             }
@@ -1340,6 +1347,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();
 
-    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|may|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A modal or a word of planning before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
+    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 }

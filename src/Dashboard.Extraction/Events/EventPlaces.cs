@@ -15,7 +15,7 @@ internal static partial class EventPlaces
         string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
     {
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
-            && p.Mention.Cue is not MentionCue.Demonym).ToList();
+            && p.Mention.Cue is not MentionCue.Demonym && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span)).ToList();
         var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
         var support = trigger.Type is "offer_support" or "request_support";
         ResolvedPlace? origin = null;

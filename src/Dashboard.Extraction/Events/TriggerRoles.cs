@@ -35,6 +35,8 @@ internal static partial class TriggerRoles
         }
 
         triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
+            || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
+            || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
             || t.Type is "withdraw" or "deploy" && IdleInfinitive(text, sentence.Start, t.Span.Start)
             || t.Type == "withdraw" && OwnBelonging(text, t.Span.End, sentence.End));
     }
@@ -56,6 +58,35 @@ internal static partial class TriggerRoles
         var (start, end) = WordBefore(text, floor, to);
         return end > start && !Governors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
+
+    /// <summary>How far (in characters) an attending reaches to the occasion attended.</summary>
+    private const int OccasionReach = 40;
+
+    /// <summary>
+    /// Whether the meeting word is an attending of an occasion typed other beside it ("attended the inauguration", "a
+    /// ceremony was held, attended by the Pope"): taking part in the ceremony, not talks between the guests.
+    /// </summary>
+    private static bool AttendsAnOccasion(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
+        text.AsSpan(trigger.Start, trigger.Length).StartsWith("attend", StringComparison.OrdinalIgnoreCase)
+        && triggers.Exists(o => o.Type == "other"
+            && (o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= OccasionReach
+                || o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= OccasionReach));
+
+    /// <summary>How far (in characters) before a support word a thanking is looked for.</summary>
+    private const int ThanksReach = 100;
+
+    /// <summary>
+    /// Whether the support word is what somebody is thanked for ("thanked the elders for their full support", "praised
+    /// Chad for its help"): gratitude for backing given before, not an offer or a provision told here.
+    /// </summary>
+    private static bool ThanksFor(string text, int floor, int at)
+    {
+        var from = Math.Max(floor, at - ThanksReach);
+        return GratitudeBefore().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    [GeneratedRegex(@"\b(?:thank|thanks|thanked|thanking|acknowledged|acknowledges|praised|praises|appreciated|appreciates|grateful)\b[^,.;:]*\bfor\s+(?:(?:their|his|her|its|the|your|our)\s+)?(?:[a-z]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex GratitudeBefore();
 
     /// <summary>Whether a possessive follows the verb ("withdrawing her pension", "left his car"): somebody's belongings, not forces.</summary>
     private static bool OwnBelonging(string text, int end, int sentenceEnd)

@@ -22,7 +22,8 @@ public sealed class ActorLexicons
         IEnumerable<string>? forcesBoundTriggers = null,
         IEnumerable<Core.Events.EventType>? types = null,
         IEnumerable<string>? furtherWords = null,
-        IEnumerable<string>? abstractObjects = null)
+        IEnumerable<string>? abstractObjects = null,
+        IEnumerable<string>? investigatorNouns = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -34,6 +35,7 @@ public sealed class ActorLexicons
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         AbstractObjects = (abstractObjects ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        InvestigatorNouns = (investigatorNouns ?? []).ToFrozenSet(StringComparer.Ordinal);
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -81,6 +83,9 @@ public sealed class ActorLexicons
     /// <summary>Nouns of a state of affairs or an idea ("improvement", "idea"): supported, they are an attitude, not support given.</summary>
     public FrozenSet<string> AbstractObjects { get; }
 
+    /// <summary>Nouns for the people an account is given to ("told police", "admitted to detectives"): no public speech act.</summary>
+    public FrozenSet<string> InvestigatorNouns { get; }
+
     /// <summary>Word → negation, hypothetical or conditional: before a trigger in its clause, no happening is reported.</summary>
     public FrozenDictionary<string, string> NonHappeningCues { get; }
 
@@ -109,7 +114,8 @@ public sealed class ActorLexicons
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "forces").Select(r => r[0]),
             Rows("event-types.tsv").Select(r => new Core.Events.EventType(r[0], Column(r, 4), Column(r, 5), Column(r, 6), Column(r, 1), Column(r, 2), Column(r, 3))),
             Rows("further-words.txt").Select(r => r[0]),
-            Rows("support-abstract-objects.txt").Select(r => r[0]));
+            Rows("support-abstract-objects.txt").Select(r => r[0]),
+            Rows("investigator-nouns.txt").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>

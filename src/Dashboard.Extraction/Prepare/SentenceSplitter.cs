@@ -26,7 +26,8 @@ public static class SentenceSplitter
         var quote = -1; // an opening quotation mark right after the text so far: "characters. “He was…" opens the next sentence
         foreach (var token in tokens)
         {
-            if (token.IsWord && token.SentenceStart && start >= 0)
+            // A word in lower case after a full stop continues the sentence: "a 55-year-old Severn, Md. man was arrested".
+            if (token.IsWord && token.SentenceStart && start >= 0 && !char.IsLower(text[token.Start]))
             {
                 var (until, from) = quote >= 0 ? (quote, quote) : (end, -1);
                 var close = until;
@@ -72,7 +73,7 @@ public static class SentenceSplitter
 
     /// <summary>
     /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Dupont", "Sens.
-    /// Udall and Heinrich"); a colon or an opening quote does not end one, and an opening quote after the end begins the next.
+    /// Udall and Heinrich", "ST. LOUIS"); a colon or an opening quote does not end one, and an opening quote after the end begins the next.
     /// </summary>
     private static bool IsSentenceEnd(string text, int end)
     {
@@ -95,6 +96,17 @@ public static class SentenceSplitter
         }
 
         var word = text[wordStart..wordEnd];
-        return text[i] != '.' || !(word.Length == 1 || Abbreviations.Contains(word));
+        return text[i] != '.' || !(word.Length == 1 || Abbreviations.Contains(word) || IsCapitalsAbbreviation(word));
+    }
+
+    /// <summary>An abbreviation written in capitals, as datelines and headlines do: "ST. LOUIS", "GEN. SMITH".</summary>
+    private static bool IsCapitalsAbbreviation(string word)
+    {
+        if (word.Length < 2 || !word.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        return Abbreviations.Contains(string.Concat(word[..1], word[1..].ToLowerInvariant()));
     }
 }
