@@ -11,9 +11,10 @@ namespace Dashboard.Store.Sql;
 
 /// <summary>
 /// Writes one document's indexed rows (passages and their search text, places, actors, events with actors and
-/// evidence, mentions) inside the caller's transaction, with one prepared command per kind of row, reused. Where the
-/// store is over a network (<see cref="SqlStore.BatchesRows"/>) the rows are queued and sent as one batch per document,
-/// with their keys reserved beforehand, instead of one round trip per row.
+/// evidence, mentions) inside the caller's transaction, with one prepared statement per kind of row, reused. Where the
+/// store is over a network (<see cref="SqlStore.BatchesRows"/>) the statements are queued and sent in batches, with the
+/// rows' keys reserved beforehand, instead of one round trip per row; kinds of rows the store copies in bulk
+/// (<see cref="SqlStore.CopyTarget"/>) are kept until <see cref="FlushTotals"/> and sent once per batch of documents.
 /// </summary>
 internal sealed class RowWriter : IDisposable
 {
@@ -35,7 +36,7 @@ internal sealed class RowWriter : IDisposable
     /// <summary>Keys are reserved at least this many at a time (a gap in a key sequence is harmless).</summary>
     private const int KeysReservedAtOnce = 256;
 
-    /// <summary>Queued rows are sent when this many are waiting (and at the end of each document).</summary>
+    /// <summary>Queued statements are sent when this many are waiting, at the end of each document unless rows are being kept for a bulk copy, and before anything runs at once.</summary>
     private const int MaxQueued = 2000;
 
     public RowWriter(SqlStore store, DbConnection connection, DbTransaction transaction, ConcurrentDictionary<string, byte> knownPlaces, ConcurrentDictionary<string, byte> knownActors)

@@ -94,31 +94,16 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
     }
 
     /// <summary>Tells other app instances on the same database (PostgreSQL) that a document changed.</summary>
-    /// <summary>The stored documents among these content hashes: hash → id.</summary>
-    private static Dictionary<string, string> StoredByHash(DbConnection connection, DbTransaction transaction, IEnumerable<string> hashes)
+    /// <summary>Runs <c>{select} IN (values)</c> and returns its rows' first column → second column.</summary>
+    private static Dictionary<string, string> Lookup(DbConnection connection, DbTransaction transaction, string select, string prefix, IEnumerable<string> values)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         using var command = DbCommands.Command(connection, transaction, string.Empty);
-        command.CommandText = $"SELECT content_hash, id FROM documents WHERE content_hash IN ({DbCommands.InList(command, "h", hashes.Distinct(StringComparer.Ordinal))})";
+        command.CommandText = $"{select} IN ({DbCommands.InList(command, prefix, values.Distinct(StringComparer.Ordinal))})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             found[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return found;
-    }
-
-    /// <summary>The documents among these ids that have corrections.</summary>
-    private static HashSet<string> WithCorrections(DbConnection connection, DbTransaction transaction, IEnumerable<string> ids)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        using var command = DbCommands.Command(connection, transaction, string.Empty);
-        command.CommandText = $"SELECT DISTINCT document_id FROM corrections WHERE document_id IN ({DbCommands.InList(command, "d", ids.Distinct(StringComparer.Ordinal))})";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            found.Add(reader.GetString(0));
         }
 
         return found;
@@ -178,8 +163,9 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
             // What the batch needs to know before writing, asked once for the whole batch: the documents already stored
             // and the ones that have corrections (kept by document id, so a document stored anew after it was removed
             // can have some).
-            var stored = StoredByHash(connection, transaction, documents.Select(d => d.ContentHash));
-            var withCorrections = WithCorrections(connection, transaction, documents.Select(d => d.Document.Id));
+            var stored = Lookup(connection, transaction, "SELECT content_hash, id FROM documents WHERE content_hash", "h", documents.Select(d => d.ContentHash));
+            var withCorrections = Lookup(connection, transaction, "SELECT DISTINCT document_id, document_id FROM corrections WHERE document_id", "d",
+                documents.Select(d => d.Document.Id));
             foreach (var item in documents)
             {
                 var (document, contentHash, sourceName, extraction) = item;
@@ -202,7 +188,7 @@ public abstract partial class SqlStore : IDocumentStore, IDashboardQueries, ISto
 
                 // Without corrections the row counts are known before the rows are written, and the document row is
                 // written once, with them.
-                var corrections = withCorrections.Contains(document.Id) ? ReadCorrections(connection, transaction, document.Id) : [];
+                var corrections = withCorrections.ContainsKey(document.Id) ? ReadCorrections(connection, transaction, document.Id) : [];
                 (int Events, int Places)? counts = corrections.Count == 0 ? RowWriter.Counts(extraction) : null;
                 writer.Queue("document",
                     """
