@@ -49,7 +49,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDashboardQueries>(sp =>
         {
             var store = sp.GetRequiredService<SqlStore>();
-            StoreStartup.SeedDemoCorpus(store, sp.GetRequiredService<DocumentIngestor>(), sp.GetRequiredService<DataRoot>().CorpusFolder,
+            StoreStartup.SeedDemoCorpus(store, sp.GetRequiredService<NewsPipeline>(), sp.GetRequiredService<IngestLimits>(), sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<DataRoot>().CorpusFolder,
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup)));
             return store;
         });
