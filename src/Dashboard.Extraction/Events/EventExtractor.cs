@@ -1157,14 +1157,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         static bool Named(string id) => id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal);
-        static bool Generic(string id) => id.StartsWith("group:", StringComparison.Ordinal) && id.IndexOf(':', "group:".Length) < 0;
         if (draft.Actors.FirstOrDefault(Named) is { } named)
         {
             mover = named;
             return draft;
         }
 
-        return mover is not null && draft.Actors.Count > 0 && draft.Actors.All(Generic)
+        return mover is not null && draft.Actors.Count > 0 && draft.Actors.All(Retellings.Generic)
             ? draft with { Actors = [mover, .. draft.Actors] }
             : draft;
     }

@@ -20,6 +20,6 @@ internal static class Retellings
     }
 
     /// <summary>A generic group with no country ("group:police", "group:troops"): nobody in particular.</summary>
-    private static bool Generic(string id) =>
+    internal static bool Generic(string id) =>
         id.StartsWith("group:", StringComparison.Ordinal) && id.IndexOf(':', "group:".Length) < 0;
 }
