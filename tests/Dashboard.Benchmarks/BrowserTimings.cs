@@ -31,8 +31,9 @@ public static class BrowserTimings
         {
             await using var fresh = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
             var page = await fresh.NewPageAsync();
-            page.Console += (_, message) => { if (message.Type is "error" or "warning") output.WriteLine($"  browser {message.Type}: {message.Text}"); };
+            page.Console += (_, message) => { if (message.Type is "error" or "warning") output.WriteLine($"  browser {message.Type}: {message.Text} ({message.Location})"); };
             page.PageError += (_, error) => output.WriteLine($"  page error: {error}");
+            page.Response += (_, response) => { if (response.Status >= 400) output.WriteLine($"  HTTP {response.Status}: {response.Url}"); };
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(url.ToString());
             // Markers (or cells) drawn for the first data; the country outlines are drawn after them.

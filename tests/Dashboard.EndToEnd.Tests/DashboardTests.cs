@@ -48,6 +48,26 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task Home_FirstLoad_NoRequestFailsAndTheDeclaredIconIsServed()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Response += (_, response) => { if (response.Status >= 400) failures.Enqueue($"{response.Status} {response.Url}"); };
+        page.Console += (_, message) => { if (message.Type == "error") failures.Enqueue($"console: {message.Text} ({message.Location})"); };
+
+        await DashboardPage.OpenAsync(context, "/");
+
+        // A browser asks for /favicon.ico when the page declares no icon: the page declares one, and it is served.
+        var icon = await page.Locator("head link[rel=icon]").GetAttributeAsync("href");
+        Assert.False(string.IsNullOrEmpty(icon));
+        var served = await context.APIRequest.GetAsync(icon!);
+        Assert.Equal(200, served.Status);
+        Assert.StartsWith("image/", served.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public async Task SelectedMarker_FilterChanged_IsStillMarkedSelected()
     {
         await using var context = await browser.NewContextAsync();
