@@ -34,6 +34,8 @@ public static class BrowserTimings
             page.Console += (_, message) => { if (message.Type is "error" or "warning") output.WriteLine($"  browser {message.Type}: {message.Text} ({message.Location})"); };
             page.PageError += (_, error) => output.WriteLine($"  page error: {error}");
             page.Response += (_, response) => { if (response.Status >= 400) output.WriteLine($"  HTTP {response.Status}: {response.Url}"); };
+            // The main thread's long tasks (over 50 ms), to see what the first markers wait for.
+            await page.AddInitScriptAsync("window.longTasks = []; new PerformanceObserver(l => { for (const e of l.getEntries()) window.longTasks.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`); }).observe({ type: 'longtask', buffered: true });");
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(url.ToString());
             // Markers (or cells) drawn for the first data; the country outlines are drawn after them.
@@ -100,6 +102,7 @@ public static class BrowserTimings
             `map module ${at(r => r.name.includes('WorldMap.razor.js'), 'startTime')}`,
             `places fetch ${at(r => r.name.includes('/api/places'), 'startTime')}–${at(r => r.name.includes('/api/places'), 'responseEnd')}`,
             `first markers painted ${document.querySelector('[data-testid=map]').dataset.firstPaintedAt}, map interactive ${document.querySelector('[data-testid=map]').dataset.interactiveAt}`,
+            `long tasks ${(window.longTasks ?? []).join(' ')}`,
             `now ${Math.round(performance.now())} (last fetch ${document.querySelector('[data-testid=map]').dataset.fetchMs} ms, drawing ${document.querySelector('[data-testid=map]').dataset.drawMs} ms)`,
           ].join(', ') + '\n' + res.map(r => `    ${r.name.replace(location.origin, '')} ${Math.round(r.startTime)}–${Math.round(r.responseEnd)} ${r.transferSize}`).join('\n');
         }

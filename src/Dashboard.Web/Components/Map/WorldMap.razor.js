@@ -40,9 +40,10 @@ export async function boot() {
     if (next) moveTo(state, next);
   });
   follow.observe(document.body, { childList: true, subtree: true });
-  const fetched = new Promise((resolve) => { state.fetched = resolve; });
   early = { options, state, follow, ready: start(state, options) };
-  await Promise.race([fetched, early.ready]);
+  // Resolves once the first markers are on screen (or the first fetch failed): the circuit starts after that, so that
+  // replacing the prerendered page does not compete with the first drawing on a small machine.
+  await early.ready.then(nextFrame);
 }
 
 // Resolves once what was drawn before it has been painted (the frame after the one it was drawn for).
@@ -199,8 +200,9 @@ async function drawBasemap(state, url, after) {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`basemap request failed with HTTP ${response.status}`);
-    const countries = await response.json();
+    // Parsed only once the first markers are drawn: 0.8 MB of JSON takes the main thread for a while.
     await after;
+    const countries = await response.json();
     // On a canvas: some 250 detailed outlines as SVG paths take the browser most of a second to draw at every zoom.
     const colours = getComputedStyle(state.element);
     window.L.geoJSON(countries, {
@@ -251,7 +253,6 @@ async function load(state) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     state.element.dataset.fetchMs = (performance.now() - started).toFixed(1);
     collection = await response.json();
-    state.fetched?.();
   } catch (e) {
     if (e.name === 'AbortError') return;
     // A failed fetch (a filter that no longer applies, a server hiccup) keeps the map as it was; the next change retries.
