@@ -115,6 +115,7 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
                     { "origin", Place(move.Origin) },
                     { "place", Place(move.Place) },
                     { "size", move.Size },
+                    { "count", move.Count },
                     { "coarse", coarse },
                 }));
         }

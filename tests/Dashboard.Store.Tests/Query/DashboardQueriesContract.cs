@@ -257,6 +257,22 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Map_SameRouteInThreeReports_OneArrowCountingThemBusiestRouteFirst()
+    {
+        var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
+        var moves = new[] { ("m1", "deploy"), ("m2", "deploy"), ("m3", "transport"), ("m4", "deploy") }
+            .Select(m => SampleCorpus.Movement(m.Item1, m.Item2)).ToList();
+        store.SaveAll([.. moves.Select(m => new Dashboard.Store.Sqlite.DocumentToSave(m.Document, "hash-" + m.Document.Id, null, m.Result))], DateTimeOffset.UnixEpoch);
+        var latest = (await Store.EventsAsync(Filter(docs: ["m4"]), AllEvents)).Items.Single().Id;
+
+        var map = await Store.MapAsync(ViewFilter.None, new MapRequest(null, 5));
+
+        Assert.Equal(["deploy 3 gn:2>gn:1", "transport 1 gn:2>gn:1"], map.Movements.Select(m => $"{m.Type} {m.Count} {m.Origin.Id}>{m.Place.Id}"));
+        Assert.Equal(latest, map.Movements[0].EventId);
+        Assert.Equal(2, (await Store.MapAsync(Filter(docs: ["m1", "m2"]), new MapRequest(null, 5))).Movements.Single().Count);
+    }
+
+    [SkippableFact]
     public async Task Extent_EventsWithAPlace_BoxAroundTheirPoints()
     {
         var extent = await Store.ExtentAsync(ViewFilter.None);

@@ -59,6 +59,20 @@ internal static class SampleCorpus
         return new ExtractedDocument(new CorpusDocument("b", new DocumentMetadata("Story B", "Outlet", new DateOnly(2022, 1, 10), null), TextB), result);
     }
 
+    /// <summary>A document that tells of one movement of <paramref name="type"/> from Capitol City to Springfield.</summary>
+    public static ExtractedDocument Movement(string id, string type)
+    {
+        const string Text = "Ruritania moved troops from Capitol City to Springfield.";
+        var prepared = new PreparedDocument(Text, null, [new Passage("p1", PassageKind.Body, new TextSpan(0, Text.Length))]);
+        var to = Place(Text, "Springfield", 0, "p1");
+        var mention = new PlaceMention(TextSpan.FromLength(Text.IndexOf("Capitol City", StringComparison.Ordinal), 12), "Capitol City", true, MentionCue.Name, "p1");
+        var from = new ResolvedPlace(mention, Capital, PlaceKind.City, GeoPrecision.City, 0.9, [Capital]);
+        var move = new NewsEvent("e1", type, EventStatus.Happened, ["country:RR"], [], to, from, null, [],
+            [new Evidence(new TextSpan(0, Text.Length), "p1")]);
+        var result = new ExtractionResult(prepared, [from, to], []) { Actors = [Actor("country:RR", "Ruritania", ActorKind.Country, Text, "Ruritania")], Events = [move] };
+        return new ExtractedDocument(new CorpusDocument(id, new DocumentMetadata("Story " + id, "Outlet", new DateOnly(2022, 1, 12), null), Text), result);
+    }
+
     private static ResolvedPlace Place(string text, string surface, int occurrence, string passage)
     {
         var start = -1;

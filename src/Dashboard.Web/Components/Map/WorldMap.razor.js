@@ -407,7 +407,7 @@ function describe(feature) {
   const p = feature.properties;
   const geometry = feature.geometry;
   if (!geometry) return [];
-  const signature = JSON.stringify([p.eventCount, p.mentionCount, p.placeCount, p.types, p.size, p.coarse]);
+  const signature = JSON.stringify([p.eventCount, p.mentionCount, p.placeCount, p.types, p.size, p.coarse, p.count]);
   const dominant = p.types?.[0]?.type ?? p.type ?? null;
   if (p.featureType === 'movement') {
     const [from, to] = geometry.coordinates;
@@ -418,7 +418,7 @@ function describe(feature) {
       group: 'arrows',
       signature,
       props: p,
-      move: { event: p.event, type: p.type, origin: p.origin, size: p.size },
+      move: { event: p.event, type: p.type, origin: p.origin, size: p.size, count: p.count ?? 1 },
       from: [from[1], from[0]],
       to: [to[1], to[0]],
       // An end known only to the country or region is drawn dashed: the arrow shows direction, not a route.
@@ -546,7 +546,9 @@ function build(state, item) {
     const weight = size ? Math.min(10, 2 + Math.log10(size) * 1.5) : 2.5;
     item.weight = weight;
     const style = styleOf(item.move.type);
-    const title = `${item.move.origin.name} → ${p.place.name}` + (size ? ` (${size.toLocaleString('en')})` : '');
+    // One arrow a route: it says how many reports tell of the movement (the latest opens when it is chosen).
+    const reports = item.move.count > 1 ? ` — ${item.move.count.toLocaleString('en')} reports, the latest shown when chosen` : '';
+    const title = `${item.move.origin.name} → ${p.place.name}` + (size ? ` (${size.toLocaleString('en')})` : '') + reports;
     const line = L.polyline([item.from, item.to], {
       color: style.colour,
       weight,
