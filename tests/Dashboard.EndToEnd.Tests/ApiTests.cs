@@ -42,6 +42,38 @@ public sealed class ApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Basemap_Requested_CompressedOnceCacheableAndRevalidatedWithoutABody()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None }) { BaseAddress = browser.App.BaseUrl };
+        using var brotli = new HttpRequestMessage(HttpMethod.Get, "api/basemap");
+        brotli.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        using var first = await client.SendAsync(brotli);
+        using var plain = await client.GetAsync("api/basemap");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("br", Assert.Single(first.Content.Headers.ContentEncoding));
+        var decoded = new MemoryStream();
+        await using (var stream = new System.IO.Compression.BrotliStream(await first.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+        {
+            await stream.CopyToAsync(decoded);
+        }
+
+        var outlines = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Equal(outlines, decoded.ToArray());
+        Assert.True(first.Content.Headers.ContentLength < outlines.Length / 3);
+        Assert.Equal("FeatureCollection", JsonDocument.Parse(outlines).RootElement.GetProperty("type").GetString());
+        Assert.True(first.Headers.CacheControl?.MaxAge > TimeSpan.Zero);
+        var tag = first.Headers.ETag ?? throw new Xunit.Sdk.XunitException("no ETag");
+        Assert.Equal(tag, plain.Headers.ETag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "api/basemap");
+        again.Headers.IfNoneMatch.Add(tag);
+        using var revalidated = await client.SendAsync(again);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task EventTypes_Requested_EveryTypeWithLabelColourAndGlyph()
     {
         await using var context = await browser.NewContextAsync();

@@ -10,7 +10,7 @@ namespace Dashboard.Web.Api;
 /// zooms 1 to 3), so that the area outlines simplified for those zooms, the store's pages and the compiled code are ready
 /// before the first browser arrives. The app answers requests meanwhile; a failure here only costs the first map time.
 /// </summary>
-public sealed partial class MapWarmup(IDashboardQueries store, FeatureBuilder features, IHostApplicationLifetime lifetime, ILogger<MapWarmup> logger)
+public sealed partial class MapWarmup(IDashboardQueries store, FeatureBuilder features, Basemap basemap, IHostApplicationLifetime lifetime, ILogger<MapWarmup> logger)
     : BackgroundService
 {
     public static readonly IReadOnlyList<double> Zooms = [1, 2, 3];
@@ -33,6 +33,7 @@ public sealed partial class MapWarmup(IDashboardQueries store, FeatureBuilder fe
             }
 
             _ = await store.FacetsAsync(ViewFilter.None, stoppingToken).ConfigureAwait(false);
+            basemap.Prepare();
             LogWarm(logger, clock.ElapsedMilliseconds);
 
             // Loading the gazetteer and lexicons left a large heap of garbage behind: collect it once and give the
@@ -70,7 +71,7 @@ public sealed partial class MapWarmup(IDashboardQueries store, FeatureBuilder fe
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Map warmed in {Milliseconds} ms (world at zooms 1-3, facets)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Map warmed in {Milliseconds} ms (world at zooms 1-3, facets, basemap)")]
     private static partial void LogWarm(ILogger logger, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "At rest after start-up: managed heap {HeapMegabytes} MB, working set {WorkingSetMegabytes} MB")]

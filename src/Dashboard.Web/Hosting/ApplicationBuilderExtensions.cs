@@ -31,8 +31,7 @@ public static class ApplicationBuilderExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapGet("/api/basemap", (DataRoot root) =>
-                Results.File(root.CountryShapesFile, "application/geo+json"))
+        app.MapGet("/api/basemap", (HttpContext http, Api.Basemap basemap) => basemap.Serve(http))
             .WithName("Basemap")
             .WithSummary("Country polygons (Natural Earth 1:50m, Crimea assigned to Ukraine) as a GeoJSON FeatureCollection.");
         app.MapDashboardApi();

@@ -101,6 +101,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton(sp => new PlaceGeometry(sp.GetRequiredService<GeoData>()));
         services.AddSingleton<FeatureBuilder>();
+        services.AddSingleton(sp => new Api.Basemap(sp.GetRequiredService<DataRoot>().CountryShapesFile));
         services.AddHostedService<Api.MapWarmup>();
         services.AddSingleton<State.PrerenderHandover>();
         services.AddOpenApi();
