@@ -391,9 +391,14 @@ public abstract partial class SqlStore
         ArgumentNullException.ThrowIfNull(selectionId);
         ArgumentNullException.ThrowIfNull(filter);
         await using var connection = Connect();
-        return Selection.EventId(selectionId) is { } eventId
-            ? await EventSourcesAsync(connection, eventId, cancellationToken).ConfigureAwait(false)
-            : await PlaceSourcesAsync(connection, selectionId, filter, cancellationToken).ConfigureAwait(false);
+        if (Selection.EventId(selectionId) is { } eventId)
+        {
+            return await EventSourcesAsync(connection, eventId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Selection.Route(selectionId) is { } route
+            ? await PlaceSourcesAsync(connection, route.Place, filter, route, cancellationToken).ConfigureAwait(false)
+            : await PlaceSourcesAsync(connection, selectionId, filter, null, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<DocumentView?> DocumentAsync(string documentId, CancellationToken cancellationToken = default)
@@ -471,7 +476,12 @@ public abstract partial class SqlStore
         };
     }
 
-    private async Task<SourcesView?> PlaceSourcesAsync(DbConnection connection, string placeId, ViewFilter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The Sources panel of a place (its events, those leaving from it, and the passages naming it) or, given a route, of
+    /// the movements of its type from its origin to the place (and only their passages).
+    /// </summary>
+    private async Task<SourcesView?> PlaceSourcesAsync(DbConnection connection, string placeId, ViewFilter filter,
+        (string Origin, string Place, string Type)? route, CancellationToken cancellationToken)
     {
         PlaceRef? place = null;
         await using (var command = DbCommands.Command(connection, null,
@@ -485,18 +495,26 @@ public abstract partial class SqlStore
             }
         }
 
-        if (place is null)
+        string? origin = null;
+        if (route is { } r)
+        {
+            await using var command = DbCommands.Command(connection, null, "SELECT name FROM places WHERE id = @id", ("@id", r.Origin));
+            origin = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        }
+
+        if (place is null || (route is not null && origin is null))
         {
             return null;
         }
 
-        // The events here (or leaving from here) that pass the filter.
-        const string EventsHere = "(e.place_id = @pid OR e.origin_id = @pid)";
+        // The events here (or leaving from here) that pass the filter; for a route, its movements.
+        var eventsHere = route is null ? "(e.place_id = @pid OR e.origin_id = @pid)" : "(e.place_id = @pid AND e.origin_id = @oid AND e.type = @rtype)";
+        var routeParameters = route is { } rp ? new[] { ("@oid", (object?)rp.Origin), ("@rtype", rp.Type) } : [];
         int eventTotal;
         List<EventRecord> events;
-        await using (var command = DbCommands.Command(connection, null, string.Empty, ("@pid", placeId)))
+        await using (var command = DbCommands.Command(connection, null, string.Empty, [("@pid", placeId), .. routeParameters]))
         {
-            var where = $"{EventsHere} AND {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
+            var where = $"{eventsHere} AND {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
             command.CommandText = $"SELECT count(*) FROM events e WHERE {where}";
             eventTotal = (int)DbCommands.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
             DbCommands.Add(command, "@limit", (long)SourcesLimit);
@@ -507,10 +525,10 @@ public abstract partial class SqlStore
         // The passages: those that give the matching events, and (without an event filter) every passage naming the place.
         var rows = new List<(long Pk, string Document, string Passage, PassageKind Kind, TextSpan Span)>();
         int passageTotal, documentTotal;
-        await using (var command = DbCommands.Command(connection, null, string.Empty, ("@pid", placeId)))
+        await using (var command = DbCommands.Command(connection, null, string.Empty, [("@pid", placeId), .. routeParameters]))
         {
-            var keys = $"SELECT v.passage_pk AS pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {EventsHere} AND {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
-            if (!filter.FiltersEvents)
+            var keys = $"SELECT v.passage_pk AS pk FROM evidence v JOIN events e ON e.pk = v.event_pk WHERE {eventsHere} AND {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
+            if (!filter.FiltersEvents && route is null)
             {
                 keys += $" UNION SELECT m.passage_pk FROM mentions m WHERE m.place_id = @pid AND {FilterSql.Mentions(command, filter, this)}";
             }
@@ -571,11 +589,13 @@ public abstract partial class SqlStore
                 eventIds.GetValueOrDefault(row.Pk) ?? []) with { Mentions = here });
         }
 
-        return new SourcesView(placeId, place.Name, Labels.Precision(place.Precision), events, passages)
+        return new SourcesView(route is { } chosen ? Selection.OfRoute(chosen.Origin, chosen.Place, chosen.Type) : placeId,
+            route is null ? place.Name : $"{origin} → {place.Name}", Labels.Precision(place.Precision), events, passages)
         {
             DocumentCount = documentTotal,
             PassageTotal = passageTotal,
             EventTotal = eventTotal,
+            EventType = route?.Type,
         };
     }
 

@@ -111,6 +111,8 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
                     { "id", "arrow:" + move.EventId },
                     { "featureType", "movement" },
                     { "event", move.EventId },
+                    // What choosing the arrow opens: the event, or every report of the route when there are several.
+                    { "selection", move.Count > 1 ? Selection.OfRoute(move.Origin.Id, move.Place.Id, move.Type) : Selection.OfEvent(move.EventId) },
                     { "type", move.Type },
                     { "origin", Place(move.Origin) },
                     { "place", Place(move.Place) },

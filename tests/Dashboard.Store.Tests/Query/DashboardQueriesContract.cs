@@ -273,6 +273,25 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Sources_Route_EveryReportOfTheRouteAndOnlyTheirPassages()
+    {
+        var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
+        var moves = new[] { ("m1", "deploy"), ("m2", "deploy"), ("m3", "transport") }.Select(m => SampleCorpus.Movement(m.Item1, m.Item2)).ToList();
+        store.SaveAll([.. moves.Select(m => new Dashboard.Store.Sqlite.DocumentToSave(m.Document, "hash-" + m.Document.Id, null, m.Result))], DateTimeOffset.UnixEpoch);
+
+        var sources = await Store.SourcesAsync(Selection.OfRoute("gn:2", "gn:1", "deploy"), ViewFilter.None);
+
+        Assert.NotNull(sources);
+        Assert.Equal("route:gn:2>gn:1>deploy", sources.SelectionId);
+        Assert.Equal("Capitol City → Springfield", sources.Title);
+        Assert.Equal("deploy", sources.EventType);
+        Assert.Equal((2, 2), (sources.EventTotal, sources.DocumentCount));
+        Assert.All(sources.Events, e => Assert.Equal("deploy", e.Type));
+        Assert.Equal(["m1", "m2"], sources.Passages.Select(p => p.Document.Id).Order(StringComparer.Ordinal));
+        Assert.Null(await Store.SourcesAsync("route:gn:2>gn:404>deploy", ViewFilter.None));
+    }
+
+    [SkippableFact]
     public async Task Extent_EventsWithAPlace_BoxAroundTheirPoints()
     {
         var extent = await Store.ExtentAsync(ViewFilter.None);

@@ -295,7 +295,7 @@ export function select(element, id) {
   if (!state) return;
   state.selected = id ?? null;
   for (const [key, item] of state.items) {
-    const on = id && (key === id || key === `arrow:${id.replace(/^event:/, '')}` || item.place === id);
+    const on = id && (key === id || key === `arrow:${id.replace(/^event:/, '')}` || item.move?.selection === id || item.place === id);
     const node = item.layer.getElement?.() ?? item.layer._path;
     if (item.layer.setStyle && item.kind !== 'marker') {
       item.layer.setStyle({ weight: on ? 4 : item.weight });
@@ -418,7 +418,7 @@ function describe(feature) {
       group: 'arrows',
       signature,
       props: p,
-      move: { event: p.event, type: p.type, origin: p.origin, size: p.size, count: p.count ?? 1 },
+      move: { event: p.event, type: p.type, origin: p.origin, size: p.size, count: p.count ?? 1, selection: p.selection ?? `event:${p.event}` },
       from: [from[1], from[0]],
       to: [to[1], to[0]],
       // An end known only to the country or region is drawn dashed: the arrow shows direction, not a route.
@@ -546,8 +546,8 @@ function build(state, item) {
     const weight = size ? Math.min(10, 2 + Math.log10(size) * 1.5) : 2.5;
     item.weight = weight;
     const style = styleOf(item.move.type);
-    // One arrow a route: it says how many reports tell of the movement (the latest opens when it is chosen).
-    const reports = item.move.count > 1 ? ` — ${item.move.count.toLocaleString('en')} reports, the latest shown when chosen` : '';
+    // One arrow a route: it says how many reports tell of the movement; choosing it opens them all.
+    const reports = item.move.count > 1 ? ` — ${item.move.count.toLocaleString('en')} reports` : '';
     const title = `${item.move.origin.name} → ${p.place.name}` + (size ? ` (${size.toLocaleString('en')})` : '') + reports;
     const line = L.polyline([item.from, item.to], {
       color: style.colour,
@@ -559,7 +559,7 @@ function build(state, item) {
     });
     const group = L.featureGroup([line, arrowHead(state.map, item.from, item.to, style.colour, title)]);
     group.bindTooltip(escapeHtml(title), { sticky: true });
-    group.on('click', onSelect(`event:${item.move.event}`));
+    group.on('click', onSelect(item.move.selection));
     line.on('add', () => {
       const node = line.getElement();
       if (node) {
