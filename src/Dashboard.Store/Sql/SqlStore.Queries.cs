@@ -535,7 +535,8 @@ public abstract partial class SqlStore
 
             var text = TextQuery.Words(filter.Text).Count > 0 ? " AND " + PassageMatch("ps.pk") : string.Empty;
             var from = $"FROM passages ps JOIN documents d ON d.id = ps.document_id WHERE ps.pk IN ({keys}){text}";
-            command.CommandText = $"SELECT count(*), count(DISTINCT ps.document_id) {from}";
+            // Counted without the documents (every passage has one): joining them cost a third of the count at 100k.
+            command.CommandText = $"SELECT count(*), count(DISTINCT ps.document_id) FROM passages ps WHERE ps.pk IN ({keys}){text}";
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
