@@ -16,9 +16,6 @@ public sealed class Basemap(string path)
 
     private readonly Lazy<Encoded> _encoded = new(() => Encode(path), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The entity tag of the outlines (a hash of the file), quoted as the header needs it.</summary>
-    public string ETag => _encoded.Value.ETag;
-
     /// <summary>Compresses the file now (the warm-up calls this so that the first browser does not wait for it).</summary>
     public void Prepare() => _ = _encoded.Value;
 

@@ -200,7 +200,7 @@ async function drawBasemap(state, url, after) {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`basemap request failed with HTTP ${response.status}`);
-    // Parsed only once the first markers are drawn: 0.8 MB of JSON takes the main thread for a while.
+    // Parsed only once the first markers are drawn: 1.9 MB of JSON takes the main thread for a while.
     await after;
     const countries = await response.json();
     // On a canvas: some 250 detailed outlines as SVG paths take the browser most of a second to draw at every zoom.
