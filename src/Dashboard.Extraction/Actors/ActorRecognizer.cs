@@ -330,7 +330,10 @@ public sealed partial class ActorRecognizer
         /// </summary>
         private int? TryDescribedName(int i)
         {
-            if (!IsForeignNamePart(i) || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Capitalised && !tokens[i - 1].SentenceStart && tokens[i].Start - tokens[i - 1].End <= 1)
+            // Cheap token tests first: this runs on every capitalised word the other rules leave.
+            if (i + 1 >= tokens.Count || !tokens[i].Capitalised || !tokens[i + 1].IsWord || !tokens[i + 1].Capitalised || tokens[i + 1].Start - tokens[i].End != 1
+                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Capitalised && !tokens[i - 1].SentenceStart && tokens[i].Start - tokens[i - 1].End <= 1
+                || !IsForeignNamePart(i))
             {
                 return null;
             }
@@ -363,19 +366,12 @@ public sealed partial class ActorRecognizer
         private bool IsForeignNamePart(int j)
         {
             var t = tokens[j];
-            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || _names.IsTitleWord(j) || _stopwords.Contains(WordSpan(j))
-                || _organisationHeads.ContainsKey(WordSpan(j)) || _placeHeads.ContainsKey(WordSpan(j)) || owner._gazetteer.CountryByDemonym(Word(j)) is not null)
+            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || t.End - t.Start > 64 || _stopwords.Contains(WordSpan(j)))
             {
                 return false;
             }
 
             var word = WordSpan(j);
-            Span<char> lower = stackalloc char[64];
-            if (word.Length > lower.Length)
-            {
-                return false;
-            }
-
             foreach (var c in word)
             {
                 if (!char.IsLetter(c))
@@ -384,8 +380,10 @@ public sealed partial class ActorRecognizer
                 }
             }
 
+            Span<char> lower = stackalloc char[64];
             word.ToLowerInvariant(lower);
-            return !_commonWords.Contains(lower[..word.Length]);
+            return !_commonWords.Contains(lower[..word.Length]) && !_names.IsTitleWord(j)
+                && !_organisationHeads.ContainsKey(word) && !_placeHeads.ContainsKey(word) && owner._gazetteer.CountryByDemonym(Word(j)) is null;
         }
 
         /// <summary>", who", ", a columnist", ", the chair of", ", 38,": the text goes on to describe a person.</summary>
