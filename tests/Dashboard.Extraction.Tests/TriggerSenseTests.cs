@@ -35,6 +35,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The officer in Lyon took a shooting stance at the range.", "violence")]
     [InlineData("Tourists visited a shooting range near Lyon.", "violence")]
     [InlineData("The first sentence of the report on Lyon was long.", "arrest")]
+    [InlineData("The patient regained consciousness in a hospital in Lyon.", "violence")]
+    [InlineData("The mayor of Lyon is backing down on the tax.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -56,6 +58,11 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon disbanded the commission on Monday.", "other")]
     [InlineData("Blogger Anar Guliyev, who is serving a five-year sentence in Lyon, wrote a letter.", "arrest")]
     [InlineData("Ricardo Anaya is serving a prison term in Lyon.", "arrest")]
+    [InlineData("France backed the president's plan on Monday.", "offer_support")]
+    [InlineData("Chad has received strong backing from France.", "offer_support")]
+    [InlineData("Military operations were continuing near Goma on Monday.", "violence")]
+    [InlineData("Government forces recaptured the town of Goma on Monday.", "violence")]
+    [InlineData("The army regained most of the villages near Goma on Monday.", "violence")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
