@@ -177,6 +177,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             "Headline\n\nRebels attacked an army base near Goma on Monday.\n\nThree soldiers were wounded in the blast.\n", Published).Events,
             e => e.Type == "violence");
 
+    [Theory]
+    [InlineData("Headline\n\nRebels attacked an army base near Goma on Monday.\n\n“We will win this fight,” the general said.\n", "violence", 1)]
+    [InlineData("Headline\n\nPolice arrested two men in Lyon on Monday.\n\n“Thank you for these arrests,” said Jean Dupont, a shop owner.\n", "statement", 0)]
+    [InlineData("Headline\n\nFrance expelled two diplomats from Paris on Monday.\n\nThose expelled left for Moscow.\n", "criticise", 1)]
+    public void Extract_DemonstrativeNounReferringBack_NoNewEventNorStatement(string text, string type, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == type));
+
     [Fact]
     public void Extract_FirstReportOfAnAttackInsideACasualtyReport_IsViolence() =>
         Assert.Contains("violence", Types("Three soldiers were wounded in an attack near Goma on Monday."));

@@ -201,7 +201,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
-        TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
+        var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
         if (triggers.Count == 0)
@@ -216,8 +216,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // somewhere else ("deployed troops in Chad in 2015, and deployed troops in Mali last week").
         // A saying that announces what is to happen ("the minister said troops would be sent") is a statement as well as
         // the planned happening: an announcement, not attribution of a fact.
-        var anySubstantive = triggers.Exists(t => t.Type is not "statement");
-        var announces = anySubstantive && triggers[0].Type == "statement"
+        var happens = triggers.Exists(t => t.Type is not "statement");
+        var anySubstantive = retells || happens;
+        var announces = happens && triggers[0].Type == "statement"
             && triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned);
         for (var k = 0; k < triggers.Count; k++)
         {
