@@ -353,6 +353,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+            if (type is "deploy" or "withdraw" or "transport" && place is not null)
+            {
+                // "sent troops to Mali and Niger": one movement per destination
+                foreach (var further in EventPlaces.CoordinatedDestinations(text, facts.Places, scope, place))
+                {
+                    output.Add(new EventDraft(type, status, sources, targets, further, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+                }
+            }
         }
 
         return anchor;
