@@ -181,7 +181,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nRebels attacked an army base near Goma on Monday.\n\n“We will win this fight,” the general said.\n", "violence", 1)]
     [InlineData("Headline\n\nPolice arrested two men in Lyon on Monday.\n\n“Thank you for these arrests,” said Jean Dupont, a shop owner.\n", "statement", 0)]
     [InlineData("Headline\n\nFrance expelled two diplomats from Paris on Monday.\n\nThose expelled left for Moscow.\n", "criticise", 1)]
-    public void Extract_DemonstrativeNounReferringBack_NoNewEventNorStatement(string text, string type, int count) =>
+    [InlineData("Headline\n\nMali asked France for troops on Monday.\n\nFrench officials said on Wednesday they were reviewing the Malian request.\n", "request_support", 1)]
+    [InlineData("Headline\n\nRebels attacked an army base near Goma on Monday.\n\nThe army is investigating the deadly attack.\n", "violence", 1)]
+    public void Extract_NounReferringBackToAHappeningTold_NoNewEvent(string text, string type, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == type));
 
     [Fact]

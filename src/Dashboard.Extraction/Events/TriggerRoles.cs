@@ -219,8 +219,10 @@ internal static partial class TriggerRoles
             var word = text.AsSpan(start, end - start);
             if (!possessive && Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
+                // "reviewing the request", "considering the deployment": the object of an ongoing dealing with it
                 var (ps, pe) = WordBefore(text, floor, start);
-                return pe > ps && Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps));
+                return pe > ps && (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps))
+                    || pe - ps > 5 && char.IsLower(text[ps]) && text.AsSpan(ps, pe - ps).EndsWith("ing", StringComparison.Ordinal));
             }
 
             if (possessive)
@@ -242,7 +244,8 @@ internal static partial class TriggerRoles
                 continue;
             }
 
-            if (!char.IsLower(word[0]) || ++modifiers > ModifierWords || NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            // (a country's adjective may stand among the modifiers: "reviewing the Russian request")
+            if (!char.IsLetter(word[0]) || ++modifiers > ModifierWords || NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
             }
