@@ -186,6 +186,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_NounReferringBackToAHappeningTold_NoNewEvent(string text, string type, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == type));
 
+    [Theory]
+    [InlineData("Headline\n\nA man was shot dead in Lyon on Monday.\n\nTwo officers were treated for injuries in Lyon.\n", 2)]
+    [InlineData("Headline\n\nTwo officers were injured in Lyon on Monday.\n\nThe injured officers were taken to a hospital in Lyon.\n", 1)]
+    public void Extract_DeathAndInjuriesToldApart_AreTwoCasualtyEvents(string text, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == "casualties"));
+
     [Fact]
     public void Extract_FirstReportOfAnAttackInsideACasualtyReport_IsViolence() =>
         Assert.Contains("violence", Types("Three soldiers were wounded in an attack near Goma on Monday."));

@@ -352,7 +352,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // "Moscow denied sending troops": no deployment; the denial is the statement
             }
 
-            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)) { Trigger = trigger.Span });
             if (type is "deploy" or "withdraw" or "transport" && place is not null)
             {
                 // "sent troops to Mali and Niger": one movement per destination
@@ -1067,6 +1067,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
+                && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
                 || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
@@ -1220,7 +1221,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// </summary>
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
-        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
+        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged)
+            || OtherHarm(text, report, first, merged))
         {
             return false;
         }
@@ -1288,6 +1290,38 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a casualty report tells another harm than every report of the happening: "he was pronounced dead" and "four
+    /// officers were treated for injuries" are a death and injuries, two happenings; "killed 12 and wounded 30" told in
+    /// one sentence stays one report.
+    /// </summary>
+    private static bool OtherHarm(string text, EventDraft report, EventDraft first, List<EventDraft> merged)
+    {
+        if (report.Type != "casualties" || report.Trigger.Length == 0)
+        {
+            return false;
+        }
+
+        var injury = Injury(text, report.Trigger);
+        foreach (var told in merged.Prepend(first))
+        {
+            if (told.Trigger.Length == 0 || Injury(text, told.Trigger) == injury)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a casualty trigger tells injuries (injured, injuries, wounded, hurt) rather than deaths or the missing.</summary>
+    private static bool Injury(string text, TextSpan trigger)
+    {
+        var word = text.AsSpan(trigger.Start, trigger.Length);
+        return word.StartsWith("injur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("wound", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("hurt", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether two reports name a person in common, as actor or target.</summary>
