@@ -189,7 +189,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Theory]
     [InlineData("Headline\n\nA man was shot dead in Lyon on Monday.\n\nTwo officers were treated for injuries in Lyon.\n", 2)]
     [InlineData("Headline\n\nTwo officers were injured in Lyon on Monday.\n\nThe injured officers were taken to a hospital in Lyon.\n", 1)]
-    public void Extract_DeathAndInjuriesToldApart_AreTwoCasualtyEvents(string text, int count) =>
+    [InlineData("Headline\n\nTwo hikers died near Lyon on Monday.\n\nThe hikers were reported missing on Sunday.\n", 2)]
+    public void Extract_DeathInjuriesAndMissingToldApart_AreCasualtyEventsOfTheirOwn(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == "casualties"));
 
     [Fact]

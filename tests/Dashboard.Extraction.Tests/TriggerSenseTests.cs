@@ -36,6 +36,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Tourists visited a shooting range near Lyon.", "violence")]
     [InlineData("The first sentence of the report on Lyon was long.", "arrest")]
     [InlineData("The patient regained consciousness in a hospital in Lyon.", "violence")]
+    [InlineData("The report on Lyon has missing pages.", "casualties")]
     [InlineData("The mayor of Lyon is backing down on the tax.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
@@ -61,6 +62,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("France backed the president's plan on Monday.", "offer_support")]
     [InlineData("Chad has received strong backing from France.", "offer_support")]
     [InlineData("Military operations were continuing near Goma on Monday.", "violence")]
+    [InlineData("Two fishermen went missing off Brest on Monday.", "casualties")]
     [InlineData("Government forces recaptured the town of Goma on Monday.", "violence")]
     [InlineData("The army regained most of the villages near Goma on Monday.", "violence")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>

@@ -1294,8 +1294,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     /// <summary>
     /// Whether a casualty report tells another harm than every report of the happening: "he was pronounced dead" and "four
-    /// officers were treated for injuries" are a death and injuries, two happenings; "killed 12 and wounded 30" told in
-    /// one sentence stays one report.
+    /// officers were treated for injuries" are a death and injuries, two happenings, and so are people reported missing and
+    /// later found dead; "killed 12 and wounded 30" told in one sentence stays one report.
     /// </summary>
     private static bool OtherHarm(string text, EventDraft report, EventDraft first, List<EventDraft> merged)
     {
@@ -1304,10 +1304,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return false;
         }
 
-        var injury = Injury(text, report.Trigger);
+        var harm = Harm(text, report.Trigger);
         foreach (var told in merged.Prepend(first))
         {
-            if (told.Trigger.Length == 0 || Injury(text, told.Trigger) == injury)
+            if (told.Trigger.Length == 0 || Harm(text, told.Trigger) == harm)
             {
                 return false;
             }
@@ -1316,12 +1316,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return true;
     }
 
-    /// <summary>Whether a casualty trigger tells injuries (injured, injuries, wounded, hurt) rather than deaths or the missing.</summary>
-    private static bool Injury(string text, TextSpan trigger)
+    /// <summary>What harm a casualty trigger tells: 1 injuries (injured, injuries, wounded, hurt), 2 people missing ("reported missing"), 0 deaths.</summary>
+    private static int Harm(string text, TextSpan trigger)
     {
         var word = text.AsSpan(trigger.Start, trigger.Length);
         return word.StartsWith("injur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("wound", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("hurt", StringComparison.OrdinalIgnoreCase);
+            || word.StartsWith("hurt", StringComparison.OrdinalIgnoreCase) ? 1
+            : word.EndsWith("missing", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
     }
 
     /// <summary>Whether two reports name a person in common, as actor or target.</summary>
