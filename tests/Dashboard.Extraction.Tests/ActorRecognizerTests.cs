@@ -30,6 +30,22 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     public void Recognise_GivenNameAndSurnameWithoutTitle_IsAPerson(string text, string id) =>
         Assert.Contains(Actors(text), a => a.Id == id && a.Kind == ActorKind.Person);
 
+    [Theory]
+    [InlineData("Tural Qasimli, a columnist, was jailed in Lyon.", "person:tural-qasimli")]
+    [InlineData("Ramil Huseynli, the head of the union, spoke in Lyon.", "person:ramil-huseynli")]
+    [InlineData("Vugar Mammadli, who runs a newspaper, left Lyon.", "person:vugar-mammadli")]
+    [InlineData("Anar Guliyev, 41, was detained in Lyon.", "person:anar-guliyev")]
+    [InlineData("Police detained journalist Elnur Safarli in Lyon.", "person:elnur-safarli")]
+    public void Recognise_UnlistedNameDescribedAsAPerson_IsAPerson(string text, string id) =>
+        Assert.Contains(Actors(text), a => a.Id == id && a.Kind == ActorKind.Person);
+
+    [Theory]
+    [InlineData("Tural Qasimli was jailed in Lyon.")]
+    [InlineData("The Kanal Zorba, a newspaper, closed in Lyon.")]
+    [InlineData("Police detained journalists in Green Valley, a suburb of Lyon.")]
+    public void Recognise_UnlistedNameWithoutDescriptionOrEnglishWords_IsNoPerson(string text) =>
+        Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person);
+
     [Fact]
     public void Recognise_SurnameAloneAfterTheFullName_IsThatPerson() =>
         Assert.Equal(2, Assert.Single(Actors("Ricardo Anaya spoke in Lyon. Later Anaya left."), a => a.Id == "person:ricardo-anaya").Mentions.Count);

@@ -21,6 +21,15 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(EventStatus.Happened, e.Status);
     }
 
+    [Theory]
+    [InlineData("France sent troops to Mali and Niger on Monday.", "Mali,Niger")]
+    [InlineData("France sent troops to Mali, Niger and Chad on Monday.", "Chad,Mali,Niger")]
+    [InlineData("France sent troops from Chad to Mali on Monday.", "Mali")]
+    [InlineData("France sent troops to Mali and Chad condemned it.", "Mali")]
+    public void Extract_MovementToCoordinatedDestinations_OneEventPerDestination(string sentence, string places) =>
+        Assert.Equal(places, string.Join(',', fixture.Pipeline.Extract(sentence, Published).Events.Where(e => e.Type == "deploy")
+            .Select(e => e.Place?.Choice?.Name).Order(StringComparer.Ordinal)));
+
     [Fact]
     public void Extract_Offer_IsOffered()
     {

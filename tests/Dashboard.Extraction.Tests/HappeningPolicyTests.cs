@@ -177,6 +177,22 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             "Headline\n\nRebels attacked an army base near Goma on Monday.\n\nThree soldiers were wounded in the blast.\n", Published).Events,
             e => e.Type == "violence");
 
+    [Theory]
+    [InlineData("Headline\n\nRebels attacked an army base near Goma on Monday.\n\n“We will win this fight,” the general said.\n", "violence", 1)]
+    [InlineData("Headline\n\nPolice arrested two men in Lyon on Monday.\n\n“Thank you for these arrests,” said Jean Dupont, a shop owner.\n", "statement", 0)]
+    [InlineData("Headline\n\nFrance expelled two diplomats from Paris on Monday.\n\nThose expelled left for Moscow.\n", "criticise", 1)]
+    [InlineData("Headline\n\nMali asked France for troops on Monday.\n\nFrench officials said on Wednesday they were reviewing the Malian request.\n", "request_support", 1)]
+    [InlineData("Headline\n\nRebels attacked an army base near Goma on Monday.\n\nThe army is investigating the deadly attack.\n", "violence", 1)]
+    public void Extract_NounReferringBackToAHappeningTold_NoNewEvent(string text, string type, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == type));
+
+    [Theory]
+    [InlineData("Headline\n\nA man was shot dead in Lyon on Monday.\n\nTwo officers were treated for injuries in Lyon.\n", 2)]
+    [InlineData("Headline\n\nTwo officers were injured in Lyon on Monday.\n\nThe injured officers were taken to a hospital in Lyon.\n", 1)]
+    [InlineData("Headline\n\nTwo hikers died near Lyon on Monday.\n\nThe hikers were reported missing on Sunday.\n", 2)]
+    public void Extract_DeathInjuriesAndMissingToldApart_AreCasualtyEventsOfTheirOwn(string text, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == "casualties"));
+
     [Fact]
     public void Extract_FirstReportOfAnAttackInsideACasualtyReport_IsViolence() =>
         Assert.Contains("violence", Types("Three soldiers were wounded in an attack near Goma on Monday."));

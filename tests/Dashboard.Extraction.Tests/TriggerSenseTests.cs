@@ -32,6 +32,12 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The officer in Lyon gained combat experience and combat skills.", "violence")]
     [InlineData("Troops killed dozens of rebels and destroyed their depots, their trucks and their fortifications near Goma.", "build_up")]
     [InlineData("The court dismissed the charges against the mayor of Lyon.", "criticise")]
+    [InlineData("The officer in Lyon took a shooting stance at the range.", "violence")]
+    [InlineData("Tourists visited a shooting range near Lyon.", "violence")]
+    [InlineData("The first sentence of the report on Lyon was long.", "arrest")]
+    [InlineData("The patient regained consciousness in a hospital in Lyon.", "violence")]
+    [InlineData("The report on Lyon has missing pages.", "casualties")]
+    [InlineData("The mayor of Lyon is backing down on the tax.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -51,6 +57,14 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("An awards ceremony was held in Lyon on Monday.", "other")]
     [InlineData("The president signed a decree in Lyon on Monday.", "other")]
     [InlineData("The mayor of Lyon disbanded the commission on Monday.", "other")]
+    [InlineData("Blogger Anar Guliyev, who is serving a five-year sentence in Lyon, wrote a letter.", "arrest")]
+    [InlineData("Ricardo Anaya is serving a prison term in Lyon.", "arrest")]
+    [InlineData("France backed the president's plan on Monday.", "offer_support")]
+    [InlineData("Chad has received strong backing from France.", "offer_support")]
+    [InlineData("Military operations were continuing near Goma on Monday.", "violence")]
+    [InlineData("Two fishermen went missing off Brest on Monday.", "casualties")]
+    [InlineData("Government forces recaptured the town of Goma on Monday.", "violence")]
+    [InlineData("The army regained most of the villages near Goma on Monday.", "violence")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

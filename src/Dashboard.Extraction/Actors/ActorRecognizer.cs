@@ -214,7 +214,7 @@ public sealed partial class ActorRecognizer
                     continue;
                 }
 
-                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TrySurname(i) ?? i;
+                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
             }
         }
 
@@ -317,6 +317,108 @@ public sealed partial class ActorRecognizer
             var id = $"person:{ActorSlug.Of(name)}";
             actors.Add(id, actors.Contains(id) ? actors.NameOf(id) : name, ActorKind.Person, null, null, span);
             return end - 1;
+        }
+
+        /// <summary>
+        /// "Leyla Mammadli, a columnist", "Tural Aliyev, who was…", "blogger Anar Guliyev": two or three capitalised words
+        /// that are no English words (common-words.txt), no title, country adjective or head of an organisation's or a
+        /// place's name, and no place the geoparser found, are a person where the text describes them as one: an
+        /// apposition or relative clause after them (", a …", ", the … of", ", who", an age ", 38,") or a person's group
+        /// noun before them ("journalist", "activist": the singular of a group of actor-groups.txt), with no article
+        /// before them ("the Kanal Zorba, a newspaper" is a thing). A given name from
+        /// outside given-names.txt is then recognised without a list of the world's names.
+        /// </summary>
+        private int? TryDescribedName(int i)
+        {
+            // Cheap token tests first: this runs on every capitalised word the other rules leave.
+            if (i + 1 >= tokens.Count || !tokens[i].Capitalised || !tokens[i + 1].IsWord || !tokens[i + 1].Capitalised || tokens[i + 1].Start - tokens[i].End != 1
+                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Capitalised && !tokens[i - 1].SentenceStart && tokens[i].Start - tokens[i - 1].End <= 1
+                || !IsForeignNamePart(i))
+            {
+                return null;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && end - i < MaxSurnameTokens && tokens[end].Start - tokens[end - 1].End == 1 && IsForeignNamePart(end))
+            {
+                end++;
+            }
+
+            if (end == i + 1 || end < tokens.Count && tokens[end].IsWord && tokens[end].Capitalised && tokens[end].Start - tokens[end - 1].End <= 1)
+            {
+                return null; // one word alone, or a longer capitalised run (an organisation, a title of a work)
+            }
+
+            var span = Span(i, end);
+            if (placeSpans.Exists(span.Overlaps) || i > 0 && Word(i - 1) is "the" or "The" or "a" or "A" or "an" or "An"
+                || !DescribedAfter(end) && !PersonNounBefore(i))
+            {
+                return null;
+            }
+
+            var name = Slice(i, end);
+            var id = $"person:{ActorSlug.Of(name)}";
+            actors.Add(id, actors.Contains(id) ? actors.NameOf(id) : name, ActorKind.Person, null, null, span);
+            return end - 1;
+        }
+
+        /// <summary>A capitalised word of at least two letters that is no English word, title, stopword, country adjective or name head.</summary>
+        private bool IsForeignNamePart(int j)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || t.End - t.Start > 64 || _stopwords.Contains(WordSpan(j)))
+            {
+                return false;
+            }
+
+            var word = WordSpan(j);
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            Span<char> lower = stackalloc char[64];
+            word.ToLowerInvariant(lower);
+            return !_commonWords.Contains(lower[..word.Length]) && !_names.IsTitleWord(j)
+                && !_organisationHeads.ContainsKey(word) && !_placeHeads.ContainsKey(word) && owner._gazetteer.CountryByDemonym(Word(j)) is null;
+        }
+
+        /// <summary>", who", ", a columnist", ", the chair of", ", 38,": the text goes on to describe a person.</summary>
+        private bool DescribedAfter(int end)
+        {
+            if (end + 2 >= tokens.Count || text[tokens[end].Start] != ',' || tokens[end].Start != tokens[end - 1].End)
+            {
+                return false;
+            }
+
+            var next = Word(end + 1);
+            if (next is "who")
+            {
+                return true;
+            }
+
+            if (next.Length > 0 && next.All(char.IsAsciiDigit) && end + 2 < tokens.Count && text[tokens[end + 2].Start] == ',')
+            {
+                return true; // an age
+            }
+
+            return next is "a" or "an" or "the" && tokens[end + 2].IsWord && !tokens[end + 2].Capitalised
+                && (next != "the" || end + 4 < tokens.Count && Word(end + 3) == "of" || end + 5 < tokens.Count && Word(end + 4) == "of");
+        }
+
+        /// <summary>"journalist Leyla Mammadli", "activist Anar Guliyev": a lower-case noun whose plural names a group of people.</summary>
+        private bool PersonNounBefore(int i)
+        {
+            if (i == 0 || !tokens[i - 1].IsWord || tokens[i - 1].Capitalised)
+            {
+                return false;
+            }
+
+            var noun = Word(i - 1);
+            return noun.Length > 3 && _groups.ContainsKey(noun + "s");
         }
 
         /// <summary>

@@ -1,5 +1,6 @@
 using Dashboard.Core.Events;
 using Dashboard.Core.Places;
+using Dashboard.Core.Text;
 using Dashboard.Core.Time;
 
 namespace Dashboard.Extraction.Events;
@@ -11,4 +12,7 @@ internal sealed record EventDraft(
 {
     /// <summary>Whether the report is in the lead (the first sentence of the standfirst or the body), which sums up the news.</summary>
     public bool Lead { get; init; }
+
+    /// <summary>Where the trigger word stands ("killed", "injured"): what kind of happening the report tells.</summary>
+    public TextSpan Trigger { get; init; }
 }

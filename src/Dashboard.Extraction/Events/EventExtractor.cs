@@ -201,7 +201,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
-        TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
+        var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
         if (triggers.Count == 0)
@@ -216,8 +216,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // somewhere else ("deployed troops in Chad in 2015, and deployed troops in Mali last week").
         // A saying that announces what is to happen ("the minister said troops would be sent") is a statement as well as
         // the planned happening: an announcement, not attribution of a fact.
-        var anySubstantive = triggers.Exists(t => t.Type is not "statement");
-        var announces = anySubstantive && triggers[0].Type == "statement"
+        var happens = triggers.Exists(t => t.Type is not "statement");
+        var anySubstantive = retells || happens;
+        var announces = happens && triggers[0].Type == "statement"
             && triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned);
         for (var k = 0; k < triggers.Count; k++)
         {
@@ -351,7 +352,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // "Moscow denied sending troops": no deployment; the denial is the statement
             }
 
-            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)) { Trigger = trigger.Span });
+            if (type is "deploy" or "withdraw" or "transport" && place is not null)
+            {
+                // "sent troops to Mali and Niger": one movement per destination
+                foreach (var further in EventPlaces.CoordinatedDestinations(text, facts.Places, scope, place))
+                {
+                    output.Add(new EventDraft(type, status, sources, targets, further, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)));
+                }
+            }
         }
 
         return anchor;
@@ -1058,6 +1067,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
+                && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
                 || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
@@ -1211,7 +1221,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// </summary>
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
-        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged))
+        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged)
+            || OtherHarm(text, report, first, merged))
         {
             return false;
         }
@@ -1279,6 +1290,39 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a casualty report tells another harm than every report of the happening: "he was pronounced dead" and "four
+    /// officers were treated for injuries" are a death and injuries, two happenings, and so are people reported missing and
+    /// later found dead; "killed 12 and wounded 30" told in one sentence stays one report.
+    /// </summary>
+    private static bool OtherHarm(string text, EventDraft report, EventDraft first, List<EventDraft> merged)
+    {
+        if (report.Type != "casualties" || report.Trigger.Length == 0)
+        {
+            return false;
+        }
+
+        var harm = Harm(text, report.Trigger);
+        foreach (var told in merged.Prepend(first))
+        {
+            if (told.Trigger.Length == 0 || Harm(text, told.Trigger) == harm)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What harm a casualty trigger tells: 1 injuries (injured, injuries, wounded, hurt), 2 people missing ("reported missing"), 0 deaths.</summary>
+    private static int Harm(string text, TextSpan trigger)
+    {
+        var word = text.AsSpan(trigger.Start, trigger.Length);
+        return word.StartsWith("injur", StringComparison.OrdinalIgnoreCase) || word.StartsWith("wound", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("hurt", StringComparison.OrdinalIgnoreCase) ? 1
+            : word.EndsWith("missing", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
     }
 
     /// <summary>Whether two reports name a person in common, as actor or target.</summary>

@@ -11,6 +11,38 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 internal static partial class EventPlaces
 {
+    /// <summary>
+    /// The further destinations coordinated with a movement's place ("to Mali and Niger", "to Afghanistan and the Middle
+    /// East", "to Chad, Niger and Mali"): each is a movement of its own (POLICY.md: two places, two happenings).
+    /// </summary>
+    internal static List<ResolvedPlace> CoordinatedDestinations(string text, IReadOnlyList<ResolvedPlace> places, TextSpan sentence, ResolvedPlace place)
+    {
+        var further = new List<ResolvedPlace>();
+        if (Preposition(text, sentence.Start, place.Mention.Span.Start) is not ("to" or "into"))
+        {
+            return further;
+        }
+
+        var previous = place;
+        while (true)
+        {
+            var end = previous.Mention.Span.End;
+            var next = places.Where(p => p.Choice is not null && p.Mention.Literal && p.Mention.Span.Start > end && sentence.Contains(p.Mention.Span)
+                    && p.Choice.Id != place.Choice?.Id && !further.Exists(f => f.Choice!.Id == p.Choice.Id))
+                .MinBy(p => p.Mention.Span.Start);
+            if (next is null || !DestinationJoint().IsMatch(text.AsSpan(end, next.Mention.Span.Start - end)))
+            {
+                return further;
+            }
+
+            further.Add(next);
+            previous = next;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DestinationJoint();
+
     internal static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
         string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
     {

@@ -112,17 +112,65 @@ internal static partial class TriggerRoles
     /// sentence and the document has told a happening of that kind before. A first report ("killed in an attack", or
     /// the attack not told before) stays an event.
     /// </summary>
-    public static void RemoveReferences(string text, TextSpan sentence, List<(string Type, string Status, TextSpan Span)> triggers, Func<string, bool> toldBefore)
+    /// <returns>Whether a demonstrative reference was removed: the sentence then retells a happening, and a saying in it
+    /// attributes rather than being a statement of its own ("'… and get these arrests,' the owner said").</returns>
+    public static bool RemoveReferences(string text, TextSpan sentence, List<(string Type, string Status, TextSpan Span)> triggers, Func<string, bool> toldBefore)
     {
+        if (triggers.Count == 0)
+        {
+            return false;
+        }
+
+        // "continuing this fight", "these attacks were…": a demonstrative points back at a happening already told, wherever
+        // the noun stands ("those expelled" are people: a participle is left alone).
+        var pointed = triggers.RemoveAll(t => t.Type is not "statement" && toldBefore(t.Type) && Demonstrative(text, sentence.Start, t.Span.Start)
+            && !text.AsSpan(t.Span.Start, t.Span.Length).EndsWith("ed", StringComparison.Ordinal)
+            && !NamesParticipants(text, t.Span.End, sentence.End)) > 0;
         if (triggers.Count < 2)
         {
-            return;
+            return pointed;
         }
 
         triggers.RemoveAll(t => t.Type is not "statement" && toldBefore(t.Type)
             && triggers.Exists(o => o.Type != t.Type && o.Span.End <= t.Span.Start)
             && DefiniteAfterPreposition(text, sentence.Start, t.Span.Start)
             && !NamesParticipants(text, t.Span.End, sentence.End));
+        return pointed;
+    }
+
+    /// <summary>Whether "this", "these", "that" or "those" stands right before the noun ("this fight"), or before one lower-case modifier ("these deadly attacks").</summary>
+    private static bool Demonstrative(string text, int floor, int at)
+    {
+        for (var words = 0; words < 2; words++)
+        {
+            var (start, end) = WordBefore(text, floor, at);
+            if (start == end || !char.IsLower(text[start]))
+            {
+                return false;
+            }
+
+            if (text.AsSpan(start, end - start) is "this" or "these" or "that" or "those")
+            {
+                // "that" after a verb of saying opens a clause ("said that attacks…"): only a noun right after it is pointed at
+                // where no verb stands before ("on that attack"): keep "that" to a preposition before it.
+                return text.AsSpan(start, end - start) is not "that" || Prepositions.Contains(WordAt(text, floor, start));
+            }
+
+            if (NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
+            {
+                return false;
+            }
+
+            at = start;
+        }
+
+        return false;
+    }
+
+    private static string WordAt(string text, int floor, int at)
+    {
+        var (start, end) = WordBefore(text, floor, at);
+        return text[start..end];
     }
 
     /// <summary>Whether the noun goes on to name who took part ("the talks between X and Y", "the meeting with Z"): then it tells the happening.</summary>
@@ -171,8 +219,10 @@ internal static partial class TriggerRoles
             var word = text.AsSpan(start, end - start);
             if (!possessive && Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
+                // "reviewing the request", "considering the deployment": the object of an ongoing dealing with it
                 var (ps, pe) = WordBefore(text, floor, start);
-                return pe > ps && Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps));
+                return pe > ps && (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps))
+                    || pe - ps > 5 && char.IsLower(text[ps]) && text.AsSpan(ps, pe - ps).EndsWith("ing", StringComparison.Ordinal));
             }
 
             if (possessive)
@@ -194,7 +244,8 @@ internal static partial class TriggerRoles
                 continue;
             }
 
-            if (!char.IsLower(word[0]) || ++modifiers > ModifierWords || NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            // (a country's adjective may stand among the modifiers: "reviewing the Russian request")
+            if (!char.IsLetter(word[0]) || ++modifiers > ModifierWords || NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
             }
