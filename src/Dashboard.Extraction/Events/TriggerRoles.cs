@@ -153,7 +153,7 @@ internal static partial class TriggerRoles
             {
                 // "that" after a verb of saying opens a clause ("said that attacks…"): only a noun right after it is pointed at
                 // where no verb stands before ("on that attack"): keep "that" to a preposition before it.
-                return text.AsSpan(start, end - start) is not "that" || Prepositions.Contains(WordAt(text, floor, start));
+                return text.AsSpan(start, end - start) is not "that" || PrepositionBefore(text, floor, start);
             }
 
             if (NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)))
@@ -167,10 +167,10 @@ internal static partial class TriggerRoles
         return false;
     }
 
-    private static string WordAt(string text, int floor, int at)
+    private static bool PrepositionBefore(string text, int floor, int at)
     {
         var (start, end) = WordBefore(text, floor, at);
-        return text[start..end];
+        return Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
 
     /// <summary>Whether the noun goes on to name who took part ("the talks between X and Y", "the meeting with Z"): then it tells the happening.</summary>
