@@ -16,7 +16,7 @@ internal static class StageTimings
     {
         var root = DataRoot.Locate().Value;
         var pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
-        var articles = CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray();
+        var articles = Articles(root);
         const int rounds = 2000;
         Measure(output, "prepare", rounds, articles, a => DocumentPreparer.Prepare(a).Passages.Count);
         Measure(output, "dates", rounds, articles, a => DateRecognizer.Recognise(DocumentPreparer.Prepare(a), new DateOnly(2022, 1, 11)).Count);
@@ -40,17 +40,15 @@ internal static class StageTimings
     {
         var root = DataRoot.Locate().Value;
         var pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
-        var jsonl = Environment.GetEnvironmentVariable("DASHBOARD_BENCH_JSONL");
-        var articles = string.IsNullOrEmpty(jsonl)
-            ? CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray()
-            : File.ReadLines(jsonl).Where(l => l.Length > 0)
-                .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
+        var articles = Articles(root);
         for (var i = 0; i < 300; i++)
         {
             pipeline.Extract(articles[i % articles.Length], new DateOnly(2022, 1, 11)); // warm-up and JIT tiering
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var paused = GC.GetTotalPauseDuration();
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var count = 0;
@@ -59,7 +57,11 @@ internal static class StageTimings
             pipeline.Extract(articles[count++ % articles.Length], new DateOnly(2022, 1, 11));
         }
 
+        var loop = clock.Elapsed;
+        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var perArticleKb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count;
+        var pause = GC.GetTotalPauseDuration() - paused;
+        var gcs = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]));
         var slowest = articles.Select((a, k) =>
             {
                 var t = Stopwatch.GetTimestamp();
@@ -67,10 +69,20 @@ internal static class StageTimings
                 return (k, a.Length, Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             }).OrderByDescending(x => x.Item3).Take(5);
         Console.WriteLine("slowest: " + string.Join("; ", slowest.Select(x => string.Create(CultureInfo.InvariantCulture, $"#{x.k} ({x.Length} chars) {x.Item3:F2} ms"))));
-        var cpuPerArticle = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds * 1000 / count;
+        var cpuPerArticle = cpuUsed.TotalMilliseconds * 1000 / count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC: {gcs} collections (gen 0/1/2), paused {pause.TotalMilliseconds:F0} ms = {100 * pause / loop:F1}% of the loop"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated {perArticleKb:F0} KB/article; process CPU {cpuPerArticle:F0} µs/article (all threads, GC included)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles in {loop.TotalSeconds:F1} s: {count / loop.TotalSeconds:F0} articles/s, {loop.TotalMilliseconds * 1000 / count:F0} µs/article (after loading and 300 warm-up articles)"));
+    }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles in {clock.Elapsed.TotalSeconds:F1} s: {count / clock.Elapsed.TotalSeconds:F0} articles/s, {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} µs/article (after loading and 300 warm-up articles)"));
+    /// <summary>The texts of <c>DASHBOARD_BENCH_JSONL</c> (GeoWebNews) when set, else the demo corpus.</summary>
+    private static string[] Articles(DataRoot root)
+    {
+        var jsonl = Environment.GetEnvironmentVariable("DASHBOARD_BENCH_JSONL");
+        return string.IsNullOrEmpty(jsonl)
+            ? CorpusManifest.Load(root.CorpusFolder).Value.Documents.Select(d => d.Text).ToArray()
+            : File.ReadLines(jsonl).Where(l => l.Length > 0)
+                .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
     }
 
     /// <summary>Each stage's share of the whole pipeline, timed inside the same loop (caches as in real use).</summary>
