@@ -36,4 +36,20 @@ public sealed class GeoGazetteerTests
     [Fact]
     public void Constructor_AlternatesForFewerPlaces_Throws() =>
         Assert.Throws<ArgumentException>(() => With([["Old Testford"]]));
+
+    [Theory]
+    [InlineData("Testford", true)]
+    [InlineData("TESTFORD", true)]
+    [InlineData("Old  Testford", true)]
+    [InlineData("Old Testford Road", false)]
+    [InlineData("Testförd", true)]
+    [InlineData("Tëstville", false)]
+    public void IsKnownName_SliceOfText_AnswersAsTheStringDoes(string name, bool known)
+    {
+        var gazetteer = With([["Old Testford"], []]);
+        var text = $"«{name}»";
+
+        Assert.Equal(known, gazetteer.IsKnownName(text.AsSpan(1, name.Length)));
+        Assert.Equal(known, gazetteer.IsKnownName(name));
+    }
 }

@@ -192,7 +192,7 @@ public sealed partial class ActorRecognizer
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
-        private readonly NameSpans _names = new(text, tokens, owner._lexicons.PersonTitles);
+        private readonly NameSpans _names = new(text, tokens, owner._lexicons);
 
         // Lookups by span of the text: this scan visits every token of every passage, so it must not allocate per token.
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords = owner._lexicons.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();

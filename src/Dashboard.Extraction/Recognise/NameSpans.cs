@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dashboard.Core.Text;
+using Dashboard.Extraction.Lexicons;
 
 namespace Dashboard.Extraction.Recognise;
 
@@ -9,7 +10,7 @@ namespace Dashboard.Extraction.Recognise;
 /// ("Mr", "Prime Minister", "Gen."), the full stop after an abbreviated title ("Mr. Dupont") and runs of capitalised words.
 /// One component, so that the two recognisers cannot drift apart on what a title or a name is.
 /// </summary>
-internal sealed class NameSpans(string text, List<Token> tokens, FrozenSet<string> personTitles)
+internal sealed class NameSpans(string text, List<Token> tokens, LexiconSet lexicons)
 {
     /// <summary>The longest person title, in tokens.</summary>
     public const int MaxTitleTokens = 3;
@@ -18,7 +19,8 @@ internal sealed class NameSpans(string text, List<Token> tokens, FrozenSet<strin
     private const int AbbreviatedTitleLength = 4;
 
     private readonly string?[] _words = new string?[tokens.Count];
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = personTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleStarts = lexicons.PersonTitleStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
 
@@ -36,6 +38,11 @@ internal sealed class NameSpans(string text, List<Token> tokens, FrozenSet<strin
     /// <summary>How many tokens (at most <see cref="MaxTitleTokens"/>, not past <paramref name="end"/>) of one person title start at <paramref name="j"/>; 0 if none.</summary>
     public int TitleLength(int j, int end)
     {
+        if (j >= tokens.Count || !_titleStarts.Contains(WordSpan(j).TrimEnd('.')))
+        {
+            return 0; // most words start no title: one lookup instead of three
+        }
+
         for (var n = Math.Min(MaxTitleTokens, Math.Min(end, tokens.Count) - j); n >= 1; n--)
         {
             if (tokens[j + n - 1].IsWord && _titles.Contains(SliceSpan(j, j + n).TrimEnd('.')))

@@ -10,6 +10,7 @@ namespace Dashboard.Extraction.Recognise;
 internal sealed class RegionAdjectives
 {
     private readonly FrozenDictionary<string, SupranationalRegion> _byAdjective;
+    private readonly FrozenDictionary<string, SupranationalRegion>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public RegionAdjectives(GeoGazetteer gazetteer)
     {
@@ -33,9 +34,12 @@ internal sealed class RegionAdjectives
         }
 
         _byAdjective = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _bySpan = _byAdjective.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool Contains(string adjective) => _byAdjective.ContainsKey(adjective);
+
+    public bool Contains(ReadOnlySpan<char> adjective) => _bySpan.ContainsKey(adjective);
 
     public SupranationalRegion? Region(string adjective) => _byAdjective.GetValueOrDefault(adjective);
 

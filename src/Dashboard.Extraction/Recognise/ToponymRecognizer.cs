@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Geography;
 using Dashboard.Core.Places;
@@ -43,6 +44,10 @@ public sealed class ToponymRecognizer
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<PlaceMention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+
+        // One answer memo and one output list serve every passage: cleared, they keep their capacity.
+        var matches = new Dictionary<(int, int), (int, MatchKind)>();
+        var found = new List<PlaceMention>();
         foreach (var passage in document.Passages)
         {
             if (passage.Kind is PassageKind.Boilerplate or PassageKind.Byline)
@@ -51,8 +56,9 @@ public sealed class ToponymRecognizer
             }
 
             var tokens = PassageTokens.Of(document, passage);
-            var found = new List<PlaceMention>();
-            new PassageScan(this, document.Text, passage.Id, tokens, found, surnames).Run();
+            matches.Clear();
+            found.Clear();
+            new PassageScan(this, document.Text, passage.Id, tokens, found, surnames, matches).Run();
             mentions.AddRange(found);
             mentions.AddRange(BorderPhrases.Find(document.Text, passage.Id, found, _gazetteer));
         }
@@ -75,15 +81,23 @@ public sealed class ToponymRecognizer
 
     /// <summary>The scan of one passage; holds the cursor state so that the rules read as small methods.</summary>
     /// <param name="surnames">Family names of the people this document has named so far, so that "Mr Obama" later reads as a person.</param>
+    /// <param name="matches">The memo of <see cref="LongestMatch"/> answers for this passage (empty at the start).</param>
     private sealed class PassageScan(
-        ToponymRecognizer owner, string text, string passageId, List<Token> tokens, List<PlaceMention> output, HashSet<string> surnames)
+        ToponymRecognizer owner,
+        string text,
+        string passageId,
+        List<Token> tokens,
+        List<PlaceMention> output,
+        HashSet<string> surnames,
+        Dictionary<(int, int), (int, MatchKind)> matches)
     {
         private readonly GeoparserWeights _w = owner._weights;
 
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
-        private readonly NameSpans _names = new(text, tokens, owner._lexicons.PersonTitles);
-        private readonly Dictionary<(int, int), (int, MatchKind)> _matches = [];
+        private readonly NameSpans _names = new(text, tokens, owner._lexicons);
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymPlurals = owner._lexicons.DemonymPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _languages = owner._lexicons.Languages.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public void Run()
         {
@@ -578,10 +592,10 @@ public sealed class ToponymRecognizer
         private (int Length, MatchKind Kind) LongestMatch(int j, int end)
         {
             // The rules ask the same question several times; each answer is computed once per passage.
-            if (!_matches.TryGetValue((j, end), out var match))
+            if (!matches.TryGetValue((j, end), out var match))
             {
                 match = ComputeLongestMatch(j, end);
-                _matches[(j, end)] = match;
+                matches[(j, end)] = match;
             }
 
             return match;
@@ -589,6 +603,8 @@ public sealed class ToponymRecognizer
 
         private (int Length, MatchKind Kind) ComputeLongestMatch(int j, int end)
         {
+            // Most spans probed are not names: they are looked up as slices of the text, and a string is made only
+            // for a hit or a rare abbreviation.
             for (var n = Math.Min(MaxNameTokens * 2, end - j); n >= 1; n--)
             {
                 if (!tokens[j + n - 1].IsWord)
@@ -596,9 +612,9 @@ public sealed class ToponymRecognizer
                     continue;
                 }
 
-                var surface = Slice(j, j + n);
+                var surface = _names.SliceSpan(j, j + n);
                 if (j + n < tokens.Count && !tokens[j + n].IsWord && text[tokens[j + n].Start] == '.'
-                    && !_gazetteer.IsKnownName(surface) && _gazetteer.IsKnownName(surface + "."))
+                    && !_gazetteer.IsKnownName(surface) && _gazetteer.IsKnownName(Slice(j, j + n) + "."))
                 {
                     return (n + 1, MatchKind.Place); // "Calif.", "Fla.": an abbreviation whose period the tokenizer split off
                 }
@@ -610,7 +626,7 @@ public sealed class ToponymRecognizer
 
                 if (_gazetteer.IsKnownName(surface))
                 {
-                    return (n, IsOrganisationOnly(surface) ? MatchKind.Organisation : MatchKind.Place);
+                    return (n, IsOrganisationOnly(Slice(j, j + n)) ? MatchKind.Organisation : MatchKind.Place);
                 }
 
                 if (n > 1 && DemonymKind(surface) is { } multiWord)
@@ -622,14 +638,14 @@ public sealed class ToponymRecognizer
             return (0, MatchKind.None);
         }
 
-        private MatchKind? DemonymKind(string surface)
+        private MatchKind? DemonymKind(ReadOnlySpan<char> surface)
         {
-            if (_gazetteer.CountryByDemonym(surface) is not null || _lex.DemonymPlurals.ContainsKey(surface) || owner._regionAdjectives.Contains(surface))
+            if (_gazetteer.CountryByDemonym(surface) is not null || _demonymPlurals.ContainsKey(surface) || owner._regionAdjectives.Contains(surface))
             {
                 return MatchKind.Demonym;
             }
 
-            return _lex.Languages.ContainsKey(surface) ? MatchKind.Language : null;
+            return _languages.ContainsKey(surface) ? MatchKind.Language : null;
         }
 
         private bool IsOrganisationOnly(string surface)

@@ -12,6 +12,7 @@ public sealed class GeoGazetteer
     private readonly NameIndex _names;
     private readonly FrozenDictionary<string, Country> _byIso2;
     private readonly FrozenDictionary<string, Country> _byDemonym;
+    private readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> _byDemonymSpans;
     private readonly FrozenDictionary<string, AdminRegion> _adminByCode;
     private readonly FrozenDictionary<string, string[]> _postal;
 
@@ -50,6 +51,7 @@ public sealed class GeoGazetteer
             .GroupBy(a => a.Abbreviation, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(a => a.Admin1).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _byDemonym = BuildDemonyms(countries, places);
+        _byDemonymSpans = _byDemonym.GetAlternateLookup<ReadOnlySpan<char>>();
         _names = NameIndexBuilder.Build(this, placeAlternates);
     }
 
@@ -85,6 +87,22 @@ public sealed class GeoGazetteer
     }
 
     /// <summary>
+    /// <see cref="IsKnownName(string)"/> for a slice of text, without a string when the slice is plain ASCII: the
+    /// recogniser asks this of every run of capitalised words, and most runs are not names.
+    /// </summary>
+    public bool IsKnownName(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxStackKeyLength];
+        if (!NameKey.TryFoldAscii(name, buffer, out var length))
+        {
+            return IsKnownName(name.ToString());
+        }
+
+        var key = buffer[..length];
+        return _names.ContainsKey(key) || (IsTransliterable(key) && Transliterated(key.ToString()).Length > 0);
+    }
+
+    /// <summary>
     /// The raw index hits for a name, for callers that score candidates without materialising them. A single word that is
     /// not in the index is looked up under its romanisation variants (<see cref="Transliteration"/>): towns and admin
     /// regions found that way come back as alternate names (<see cref="EntryRef.Primary"/> false), so the recogniser
@@ -100,9 +118,11 @@ public sealed class GeoGazetteer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntryRef[]> _transliterated = new(StringComparer.Ordinal);
 
     /// <summary>Towns and admin regions under a romanisation variant of an unknown single-word key (cached, bounded).</summary>
+    private static bool IsTransliterable(ReadOnlySpan<char> key) => key.Length >= 5 && !key.Contains(' ');
+
     private EntryRef[] Transliterated(string key)
     {
-        if (key.Length < 5 || key.Contains(' ', StringComparison.Ordinal))
+        if (!IsTransliterable(key))
         {
             return [];
         }
@@ -201,6 +221,18 @@ public sealed class GeoGazetteer
 
     /// <summary>The country whose adjective or demonym this is ("Russian" → Russia), if any.</summary>
     public Country? CountryByDemonym(string adjective) => _byDemonym.GetValueOrDefault(NameKey.Of(adjective));
+
+    /// <summary><see cref="CountryByDemonym(string)"/> for a slice of text, without a string when it is plain ASCII.</summary>
+    public Country? CountryByDemonym(ReadOnlySpan<char> adjective)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxStackKeyLength];
+        if (!NameKey.TryFoldAscii(adjective, buffer, out var length))
+        {
+            return CountryByDemonym(adjective.ToString());
+        }
+
+        return _byDemonymSpans.TryGetValue(buffer[..length], out var country) ? country : null;
+    }
 
     public AdminRegion? AdminByCode(string code) => _adminByCode.GetValueOrDefault(code);
 

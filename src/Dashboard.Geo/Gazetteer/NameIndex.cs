@@ -8,6 +8,7 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<string, (int Start, int Count)> _slices;
     private readonly EntryRef[] _entries;
+    private readonly Dictionary<string, (int Start, int Count)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public NameIndex(Dictionary<string, List<EntryRef>> lists)
     {
@@ -21,12 +22,17 @@ internal sealed class NameIndex
             _slices[key] = (next, list.Count);
             next += list.Count;
         }
+
+        _bySpan = _slices.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How many distinct names the index holds.</summary>
     public int Count => _slices.Count;
 
     public bool ContainsKey(string key) => _slices.ContainsKey(key);
+
+    /// <summary>Whether a key is indexed, asked without a string (the recogniser probes many spans that are not names).</summary>
+    public bool ContainsKey(ReadOnlySpan<char> key) => _bySpan.ContainsKey(key);
 
     /// <summary>The entries under a name key, or false (and an empty span) when there are none.</summary>
     public bool TryGetValue(string key, out ReadOnlySpan<EntryRef> entries)

@@ -43,11 +43,36 @@ public static class NameKey
         return builder.ToString();
     }
 
+    /// <summary>Keys of names up to this long are folded on the stack by <see cref="TryFoldAscii"/>.</summary>
+    public const int MaxStackKeyLength = 128;
+
+    /// <summary>
+    /// The key of a plain-ASCII name, written into <paramref name="buffer"/> (at least as long as the name) without a
+    /// string: false, and nothing written, when the name has other characters (then <see cref="Of"/> is the way).
+    /// </summary>
+    public static bool TryFoldAscii(ReadOnlySpan<char> name, Span<char> buffer, out int length)
+    {
+        if (!System.Text.Ascii.IsValid(name) || buffer.Length < name.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        length = FoldInto(name, buffer);
+        return true;
+    }
+
     private static string Fold(string s)
     {
         // Gazetteer loading folds hundreds of thousands of names: work in a pooled buffer, and return the input
         // itself when folding changes nothing.
         var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+        var folded = buffer[..FoldInto(s, buffer)];
+        return folded.SequenceEqual(s) ? s : new string(folded);
+    }
+
+    private static int FoldInto(ReadOnlySpan<char> s, Span<char> buffer)
+    {
         var length = 0;
         var pendingSpace = false;
         foreach (var raw in s)
@@ -73,7 +98,6 @@ public static class NameKey
             buffer[length++] = c;
         }
 
-        var folded = buffer[..length];
-        return folded.SequenceEqual(s) ? s : new string(folded);
+        return length;
     }
 }
