@@ -37,6 +37,8 @@ internal sealed class RegionAdjectives
         _bySpan = _byAdjective.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    public IEnumerable<string> Keys => _byAdjective.Keys;
+
     public bool Contains(string adjective) => _byAdjective.ContainsKey(adjective);
 
     public bool Contains(ReadOnlySpan<char> adjective) => _bySpan.ContainsKey(adjective);

@@ -23,6 +23,7 @@ public sealed class ToponymRecognizer
     private readonly LexiconSet _lexicons;
     private readonly RegionAdjectives _regionAdjectives;
     private readonly GeoparserWeights _weights;
+    private readonly NameStarts _nameStarts;
 
     public ToponymRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
         : this(gazetteer, lexicons, new RegionAdjectives(gazetteer))
@@ -37,6 +38,7 @@ public sealed class ToponymRecognizer
         _gazetteer = gazetteer;
         _lexicons = lexicons;
         _regionAdjectives = regionAdjectives;
+        _nameStarts = new NameStarts(gazetteer.LookupKeys.Concat(lexicons.DemonymPlurals.Keys).Concat(lexicons.Languages.Keys).Concat(regionAdjectives.Keys));
     }
 
     public IReadOnlyList<PlaceMention> Recognise(PreparedDocument document)
@@ -604,8 +606,14 @@ public sealed class ToponymRecognizer
         private (int Length, MatchKind Kind) ComputeLongestMatch(int j, int end)
         {
             // Most spans probed are not names: they are looked up as slices of the text, and a string is made only
-            // for a hit or a rare abbreviation.
-            for (var n = Math.Min(MaxNameTokens * 2, end - j); n >= 1; n--)
+            // for a hit or a rare abbreviation. Longer spans are probed only from a word that can begin a longer name.
+            var longest = Math.Min(MaxNameTokens * 2, end - j);
+            if (longest > 1 && !owner._nameStarts.MayBegin(_names.WordSpan(j)))
+            {
+                longest = 1;
+            }
+
+            for (var n = longest; n >= 1; n--)
             {
                 if (!tokens[j + n - 1].IsWord)
                 {

@@ -76,6 +76,9 @@ public sealed class GeoGazetteer
     public IReadOnlyList<string> AdminsByPostalCode(string abbreviation) =>
         _postal.TryGetValue(abbreviation, out var codes) ? codes : [];
 
+    /// <summary>Every key (<see cref="NameKey"/>) under which <see cref="IsKnownName(string)"/> or <see cref="CountryByDemonym(string)"/> answers.</summary>
+    public IEnumerable<string> LookupKeys => _names.Keys.Concat(_byDemonym.Keys);
+
     /// <summary>How many distinct name keys the index holds.</summary>
     public int NameCount => _names.Count;
 

@@ -26,6 +26,9 @@ internal sealed class NameIndex
         _bySpan = _slices.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Every key the index holds.</summary>
+    public IEnumerable<string> Keys => _slices.Keys;
+
     /// <summary>How many distinct names the index holds.</summary>
     public int Count => _slices.Count;
 
