@@ -791,7 +791,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseStarts = lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         words.Clear();
-        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in new LatinWords(text.AsSpan(sentence.Start, sentence.Length)))
         {
             words.Add((sentence.Start + m.Index, m.Length));
         }
@@ -953,7 +953,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var between = text.AsSpan(trigger.End, span.Start - trigger.End);
             var plain = true;
-            foreach (var m in Word().EnumerateMatches(between))
+            foreach (var m in new LatinWords(between))
             {
                 plain &= !ObjectBreakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between.Slice(m.Index, m.Length));
             }
@@ -1280,7 +1280,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static bool TellsFurther(string text, TextSpan sentence, FrozenSet<string> further)
     {
         var words = further.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        foreach (var m in new LatinWords(text.AsSpan(sentence.Start, sentence.Length)))
         {
             var end = sentence.Start + m.Index + m.Length;
             if (words.Contains(text.AsSpan(sentence.Start + m.Index, m.Length)) && !Retellings.DegreeOfACharge(text, end, sentence.End))
@@ -1382,10 +1382,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return words <= 3 && (stretch.Length == 0 || stretch[^1] == ' ');
     }
-
-    /// <summary>A word of running text (letters and hyphens), shared by the event rules.</summary>
-    [GeneratedRegex(@"[A-Za-z][A-Za-z-]*")]
-    internal static partial Regex Word();
 
     [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();

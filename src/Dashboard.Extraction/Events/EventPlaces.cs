@@ -150,7 +150,7 @@ internal static partial class EventPlaces
         }
 
         var words = 0;
-        foreach (var m in EventExtractor.Word().EnumerateMatches(text.AsSpan(verbEnd, placeStart - verbEnd)))
+        foreach (var m in new LatinWords(text.AsSpan(verbEnd, placeStart - verbEnd)))
         {
             var at = verbEnd + m.Index;
             var word = text.AsSpan(at, m.Length);

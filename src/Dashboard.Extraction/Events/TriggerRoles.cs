@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Text;
 
@@ -22,16 +23,20 @@ internal static partial class TriggerRoles
             return;
         }
 
-        foreach (var charge in Charge().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        if (words.ContainsAny(ChargeWords))
         {
-            var from = sentence.Start + charge.Index + charge.Length;
-            var until = OffenceEnd(text, from, sentence.End);
-            // "is accused of stabbing": in the passive the accusation is the charge, not one actor criticising another
-            var at = sentence.Start + charge.Index;
-            // (an active "accused X of", "blamed X for" is the criticism itself)
-            var active = text.AsSpan(at).StartsWith("accus", StringComparison.OrdinalIgnoreCase) || text.AsSpan(at).StartsWith("blam", StringComparison.OrdinalIgnoreCase);
-            triggers.RemoveAll(t => t.Type is not "arrest" && (t.Span.Start >= from && t.Span.Start < until
-                || !active && t.Type == "criticise" && t.Span.Start >= at && t.Span.End <= from));
+            foreach (var charge in Charge().EnumerateMatches(words))
+            {
+                var from = sentence.Start + charge.Index + charge.Length;
+                var until = OffenceEnd(text, from, sentence.End);
+                // "is accused of stabbing": in the passive the accusation is the charge, not one actor criticising another
+                var at = sentence.Start + charge.Index;
+                // (an active "accused X of", "blamed X for" is the criticism itself)
+                var active = text.AsSpan(at).StartsWith("accus", StringComparison.OrdinalIgnoreCase) || text.AsSpan(at).StartsWith("blam", StringComparison.OrdinalIgnoreCase);
+                triggers.RemoveAll(t => t.Type is not "arrest" && (t.Span.Start >= from && t.Span.Start < until
+                    || !active && t.Type == "criticise" && t.Span.Start >= at && t.Span.End <= from));
+            }
         }
 
         triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
@@ -336,6 +341,10 @@ internal static partial class TriggerRoles
     /// about ("blamed the government for the attack", "accused Chad of shelling the town"): an allegation, not a
     /// happening the article tells.
     /// </summary>
+    /// <summary>A part of a word that every match of <see cref="Charge"/> contains: sentences without one are not searched.</summary>
+    private static readonly SearchValues<string> ChargeWords = SearchValues.Create(
+        ["charge", "convict", "acquit", "guilty", "suspicion", "accus", "blam", "count", "indict", "sentenc"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:charged\s+with|convicted\s+of|acquitted\s+of|guilty\s+of|suspicion\s+of|(?:is|was|are|were|been|being)\s+accused\s+of|(?:accuse[sd]?|accusing)\s+(?:[\w'\u2019-]+\s+){1,4}?of|(?:blame[sd]?|blaming)\s+(?:[\w'\u2019-]+\s+){1,4}?for|charges?\s+(?:of|including|that\s+include)|counts?\s+of|(?:indicted|sentenced)\s+(?:for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Charge();
 

@@ -102,7 +102,7 @@ public sealed class GeoGazetteer
         }
 
         var key = buffer[..length];
-        return _names.ContainsKey(key) || (IsTransliterable(key) && Transliterated(key.ToString()).Length > 0);
+        return _names.ContainsKey(key) || Transliterated(key).Length > 0;
     }
 
     /// <summary>
@@ -123,20 +123,21 @@ public sealed class GeoGazetteer
     /// <summary>Towns and admin regions under a romanisation variant of an unknown single-word key (cached, bounded).</summary>
     private static bool IsTransliterable(ReadOnlySpan<char> key) => key.Length >= 5 && !key.Contains(' ');
 
-    private EntryRef[] Transliterated(string key)
+    private EntryRef[] Transliterated(ReadOnlySpan<char> key)
     {
         if (!IsTransliterable(key))
         {
             return [];
         }
 
-        if (_transliterated.TryGetValue(key, out var known))
+        if (_transliterated.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var known))
         {
             return known;
         }
 
+        var keyString = key.ToString();
         var found = new List<EntryRef>();
-        foreach (var variant in Transliteration.Variants(key))
+        foreach (var variant in Transliteration.Variants(keyString))
         {
             if (_names.TryGetValue(variant, out var refs))
             {
@@ -155,7 +156,7 @@ public sealed class GeoGazetteer
             _transliterated.Clear();
         }
 
-        return _transliterated[key] = [.. found];
+        return _transliterated[keyString] = [.. found];
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ internal sealed class NameIndex
     private readonly Dictionary<string, (int Start, int Count)> _slices;
     private readonly EntryRef[] _entries;
     private readonly Dictionary<string, (int Start, int Count)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly KeyFilter _filter;
 
     public NameIndex(Dictionary<string, List<EntryRef>> lists)
     {
@@ -24,6 +25,7 @@ internal sealed class NameIndex
         }
 
         _bySpan = _slices.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new KeyFilter(_slices.Keys);
     }
 
     /// <summary>Every key the index holds.</summary>
@@ -32,15 +34,15 @@ internal sealed class NameIndex
     /// <summary>How many distinct names the index holds.</summary>
     public int Count => _slices.Count;
 
-    public bool ContainsKey(string key) => _slices.ContainsKey(key);
+    public bool ContainsKey(string key) => _filter.MayContain(key) && _slices.ContainsKey(key);
 
     /// <summary>Whether a key is indexed, asked without a string (the recogniser probes many spans that are not names).</summary>
-    public bool ContainsKey(ReadOnlySpan<char> key) => _bySpan.ContainsKey(key);
+    public bool ContainsKey(ReadOnlySpan<char> key) => _filter.MayContain(key) && _bySpan.ContainsKey(key);
 
     /// <summary>The entries under a name key, or false (and an empty span) when there are none.</summary>
     public bool TryGetValue(string key, out ReadOnlySpan<EntryRef> entries)
     {
-        if (_slices.TryGetValue(key, out var slice))
+        if (_filter.MayContain(key) && _slices.TryGetValue(key, out var slice))
         {
             entries = new ReadOnlySpan<EntryRef>(_entries, slice.Start, slice.Count);
             return true;
