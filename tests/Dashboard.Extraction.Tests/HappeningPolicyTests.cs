@@ -333,4 +333,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_SupportSomebodyIsThankedFor_NoOffer() =>
         Assert.DoesNotContain("offer_support", Types("The general thanked the elders of Lyon for their full support to the army."));
+
+    [Theory]
+    [InlineData("The weekly has reported that in 2019, Ana Lima, the head of the Chilean senate, stated that Peru had mined the border.", "country:CL")]
+    [InlineData("The weekly has reported that the mayor of Lyon, Jean Dupont, said that Paris would pay.", "person:jean-dupont")]
+    public void Extract_SpeakerlessReportThatANamedSpeakerSaid_StatementOfTheNamedSpeaker(string sentence, string speaker) =>
+        Assert.Contains(speaker, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
 }

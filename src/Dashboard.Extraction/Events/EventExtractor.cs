@@ -220,10 +220,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var anySubstantive = retells || happens;
         var announces = happens && triggers[0].Type == "statement"
             && triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned);
+        // The saying a statement is taken from: the first trigger, or the next saying where the ones before it have no
+        // speaker ("The paper reported that in 2002 the speaker, Ana Lima, stated that…": Lima's statement).
+        var firstSaying = 0;
         for (var k = 0; k < triggers.Count; k++)
         {
             var trigger = triggers[k];
-            var chosen = trigger.Type is not "statement" || k == 0
+            var chosen = trigger.Type is not "statement" || k == firstSaying
                 && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span));
             if (!chosen)
             {
@@ -276,6 +279,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // "The research has revealed…", "it is planned to…": a statement is somebody's (POLICY.md: a named or
                 // specific actor); with nobody named, referred to by a pronoun or a title ("the minister warned"), or named
                 // just before the verb, there is none.
+                firstSaying = NextSaying(text, triggers, k);
                 continue;
             }
 
@@ -285,6 +289,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
                 // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell; a
                 // sentence that tells an account given to investigators ("says the suspect told police that…") is none.
+                firstSaying = NextSaying(text, triggers, k);
                 continue;
             }
 
@@ -771,6 +776,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>Where the participants of one clause end: a coordination, or a comment on it (", a move", ", prompting"; not ", which", which often describes the subject).</summary>
     [GeneratedRegex(@"(?:,\s*(?:and|but|while|a\s+move|a\s+step|a\s+decision|prompting|drawing|sparking)\b|;)")]
     private static partial Regex ParticipantBreak();
+
+    /// <summary>
+    /// Where a saying without a speaker passes the turn: to the next trigger, when the saying opens a clause with "that"
+    /// and the next trigger is a saying too ("has reported that …, X stated that…"); otherwise to none.
+    /// </summary>
+    private static int NextSaying(string text, List<(string Type, string Status, TextSpan Span)> triggers, int k) =>
+        k + 1 < triggers.Count && triggers[k + 1].Type == "statement" && ThatFollows(text, triggers[k].Span.End, triggers[k + 1].Span.Start) ? k + 1 : -1;
+
+    /// <summary>Whether the word right after <paramref name="at"/> (before <paramref name="ceiling"/>) is "that".</summary>
+    private static bool ThatFollows(string text, int at, int ceiling)
+    {
+        while (at < ceiling && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at + 4 < ceiling && text.AsSpan(at, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[at + 4]);
+    }
 
     private static bool HasType(List<EventDraft> drafts, string type)
     {
