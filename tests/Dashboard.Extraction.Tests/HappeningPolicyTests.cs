@@ -339,4 +339,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The weekly has reported that the mayor of Lyon, Jean Dupont, said that Paris would pay.", "person:jean-dupont")]
     public void Extract_SpeakerlessReportThatANamedSpeakerSaid_StatementOfTheNamedSpeaker(string sentence, string speaker) =>
         Assert.Contains(speaker, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
+
+    [Theory]
+    [InlineData("May has received strong backing from her allies in Europe.", "offer_support")]
+    [InlineData("May warned on Monday that troops would be sent to Chad.", "statement")]
+    public void Extract_NameLikeAModalBeforeAFiniteVerb_IsNoHypothetical(string sentence, string type) => Assert.Contains(type, Types(sentence));
 }

@@ -597,6 +597,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     {
         var cues = lexicons.Actors.NonHappeningCues.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = trigger.Start;
+        var next = trigger; // the word after the one looked at
         for (var words = 0; words < CueWindow && at > sentence.Start; words++)
         {
             var end = at;
@@ -632,7 +633,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var word = text.AsSpan(start, end - start);
             // Lower case inside the sentence ("May" is the month there); the first word of the sentence or of a quotation
             // may be capitalised ("No one…", "If…", "“If…").
-            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
+            if ((char.IsLower(word[0]) || (start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
+                    && !FiniteVerb(text.AsSpan(next.Start, next.Length)))
                 && (cues.ContainsKey(word) || (word.Contains('\u2019') && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))))
             {
                 return true;
@@ -644,10 +646,19 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             at = start;
+            next = new TextSpan(start, end);
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a word is a finite verb that no modal can govern: an auxiliary in the present or past ("has", "was") or a
+    /// past form in -ed. A capitalised first word before one is a name, not a modal: "May has received strong backing",
+    /// "May warned…" (Theresa May), "Will said…".
+    /// </summary>
+    private static bool FiniteVerb(ReadOnlySpan<char> word) =>
+        word is "has" or "had" or "is" or "was" or "said" or "says" || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>How many words after a support trigger are searched for its object.</summary>
     private const int ObjectWords = 4;
