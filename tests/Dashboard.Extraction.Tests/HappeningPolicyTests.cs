@@ -344,4 +344,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("May has received strong backing from her allies in Europe.", "offer_support")]
     [InlineData("May warned on Monday that troops would be sent to Chad.", "statement")]
     public void Extract_NameLikeAModalBeforeAFiniteVerb_IsNoHypothetical(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Headline\n\nThe Venezuelan minister held talks with Russia on Monday.\n\nThe Venezuelan minister signed an agreement with South Africa.\n", 2)]
+    [InlineData("Headline\n\nThe Venezuelan minister held talks with Russia on Monday.\n\nThe Venezuelan minister signed an agreement with Russia.\n", 1)]
+    public void Extract_MeetingWithAnotherState_IsAnotherMeeting(string text, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == "meeting"));
 }

@@ -15,4 +15,8 @@ internal sealed record EventDraft(
 
     /// <summary>Where the trigger word stands ("killed", "injured"): what kind of happening the report tells.</summary>
     public TextSpan Trigger { get; init; }
+
+    /// <summary>States the report names as the other party of a meeting though read as places ("talks with Chad"): they
+    /// tell meetings apart, and are no actors of the event.</summary>
+    public IReadOnlyList<string> Counterparts { get; init; } = [];
 }

@@ -254,6 +254,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
+            var counterparts = trigger.Type == "meeting" ? Counterparts(text, sentence, trigger.Span, facts.Places, sources, targets) : [];
             if (trigger.Type is not ("statement" or "criticise"))
             {
                 // (criticism is the speaker's own: "X said the move was unacceptable")
@@ -357,7 +358,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // "Moscow denied sending troops": no deployment; the denial is the statement
             }
 
-            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)) { Trigger = trigger.Span });
+            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id))
+            {
+                Trigger = trigger.Span, Counterparts = counterparts,
+            });
             if (type is "deploy" or "withdraw" or "transport" && place is not null)
             {
                 // "sent troops to Mali and Niger": one movement per destination
@@ -933,6 +937,32 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         targets.RemoveAll(id => !Inside(id));
     }
 
+    /// <summary>
+    /// A state named after "with" following a meeting word is the other party ("signed an agreement with South Africa",
+    /// "held talks with the United States"), though the name, after a preposition, was read as a place.
+    /// </summary>
+    private static List<string> Counterparts(string text, TextSpan sentence, TextSpan trigger, List<ResolvedPlace> places, List<string> sources, List<string> targets)
+    {
+        var found = new List<string>();
+        foreach (var place in places)
+        {
+            var span = place.Mention.Span;
+            if (span.Start < trigger.End || !sentence.Contains(span) || place.Choice is not { Kind: Core.Geography.PlaceKind.Country, Country: { } iso2 })
+            {
+                continue;
+            }
+
+            var at = EndsWithWord(text, trigger.End, span.Start, "the") ? text.AsSpan(trigger.End, span.Start - trigger.End).TrimEnd().Length + trigger.End - 3 : span.Start;
+            var id = "country:" + iso2;
+            if (EndsWithWord(text, trigger.End, at, "with") && !sources.Contains(id) && !targets.Contains(id) && !found.Contains(id))
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
     private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger)
     {
@@ -1102,6 +1132,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
                 && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
+                && !OtherParties(draft, events[same].Draft, events[same].Merged)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
                 || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
@@ -1256,7 +1287,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
         if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged)
-            || OtherHarm(text, report, first, merged))
+            || OtherHarm(text, report, first, merged) || OtherParties(report, first, merged))
         {
             return false;
         }
@@ -1348,6 +1379,40 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a report of a meeting names a state that no report of the meeting names, where they name states: the states
+    /// that meet make the meeting ("Venezuela held talks with Russia" and "Venezuela signed an agreement with South Africa"
+    /// are two meetings; a minister named later at the same talks is no other party).
+    /// </summary>
+    private static bool OtherParties(EventDraft report, EventDraft first, List<EventDraft> merged)
+    {
+        if (report.Type != "meeting")
+        {
+            return false;
+        }
+
+        var named = false;
+        foreach (var id in report.Actors.Concat(report.Targets).Concat(report.Counterparts))
+        {
+            if (!id.StartsWith("country:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Takes(first, id) || merged.Exists(m => Takes(m, id)))
+            {
+                continue;
+            }
+
+            named = true;
+            break;
+        }
+
+        static bool Takes(EventDraft d, string id) => d.Actors.Contains(id) || d.Targets.Contains(id) || d.Counterparts.Contains(id);
+        static bool AnyState(EventDraft d) => d.Actors.Concat(d.Targets).Concat(d.Counterparts).Any(a => a.StartsWith("country:", StringComparison.Ordinal));
+        return named && (AnyState(first) || merged.Exists(AnyState));
     }
 
     /// <summary>What harm a casualty trigger tells: 1 injuries (injured, injuries, wounded, hurt), 2 people missing ("reported missing"), 0 deaths.</summary>
