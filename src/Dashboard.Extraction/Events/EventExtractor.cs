@@ -202,7 +202,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span)
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
@@ -663,6 +663,52 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// </summary>
     private static bool FiniteVerb(ReadOnlySpan<char> word) =>
         word is "has" or "had" or "is" or "was" or "said" or "says" || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>How many words after a weapon-bound trigger are searched for the weapon.</summary>
+    private const int WeaponWords = 4;
+
+    /// <summary>
+    /// Whether a trigger that tells a happening only with a weapon (event-triggers.txt, NEEDS = weapon) has one among the
+    /// next words of its phrase, before punctuation or a preposition other than "of" ("recovered 86 assorted firearms",
+    /// "the seizure of weapons"; not "recovered from gun wounds", "seized on gun crime"); other triggers need none.
+    /// </summary>
+    private bool WeaponAsNeeded(string text, TextSpan sentence, TextSpan trigger)
+    {
+        if (!lexicons.Actors.WeaponBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length)))
+        {
+            return true;
+        }
+
+        var units = lexicons.Actors.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var followers = PhraseFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.End;
+        for (var words = 0; words < WeaponWords; words++)
+        {
+            while (at < sentence.End && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < sentence.End && (char.IsLetterOrDigit(text[at]) || text[at] is '-' or ',' && at + 1 < sentence.End && char.IsDigit(text[at + 1])))
+            {
+                at++;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word.Length == 0 || word is "to" or "out" || followers.Contains(word) && word is not "of")
+            {
+                return false; // punctuation or a preposition: the object has ended
+            }
+
+            if (units.TryGetValue(word, out var unit) && unit == "weapons")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many words after a support trigger are searched for its object.</summary>
     private const int ObjectWords = 4;
