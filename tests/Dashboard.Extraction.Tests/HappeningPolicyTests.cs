@@ -350,4 +350,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nThe Venezuelan minister held talks with Russia on Monday.\n\nThe Venezuelan minister signed an agreement with Russia.\n", 1)]
     public void Extract_MeetingWithAnotherState_IsAnotherMeeting(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == "meeting"));
+
+    [Theory]
+    [InlineData("Police arrested two men in Lyon on Monday, and a court sentenced them to 30 days in jail.", 2)]
+    [InlineData("Police arrested two men in Lyon on Monday, and later charged them with theft.", 1)]
+    [InlineData("Police arrested two men in Lyon on Monday, and the police charged them with theft.", 1)]
+    public void Extract_CoordinatedClauseWithASubjectOfItsOwn_IsAHappeningOfItsOwn(string sentence, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(sentence, Published).Events.Count(e => e.Type == "arrest"));
 }

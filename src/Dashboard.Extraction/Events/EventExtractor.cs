@@ -245,15 +245,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
+            var ownSubject = false;
             if (output.Find(d => d.Type == trigger.Type) is { } told
                 && (scope == sentence || EventPlaces.Places(text, facts.Places, facts.Dates, scope, trigger).Place is not { Choice: { } own }
-                    || own.Id == told.Place?.Choice?.Id))
+                    || own.Id == told.Place?.Choice?.Id)
+                && (scope == sentence || output.Exists(d => d.Type == trigger.Type && scope.Contains(d.Trigger))
+                    || !(ownSubject = OwnSubject(text, scope, trigger.Span, facts.Actors, told.Actors))))
             {
                 continue;
             }
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
+            if (ownSubject)
+            {
+                // the clause's own subject acts, not the actors of the happening told before it
+                sources.RemoveAll(id => !facts.Actors.Exists(a => a.Id == id && scope.Contains(a.Span) && a.Span.End <= trigger.Span.Start));
+            }
+
             var counterparts = trigger.Type == "meeting" ? Counterparts(text, sentence, trigger.Span, facts.Places, sources, targets) : [];
             if (trigger.Type is not ("statement" or "criticise"))
             {
@@ -360,7 +369,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id))
             {
-                Trigger = trigger.Span, Counterparts = counterparts,
+                Trigger = trigger.Span, Counterparts = counterparts, OwnSubject = ownSubject,
             });
             if (type is "deploy" or "withdraw" or "transport" && place is not null)
             {
@@ -839,6 +848,49 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static partial Regex ParticipantBreak();
 
     /// <summary>
+    /// Whether a coordinated clause opens with a subject of its own, other than the actors of the happening its sentence
+    /// told first: an actor not among them, or a noun phrase with an article and no actor ("Police arrested him in May,
+    /// charged him, and a court sentenced him to 30 days": the clause tells a second arrest; "…, and later charged him"
+    /// does not).
+    /// </summary>
+    private static bool OwnSubject(string text, TextSpan clause, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors, IReadOnlyList<string> told)
+    {
+        var named = false;
+        foreach (var a in actors)
+        {
+            if (a.Span.Start >= clause.Start && a.Span.End <= trigger.Start)
+            {
+                if (told.Contains(a.Id))
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+        }
+
+        if (named)
+        {
+            return true;
+        }
+
+        var at = clause.Start;
+        while (at < trigger.Start && !char.IsLetter(text[at]))
+        {
+            at++;
+        }
+
+        var end = at;
+        while (end < trigger.Start && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(at, end - at);
+        return word is "a" or "an" or "the" or "A" or "An" or "The" && text.AsSpan(end, trigger.Start - end).IndexOfAny(',', ';') < 0;
+    }
+
+    /// <summary>
     /// Where a saying without a speaker passes the turn: to the next trigger, when the saying opens a clause with "that"
     /// and the next trigger is a saying too ("has reported that …, X stated that…"); otherwise to none.
     /// </summary>
@@ -1173,14 +1225,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
                 key = speakers.Key(draft.Actors);
             }
-            if (((key is not null && byKey.TryGetValue(key, out var same))
+            if (!draft.OwnSubject && ((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
                 && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
                 && !OtherParties(draft, events[same].Draft, events[same].Merged)
+                && !events[same].Evidence.Contains(draft.Evidence)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
-                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
+                || !draft.OwnSubject && (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -1193,7 +1246,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 byKey[key] = events.Count;
             }
 
-            if (placeKey is not null)
+            if (placeKey is not null && !draft.OwnSubject)
             {
                 byTypeAndPlace[placeKey] = events.Count;
             }
@@ -1309,7 +1362,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         for (var k = ofType.Count - 1; k >= Math.Max(0, ofType.Count - RetellingLookBack); k--)
         {
             var e = events[ofType[k]];
-            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
+            // two happenings its sentence told apart are no retelling of each other, and a happening told by a clause of
+            // its own with a subject no actor names ("…, and a court sentenced him") takes in no later report
+            if (!e.Evidence.Contains(draft.Evidence) && !e.Draft.OwnSubject
+                && Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
             {
                 return ofType[k];
             }
