@@ -357,4 +357,15 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police arrested two men in Lyon on Monday, and the police charged them with theft.", 1)]
     public void Extract_CoordinatedClauseWithASubjectOfItsOwn_IsAHappeningOfItsOwn(string sentence, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(sentence, Published).Events.Count(e => e.Type == "arrest"));
+
+    [Fact]
+    public void Extract_HarmToldBeforeNamedWithThe_NoNewCasualtyEvent() =>
+        Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nA soldier was killed in Mali on Monday.\n\nThe dead soldier's commanding officer said he was brave.\n", Published).Events,
+            e => e.Type == "casualties");
+
+    [Fact]
+    public void Extract_PersonNamedInsideTheQuotation_IsNotTheSpeaker() =>
+        Assert.DoesNotContain("person:jean-dupont", Assert.Single(fixture.Pipeline.Extract(
+            "The regiment's Commanding Officer said: \u201CJean Dupont was a brave man.\u201D", Published).Events, e => e.Type == "statement").Actors);
 }

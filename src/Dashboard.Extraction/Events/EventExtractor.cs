@@ -255,7 +255,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
+            var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span, trigger.Type == "statement" ? QuoteOpens(text, trigger.Span.End, sentence.End) : sentence.End);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
             if (ownSubject)
             {
@@ -1061,8 +1061,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return found;
     }
 
+    /// <summary>Where a quotation a saying opens begins (a colon or an opening quotation mark right after the verb), else the sentence's end.</summary>
+    private static int QuoteOpens(string text, int at, int sentenceEnd)
+    {
+        while (at < sentenceEnd && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < sentenceEnd && text[at] is ':' or '\u201C' or '"' ? at : sentenceEnd;
+    }
+
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
-    private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger)
+    /// <param name="passiveUntil">Where a target may still be taken for the actor of a passive ("sent by Russia"): not in
+    /// the words a saying quotes ("X's officer said: “Ana Lima was brave”" is no statement by Ana Lima).</param>
+    private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger, int passiveUntil)
     {
         var inSentence = new List<(string Id, ActorKind Kind, TextSpan Span)>();
         foreach (var a in actors)
@@ -1090,7 +1103,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        if (sources.Count == 0 && targets.Count > 0)
+        if (sources.Count == 0 && targets.Count > 0 && actors.Exists(a => a.Id == targets[0] && sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start < passiveUntil))
         {
             sources.Add(targets[0]); // passive voice: "troops were sent by Russia"
             targets.RemoveAt(0);
