@@ -333,4 +333,39 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_SupportSomebodyIsThankedFor_NoOffer() =>
         Assert.DoesNotContain("offer_support", Types("The general thanked the elders of Lyon for their full support to the army."));
+
+    [Theory]
+    [InlineData("The weekly has reported that in 2019, Ana Lima, the head of the Chilean senate, stated that Peru had mined the border.", "country:CL")]
+    [InlineData("The weekly has reported that the mayor of Lyon, Jean Dupont, said that Paris would pay.", "person:jean-dupont")]
+    public void Extract_SpeakerlessReportThatANamedSpeakerSaid_StatementOfTheNamedSpeaker(string sentence, string speaker) =>
+        Assert.Contains(speaker, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
+
+    [Theory]
+    [InlineData("May has received strong backing from her allies in Europe.", "offer_support")]
+    [InlineData("May warned on Monday that troops would be sent to Chad.", "statement")]
+    public void Extract_NameLikeAModalBeforeAFiniteVerb_IsNoHypothetical(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Headline\n\nThe Venezuelan minister held talks with Russia on Monday.\n\nThe Venezuelan minister signed an agreement with South Africa.\n", 2)]
+    [InlineData("Headline\n\nThe Venezuelan minister held talks with Russia on Monday.\n\nThe Venezuelan minister signed an agreement with Russia.\n", 1)]
+    public void Extract_MeetingWithAnotherState_IsAnotherMeeting(string text, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count(e => e.Type == "meeting"));
+
+    [Theory]
+    [InlineData("Police arrested two men in Lyon on Monday, and a court sentenced them to 30 days in jail.", 2)]
+    [InlineData("Police arrested two men in Lyon on Monday, and later charged them with theft.", 1)]
+    [InlineData("Police arrested two men in Lyon on Monday, and the police charged them with theft.", 1)]
+    public void Extract_CoordinatedClauseWithASubjectOfItsOwn_IsAHappeningOfItsOwn(string sentence, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(sentence, Published).Events.Count(e => e.Type == "arrest"));
+
+    [Fact]
+    public void Extract_HarmToldBeforeNamedWithThe_NoNewCasualtyEvent() =>
+        Assert.Single(fixture.Pipeline.Extract(
+            "Headline\n\nA soldier was killed in Mali on Monday.\n\nThe dead soldier's commanding officer said he was brave.\n", Published).Events,
+            e => e.Type == "casualties");
+
+    [Fact]
+    public void Extract_PersonNamedInsideTheQuotation_IsNotTheSpeaker() =>
+        Assert.DoesNotContain("person:jean-dupont", Assert.Single(fixture.Pipeline.Extract(
+            "The regiment's Commanding Officer said: \u201CJean Dupont was a brave man.\u201D", Published).Events, e => e.Type == "statement").Actors);
 }

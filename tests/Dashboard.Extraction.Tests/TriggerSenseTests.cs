@@ -81,4 +81,14 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_HappeningThatCanBe_NoEvent() => Assert.Empty(Types("Troops can be sent to Chad."));
+
+    [Theory]
+    [InlineData("Police recovered 86 assorted firearms in Lyon on Monday.")]
+    [InlineData("Customs officers seized 40 pistols and 300 cartridges at the port of Lyon.")]
+    public void Extract_WeaponsRecoveredOrSeized_IsOther(string sentence) => Assert.Contains("other", Types(sentence));
+
+    [Theory]
+    [InlineData("The officer recovered from gun wounds in Lyon.")]
+    [InlineData("The rebels seized the moment in Lyon.")]
+    public void Extract_RecoveredOrSeizedWithoutAWeapon_IsNoOther(string sentence) => Assert.DoesNotContain("other", Types(sentence));
 }

@@ -15,4 +15,12 @@ internal sealed record EventDraft(
 
     /// <summary>Where the trigger word stands ("killed", "injured"): what kind of happening the report tells.</summary>
     public TextSpan Trigger { get; init; }
+
+    /// <summary>States the report names as the other party of a meeting though read as places ("talks with Chad"): they
+    /// tell meetings apart, and are no actors of the event.</summary>
+    public IReadOnlyList<string> Counterparts { get; init; } = [];
+
+    /// <summary>Whether the report's clause has a subject of its own besides the happening its sentence told first ("…, and a
+    /// court sentenced him"): a happening of its own, which no earlier event absorbs.</summary>
+    public bool OwnSubject { get; init; }
 }

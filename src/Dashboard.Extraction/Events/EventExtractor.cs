@@ -202,7 +202,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span)
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
         if (triggers.Count == 0)
         {
@@ -220,10 +220,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var anySubstantive = retells || happens;
         var announces = happens && triggers[0].Type == "statement"
             && triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned);
+        // The saying a statement is taken from: the first trigger, or the next saying where the ones before it have no
+        // speaker ("The paper reported that in 2002 the speaker, Ana Lima, stated that…": Lima's statement).
+        var firstSaying = 0;
         for (var k = 0; k < triggers.Count; k++)
         {
             var trigger = triggers[k];
-            var chosen = trigger.Type is not "statement" || k == 0
+            var chosen = trigger.Type is not "statement" || k == firstSaying
                 && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span));
             if (!chosen)
             {
@@ -242,15 +245,25 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
+            var ownSubject = false;
             if (output.Find(d => d.Type == trigger.Type) is { } told
                 && (scope == sentence || EventPlaces.Places(text, facts.Places, facts.Dates, scope, trigger).Place is not { Choice: { } own }
-                    || own.Id == told.Place?.Choice?.Id))
+                    || own.Id == told.Place?.Choice?.Id)
+                && (scope == sentence || output.Exists(d => d.Type == trigger.Type && scope.Contains(d.Trigger))
+                    || !(ownSubject = OwnSubject(text, scope, trigger.Span, facts.Actors, told.Actors))))
             {
                 continue;
             }
 
-            var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span);
+            var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span, trigger.Type == "statement" ? QuoteOpens(text, trigger.Span.End, sentence.End) : sentence.End);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
+            if (ownSubject)
+            {
+                // the clause's own subject acts, not the actors of the happening told before it
+                sources.RemoveAll(id => !facts.Actors.Exists(a => a.Id == id && scope.Contains(a.Span) && a.Span.End <= trigger.Span.Start));
+            }
+
+            var counterparts = trigger.Type == "meeting" ? Counterparts(text, sentence, trigger.Span, facts.Places, sources, targets) : [];
             if (trigger.Type is not ("statement" or "criticise"))
             {
                 // (criticism is the speaker's own: "X said the move was unacceptable")
@@ -276,6 +289,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // "The research has revealed…", "it is planned to…": a statement is somebody's (POLICY.md: a named or
                 // specific actor); with nobody named, referred to by a pronoun or a title ("the minister warned"), or named
                 // just before the verb, there is none.
+                firstSaying = NextSaying(text, triggers, k);
                 continue;
             }
 
@@ -285,6 +299,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // A statement is a public speech act by a named or specific speaker (a person, an organisation, a state):
                 // "police said", "officials say", or a reporting verb with no speaker, only attribute what they tell; a
                 // sentence that tells an account given to investigators ("says the suspect told police that…") is none.
+                firstSaying = NextSaying(text, triggers, k);
                 continue;
             }
 
@@ -352,7 +367,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // "Moscow denied sending troops": no deployment; the denial is the statement
             }
 
-            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id)) { Trigger = trigger.Span });
+            output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id))
+            {
+                Trigger = trigger.Span, Counterparts = counterparts, OwnSubject = ownSubject,
+            });
             if (type is "deploy" or "withdraw" or "transport" && place is not null)
             {
                 // "sent troops to Mali and Niger": one movement per destination
@@ -592,6 +610,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     {
         var cues = lexicons.Actors.NonHappeningCues.GetAlternateLookup<ReadOnlySpan<char>>();
         var at = trigger.Start;
+        var next = trigger; // the word after the one looked at
         for (var words = 0; words < CueWindow && at > sentence.Start; words++)
         {
             var end = at;
@@ -627,7 +646,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var word = text.AsSpan(start, end - start);
             // Lower case inside the sentence ("May" is the month there); the first word of the sentence or of a quotation
             // may be capitalised ("No one…", "If…", "“If…").
-            if ((char.IsLower(word[0]) || start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
+            if ((char.IsLower(word[0]) || (start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
+                    && !FiniteVerb(text.AsSpan(next.Start, next.Length)))
                 && (cues.ContainsKey(word) || (word.Contains('\u2019') && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))))
             {
                 return true;
@@ -639,6 +659,61 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             at = start;
+            next = new TextSpan(start, end);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word is a finite verb that no modal can govern: an auxiliary in the present or past ("has", "was") or a
+    /// past form in -ed. A capitalised first word before one is a name, not a modal: "May has received strong backing",
+    /// "May warned…" (Theresa May), "Will said…".
+    /// </summary>
+    private static bool FiniteVerb(ReadOnlySpan<char> word) =>
+        word is "has" or "had" or "is" or "was" or "said" or "says" || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>How many words after a weapon-bound trigger are searched for the weapon.</summary>
+    private const int WeaponWords = 4;
+
+    /// <summary>
+    /// Whether a trigger that tells a happening only with a weapon (event-triggers.txt, NEEDS = weapon) has one among the
+    /// next words of its phrase, before punctuation or a preposition other than "of" ("recovered 86 assorted firearms",
+    /// "the seizure of weapons"; not "recovered from gun wounds", "seized on gun crime"); other triggers need none.
+    /// </summary>
+    private bool WeaponAsNeeded(string text, TextSpan sentence, TextSpan trigger)
+    {
+        if (!lexicons.Actors.WeaponBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length)))
+        {
+            return true;
+        }
+
+        var units = lexicons.Actors.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var followers = PhraseFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = trigger.End;
+        for (var words = 0; words < WeaponWords; words++)
+        {
+            while (at < sentence.End && text[at] == ' ')
+            {
+                at++;
+            }
+
+            var start = at;
+            while (at < sentence.End && (char.IsLetterOrDigit(text[at]) || text[at] is '-' or ',' && at + 1 < sentence.End && char.IsDigit(text[at + 1])))
+            {
+                at++;
+            }
+
+            var word = text.AsSpan(start, at - start);
+            if (word.Length == 0 || word is "to" or "out" || followers.Contains(word) && word is not "of")
+            {
+                return false; // punctuation or a preposition: the object has ended
+            }
+
+            if (units.TryGetValue(word, out var unit) && unit == "weapons")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -772,6 +847,67 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"(?:,\s*(?:and|but|while|a\s+move|a\s+step|a\s+decision|prompting|drawing|sparking)\b|;)")]
     private static partial Regex ParticipantBreak();
 
+    /// <summary>
+    /// Whether a coordinated clause opens with a subject of its own, other than the actors of the happening its sentence
+    /// told first: an actor not among them, or a noun phrase with an article and no actor ("Police arrested him in May,
+    /// charged him, and a court sentenced him to 30 days": the clause tells a second arrest; "…, and later charged him"
+    /// does not).
+    /// </summary>
+    private static bool OwnSubject(string text, TextSpan clause, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors, IReadOnlyList<string> told)
+    {
+        var named = false;
+        foreach (var a in actors)
+        {
+            if (a.Span.Start >= clause.Start && a.Span.End <= trigger.Start)
+            {
+                if (told.Contains(a.Id))
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+        }
+
+        if (named)
+        {
+            return true;
+        }
+
+        var at = clause.Start;
+        while (at < trigger.Start && !char.IsLetter(text[at]))
+        {
+            at++;
+        }
+
+        var end = at;
+        while (end < trigger.Start && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(at, end - at);
+        return word is "a" or "an" or "the" or "A" or "An" or "The" && text.AsSpan(end, trigger.Start - end).IndexOfAny(',', ';') < 0;
+    }
+
+    /// <summary>
+    /// Where a saying without a speaker passes the turn: to the next trigger, when the saying opens a clause with "that"
+    /// and the next trigger is a saying too ("has reported that …, X stated that…"); otherwise to none.
+    /// </summary>
+    private static int NextSaying(string text, List<(string Type, string Status, TextSpan Span)> triggers, int k) =>
+        k + 1 < triggers.Count && triggers[k + 1].Type == "statement" && ThatFollows(text, triggers[k].Span.End, triggers[k + 1].Span.Start) ? k + 1 : -1;
+
+    /// <summary>Whether the word right after <paramref name="at"/> (before <paramref name="ceiling"/>) is "that".</summary>
+    private static bool ThatFollows(string text, int at, int ceiling)
+    {
+        while (at < ceiling && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at + 4 < ceiling && text.AsSpan(at, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && !char.IsLetter(text[at + 4]);
+    }
+
     private static bool HasType(List<EventDraft> drafts, string type)
     {
         foreach (var d in drafts)
@@ -899,8 +1035,47 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         targets.RemoveAll(id => !Inside(id));
     }
 
+    /// <summary>
+    /// A state named after "with" following a meeting word is the other party ("signed an agreement with South Africa",
+    /// "held talks with the United States"), though the name, after a preposition, was read as a place.
+    /// </summary>
+    private static List<string> Counterparts(string text, TextSpan sentence, TextSpan trigger, List<ResolvedPlace> places, List<string> sources, List<string> targets)
+    {
+        var found = new List<string>();
+        foreach (var place in places)
+        {
+            var span = place.Mention.Span;
+            if (span.Start < trigger.End || !sentence.Contains(span) || place.Choice is not { Kind: Core.Geography.PlaceKind.Country, Country: { } iso2 })
+            {
+                continue;
+            }
+
+            var at = EndsWithWord(text, trigger.End, span.Start, "the") ? text.AsSpan(trigger.End, span.Start - trigger.End).TrimEnd().Length + trigger.End - 3 : span.Start;
+            var id = "country:" + iso2;
+            if (EndsWithWord(text, trigger.End, at, "with") && !sources.Contains(id) && !targets.Contains(id) && !found.Contains(id))
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Where a quotation a saying opens begins (a colon or an opening quotation mark right after the verb), else the sentence's end.</summary>
+    private static int QuoteOpens(string text, int at, int sentenceEnd)
+    {
+        while (at < sentenceEnd && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < sentenceEnd && text[at] is ':' or '\u201C' or '"' ? at : sentenceEnd;
+    }
+
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
-    private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger)
+    /// <param name="passiveUntil">Where a target may still be taken for the actor of a passive ("sent by Russia"): not in
+    /// the words a saying quotes ("X's officer said: “Ana Lima was brave”" is no statement by Ana Lima).</param>
+    private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger, int passiveUntil)
     {
         var inSentence = new List<(string Id, ActorKind Kind, TextSpan Span)>();
         foreach (var a in actors)
@@ -928,7 +1103,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        if (sources.Count == 0 && targets.Count > 0)
+        if (sources.Count == 0 && targets.Count > 0 && actors.Exists(a => a.Id == targets[0] && sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start < passiveUntil))
         {
             sources.Add(targets[0]); // passive voice: "troops were sent by Russia"
             targets.RemoveAt(0);
@@ -1063,13 +1238,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // At most one statement per speaker in an article: what a speaker goes on to say retells the statement.
                 key = speakers.Key(draft.Actors);
             }
-            if (((key is not null && byKey.TryGetValue(key, out var same))
+            if (!draft.OwnSubject && ((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
                 && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
+                && !OtherParties(draft, events[same].Draft, events[same].Merged)
+                && !events[same].Evidence.Contains(draft.Evidence)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
-                || (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
+                || !draft.OwnSubject && (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -1082,7 +1259,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 byKey[key] = events.Count;
             }
 
-            if (placeKey is not null)
+            if (placeKey is not null && !draft.OwnSubject)
             {
                 byTypeAndPlace[placeKey] = events.Count;
             }
@@ -1198,7 +1375,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         for (var k = ofType.Count - 1; k >= Math.Max(0, ofType.Count - RetellingLookBack); k--)
         {
             var e = events[ofType[k]];
-            if (Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
+            // two happenings its sentence told apart are no retelling of each other, and a happening told by a clause of
+            // its own with a subject no actor names ("…, and a court sentenced him") takes in no later report
+            if (!e.Evidence.Contains(draft.Evidence) && !e.Draft.OwnSubject
+                && Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
             {
                 return ofType[k];
             }
@@ -1222,7 +1402,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
         if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged)
-            || OtherHarm(text, report, first, merged))
+            || OtherHarm(text, report, first, merged) || OtherParties(report, first, merged))
         {
             return false;
         }
@@ -1314,6 +1494,40 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a report of a meeting names a state that no report of the meeting names, where they name states: the states
+    /// that meet make the meeting ("Venezuela held talks with Russia" and "Venezuela signed an agreement with South Africa"
+    /// are two meetings; a minister named later at the same talks is no other party).
+    /// </summary>
+    private static bool OtherParties(EventDraft report, EventDraft first, List<EventDraft> merged)
+    {
+        if (report.Type != "meeting")
+        {
+            return false;
+        }
+
+        var named = false;
+        foreach (var id in report.Actors.Concat(report.Targets).Concat(report.Counterparts))
+        {
+            if (!id.StartsWith("country:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Takes(first, id) || merged.Exists(m => Takes(m, id)))
+            {
+                continue;
+            }
+
+            named = true;
+            break;
+        }
+
+        static bool Takes(EventDraft d, string id) => d.Actors.Contains(id) || d.Targets.Contains(id) || d.Counterparts.Contains(id);
+        static bool AnyState(EventDraft d) => d.Actors.Concat(d.Targets).Concat(d.Counterparts).Any(a => a.StartsWith("country:", StringComparison.Ordinal));
+        return named && (AnyState(first) || merged.Exists(AnyState));
     }
 
     /// <summary>What harm a casualty trigger tells: 1 injuries (injured, injuries, wounded, hurt), 2 people missing ("reported missing"), 0 deaths.</summary>

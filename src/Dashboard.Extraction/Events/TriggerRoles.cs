@@ -131,6 +131,10 @@ internal static partial class TriggerRoles
         var pointed = triggers.RemoveAll(t => t.Type is not "statement" && toldBefore(t.Type) && Demonstrative(text, sentence.Start, t.Span.Start)
             && !text.AsSpan(t.Span.Start, t.Span.Length).EndsWith("ed", StringComparison.Ordinal)
             && !NamesParticipants(text, t.Span.End, sentence.End)) > 0;
+        // "The dead soldier's commanding officer said…", "the injured officers were taken to hospital": harm told before,
+        // named by "the" right before the casualty word, describes the people it befell.
+        triggers.RemoveAll(t => t.Type == "casualties" && toldBefore(t.Type) && WordBefore(text, sentence.Start, t.Span.Start) is var (start, end)
+            && text.AsSpan(start, end - start).Equals("the", StringComparison.OrdinalIgnoreCase));
         if (triggers.Count < 2)
         {
             return pointed;

@@ -23,7 +23,8 @@ public sealed class ActorLexicons
         IEnumerable<Core.Events.EventType>? types = null,
         IEnumerable<string>? furtherWords = null,
         IEnumerable<string>? abstractObjects = null,
-        IEnumerable<string>? investigatorNouns = null)
+        IEnumerable<string>? investigatorNouns = null,
+        IEnumerable<string>? weaponBoundTriggers = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -31,6 +32,7 @@ public sealed class ActorLexicons
         EventTypes = Types.All.ToFrozenDictionary(t => t.Name, t => (t.AcledType, t.AcledSubType), StringComparer.Ordinal);
         ActorBoundTriggers = (actorBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        WeaponBoundTriggers = (weaponBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -64,6 +66,12 @@ public sealed class ActorLexicons
     /// forces): "images show troops near the border", "troops were spotted" are a build-up; "the city has seen protests" is not.
     /// </summary>
     public FrozenSet<string> ForcesBoundTriggers { get; }
+
+    /// <summary>
+    /// Trigger forms that tell a happening only with a weapon after them (event-triggers.txt, NEEDS = weapon): "recovered 86
+    /// firearms" is a seizure; "recovered from injuries", "seized the moment" are none.
+    /// </summary>
+    public FrozenSet<string> WeaponBoundTriggers { get; }
 
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
@@ -115,7 +123,8 @@ public sealed class ActorLexicons
             Rows("event-types.tsv").Select(r => new Core.Events.EventType(r[0], Column(r, 4), Column(r, 5), Column(r, 6), Column(r, 1), Column(r, 2), Column(r, 3))),
             Rows("further-words.txt").Select(r => r[0]),
             Rows("support-abstract-objects.txt").Select(r => r[0]),
-            Rows("investigator-nouns.txt").Select(r => r[0]));
+            Rows("investigator-nouns.txt").Select(r => r[0]),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "weapon").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
