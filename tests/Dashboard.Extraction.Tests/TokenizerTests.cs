@@ -24,4 +24,14 @@ public sealed class TokenizerTests
         Assert.True(tokens.Single(t => text[t.Start..t.End] == "Then").SentenceStart);
         Assert.False(tokens.Single(t => text[t.Start..t.End] == "rained").SentenceStart);
     }
+
+    [Theory]
+    [InlineData("Lt. Col", "Lt")]
+    [InlineData("U.S. Army", "U.S.")]
+    [InlineData("Côte d'Ivoire", "Côte")]
+    [InlineData("NATO", "NATO")]
+    [InlineData("- -", "-")]
+    [InlineData("", "")]
+    public void FirstToken_Name_IsTheFirstTokenAsCutInText(string name, string expected) =>
+        Assert.Equal(expected, Tokenizer.FirstToken(name));
 }

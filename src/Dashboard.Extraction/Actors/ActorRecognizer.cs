@@ -27,6 +27,9 @@ public sealed partial class ActorRecognizer
     private readonly GeoGazetteer _gazetteer;
     private readonly LexiconSet _lexicons;
     private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> _named;
+
+    /// <summary>Every name of <see cref="_named"/> and its first token: a word outside this set begins no organisation's name.</summary>
+    private readonly FrozenSet<string> _namedStarts;
     private readonly Dictionary<string, HashSet<string>> _members;
     private readonly Dictionary<string, string> _organisationKinds = new(StringComparer.Ordinal);
 
@@ -37,6 +40,7 @@ public sealed partial class ActorRecognizer
         _gazetteer = gazetteer;
         _lexicons = lexicons;
         _named = BuildNamedActors(gazetteer, lexicons);
+        _namedStarts = _named.Keys.SelectMany(k => new[] { k, Tokenizer.FirstToken(k) }).ToFrozenSet(StringComparer.Ordinal);
         _members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var region in gazetteer.Regions.Where(r => r.IsOrganisation))
         {
@@ -205,6 +209,8 @@ public sealed partial class ActorRecognizer
         private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
             owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namedStarts = owner._namedStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public void Run()
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -221,7 +227,7 @@ public sealed partial class ActorRecognizer
         /// <summary>An organisation or agency by one of its names ("NATO", "North Atlantic Treaty Organization").</summary>
         private int? TryNamed(int i)
         {
-            if (!tokens[i].Capitalised)
+            if (!tokens[i].Capitalised || !_namedStarts.Contains(WordSpan(i)))
             {
                 return null;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Dashboard.Core.Results;
 using Dashboard.Geo.Data;
 
@@ -35,7 +36,7 @@ public sealed class LexiconSet
         CommonWords = commonWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Stopwords = stopwords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PersonTitles = personTitles.Select(t => t.TrimEnd('.')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        PersonTitleStarts = PersonTitles.SelectMany(t => new[] { t, FirstWord(t) }).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PersonTitleStarts = PersonTitles.SelectMany(t => new[] { t, Recognise.Tokenizer.FirstToken(t).TrimEnd('.') }).Where(w => Ascii.IsValid(w)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         OrganisationHeads = organisationHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         PlaceHeads = placeHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         DirectionalModifiers = directionalModifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -62,8 +63,9 @@ public sealed class LexiconSet
     public FrozenSet<string> PersonTitles { get; }
 
     /// <summary>
-    /// Every title and the first word of every title ("Prime" of "Prime Minister"), without a trailing period: a word
-    /// not in this set starts no title, so the title lookups of one to three words are skipped at it.
+    /// Every title and the first word of every title ("Prime" of "Prime Minister"), without a trailing period, those in
+    /// plain ASCII (which keeps the set's lookups fast): a plain-ASCII word not in this set starts no title, so the title
+    /// lookups of one to three words are skipped at it.
     /// </summary>
     public FrozenSet<string> PersonTitleStarts { get; }
 
@@ -86,13 +88,6 @@ public sealed class LexiconSet
 
     /// <summary>People form ("Americans", "Kurds") → ISO alpha-2, or "-".</summary>
     public FrozenDictionary<string, string> DemonymPlurals { get; }
-
-    /// <summary>The first token of a title as the tokenizer cuts it ("Lt" of "Lt. Col").</summary>
-    private static string FirstWord(string title)
-    {
-        var tokens = Recognise.Tokenizer.Tokenize(title, 0, title.Length);
-        return tokens.Count == 0 ? title : title[tokens[0].Start..tokens[0].End].TrimEnd('.');
-    }
 
     private static readonly string[] HeadFiles = ["organisation-heads.txt", "place-heads.txt"];
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Dashboard.Core.Text;
 using Dashboard.Extraction.Lexicons;
 
@@ -38,7 +39,7 @@ internal sealed class NameSpans(string text, List<Token> tokens, LexiconSet lexi
     /// <summary>How many tokens (at most <see cref="MaxTitleTokens"/>, not past <paramref name="end"/>) of one person title start at <paramref name="j"/>; 0 if none.</summary>
     public int TitleLength(int j, int end)
     {
-        if (j >= tokens.Count || !_titleStarts.Contains(WordSpan(j).TrimEnd('.')))
+        if (j >= tokens.Count || WordSpan(j).TrimEnd('.') is var first && Ascii.IsValid(first) && !_titleStarts.Contains(first))
         {
             return 0; // most words start no title: one lookup instead of three
         }

@@ -65,6 +65,13 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>The first token of a name as this tokenizer cuts it ("Lt." of "Lt. Col", "U.S." of "U.S. Army"); the name itself if it has none.</summary>
+    public static string FirstToken(string name)
+    {
+        var tokens = Tokenize(name, 0, name.Length);
+        return tokens.Count == 0 ? name : name[tokens[0].Start..tokens[0].End];
+    }
+
     private static bool JoinsWord(string text, int wordStart, int at, char separator, int end)
     {
         if (separator == '.')
