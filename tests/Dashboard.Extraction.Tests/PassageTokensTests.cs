@@ -31,4 +31,18 @@ public sealed class PassageTokensTests
         Assert.Equal("arrived|.", string.Join('|', tokens.Select(t => Text[t.Start..t.End])));
         Assert.NotSame(tokens, PassageTokens.Of(Document, stranger));
     }
+
+    [Fact]
+    public void Of_AnotherDocumentInBetween_StillGivesEachItsOwnTokens()
+    {
+        const string other = "Rebels fled north.";
+        var second = new PreparedDocument(other, null, [new Passage("p1", PassageKind.Body, new TextSpan(0, other.Length))]);
+
+        var first = PassageTokens.Of(Document, Document.Passages[0]);
+        var between = PassageTokens.Of(second, second.Passages[0]);
+        var again = PassageTokens.Of(Document, Document.Passages[0]);
+
+        Assert.Equal("Rebels|fled|north|.", string.Join('|', between.Select(t => other[t.Start..t.End])));
+        Assert.Equal(string.Join('|', first.Select(t => Text[t.Start..t.End])), string.Join('|', again.Select(t => Text[t.Start..t.End])));
+    }
 }
