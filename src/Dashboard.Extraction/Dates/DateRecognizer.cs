@@ -15,7 +15,8 @@ namespace Dashboard.Extraction.Dates;
 public static partial class DateRecognizer
 {
     // Cheap keyword tests that let a passage skip the rules that cannot match it (most passages have no date).
-    private static readonly SearchValues<string> Digits = Keywords("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    // Every rule's match holds one of its keywords: a year's first two digits, a month's first three letters, …
+    private static readonly SearchValues<string> Centuries = Keywords("19", "20");
     private static readonly SearchValues<string> Weekdays = Keywords("day");
     private static readonly SearchValues<string> DayWords = Keywords("day", "night", "morning", "afternoon", "evening", "tomorrow");
     private static readonly SearchValues<string> PeriodWords = Keywords("week", "month", "year");
@@ -27,14 +28,14 @@ public static partial class DateRecognizer
 
     private static readonly Rule[] Rules =
     [
-        new(Digits, IsoDate(), (m, _) => ParseDay(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value)),
-        new(Digits, DayMonthYear(), (m, p) => DayOfMonth(m, p)),
-        new(Digits, MonthDayYear(), (m, p) => DayOfMonth(m, p)),
-        new(Digits, MonthYear(), (m, _) => CalendarMath.Month(Int(m.Groups["year"].Value), CalendarWords.Month(m.Groups["month"].Value)) is var month
+        new(Centuries, IsoDate(), (m, _) => ParseDay(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value)),
+        new(MonthWords, DayMonthYear(), (m, p) => DayOfMonth(m, p)),
+        new(MonthWords, MonthDayYear(), (m, p) => DayOfMonth(m, p)),
+        new(Centuries, MonthYear(), (m, _) => CalendarMath.Month(Int(m.Groups["year"].Value), CalendarWords.Month(m.Groups["month"].Value)) is var month
             && m.Groups["since"].Success ? null : month),
-        new(Digits, SinceYear(), (m, p) => p is { } published && Int(m.Groups["year"].Value) <= published.Year
+        new(Centuries, SinceYear(), (m, p) => p is { } published && Int(m.Groups["year"].Value) <= published.Year
             ? new DateInterval(new DateOnly(Int(m.Groups["year"].Value), 1, 1), published, TimePrecision.Year) : null),
-        new(Digits, InYear(), (m, _) => CalendarMath.Year(Int(m.Groups["year"].Value))),
+        new(Centuries, InYear(), (m, _) => CalendarMath.Year(Int(m.Groups["year"].Value))),
         new(Weekdays, Weekday(), (m, p) => WeekdayInterval(m, p)),
         new(DayWords, RelativeDay(), (m, p) => p is { } published ? RelativeDayInterval(m.Groups["word"].Value, published) : null),
         new(PeriodWords, RelativeWeek(), (m, p) => p is { } published ? RelativePeriod(m.Groups["which"].Value, m.Groups["unit"].Value, published) : null),
