@@ -38,6 +38,12 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The patient regained consciousness in a hospital in Lyon.", "violence")]
     [InlineData("The report on Lyon has missing pages.", "casualties")]
     [InlineData("The mayor of Lyon is backing down on the tax.", "offer_support")]
+    [InlineData("The coach agrees with the mayor of Lyon that the park needs trees.", "meeting")]
+    [InlineData("The singer left hospital in Lyon on Monday.", "withdraw")]
+    [InlineData("A pep talk before the race in Lyon helped the rider.", "meeting")]
+    [InlineData("The widow set up a support group in Lyon.", "offer_support")]
+    [InlineData("Firefighters were fighting fires in Lyon overnight.", "violence")]
+    [InlineData("The mayor praised the role of Lyon in the fight against terrorism.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -65,6 +71,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Two fishermen went missing off Brest on Monday.", "casualties")]
     [InlineData("Government forces recaptured the town of Goma on Monday.", "violence")]
     [InlineData("The army regained most of the villages near Goma on Monday.", "violence")]
+    [InlineData("The two clubs struck a deal in Lyon on Monday.", "meeting")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
