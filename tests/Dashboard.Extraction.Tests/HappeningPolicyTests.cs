@@ -368,4 +368,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PersonNamedInsideTheQuotation_IsNotTheSpeaker() =>
         Assert.DoesNotContain("person:jean-dupont", Assert.Single(fixture.Pipeline.Extract(
             "The regiment's Commanding Officer said: \u201CJean Dupont was a brave man.\u201D", Published).Events, e => e.Type == "statement").Actors);
+
+    [Theory]
+    [InlineData("The charity, which supports families in Lyon, held a dinner on Monday.", "offer_support")]
+    [InlineData("The agency, which probes cases of serious injury in Lyon, opened an office.", "casualties")]
+    [InlineData("A sailor who captains a ferry to Brest joined the crew.", "transport")]
+    public void Extract_TriggerInARelativeClauseInTheSimplePresent_NoEventOfItsType(string sentence, string type) =>
+        Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Chad, which deployed troops to Gao on Monday, borders Niger.", "deploy")]
+    [InlineData("The mayor of Lyon, who says he was beaten by guards, was released.", "violence")]
+    public void Extract_TriggerInARelativeClauseInThePastOrAfterASaying_IsAnEvent(string sentence, string type) =>
+        Assert.Contains(type, Types(sentence));
 }
