@@ -381,4 +381,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon, who says he was beaten by guards, was released.", "violence")]
     public void Extract_TriggerInARelativeClauseInThePastOrAfterASaying_IsAnEvent(string sentence, string type) =>
         Assert.Contains(type, Types(sentence));
+
+    [Fact]
+    public void Extract_SentenceRepeatedLaterOnThePage_OneEvent() =>
+        Assert.Single(Types("Headline\n\nTwo tenants have launched a lawsuit against the police over the raid.\n\nResidents were shocked.\n\nShops stayed closed.\n\n"
+            + "Trains ran late. Two tenants have launched a lawsuit against the police over the raid.\n"), t => t == "criticise");
 }

@@ -90,6 +90,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
         var sentenceDrafts = new List<EventDraft>(4);
         var ledeSeen = new HashSet<PassageKind>();
+        var sentencesSeen = new Dictionary<int, TextSpan>();
         string? mover = null; // the state or organisation last named as moving, sending or massing forces
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
@@ -99,6 +100,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
+                if (Repeated(document.Text, sentence, sentencesSeen))
+                {
+                    continue;
+                }
+
                 sentenceDrafts.Clear();
                 var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
                 foreach (var told in sentenceDrafts)
@@ -128,6 +134,31 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
+    }
+
+    /// <summary>Sentences shorter than this may recur with different referents ("He was arrested."); longer ones do not.</summary>
+    private const int RepeatableLength = 40;
+
+    /// <summary>
+    /// Whether the sentence repeats, character for character, a longer sentence earlier in the document: a page that
+    /// carries its story twice (a scraped article with its text repeated) tells each happening once, not twice.
+    /// </summary>
+    private static bool Repeated(string text, TextSpan sentence, Dictionary<int, TextSpan> seen)
+    {
+        if (sentence.Length < RepeatableLength)
+        {
+            return false;
+        }
+
+        var stretch = text.AsSpan(sentence.Start, sentence.Length);
+        var key = string.GetHashCode(stretch, StringComparison.Ordinal);
+        if (seen.TryGetValue(key, out var first))
+        {
+            return stretch.SequenceEqual(text.AsSpan(first.Start, first.Length));
+        }
+
+        seen[key] = sentence;
+        return false;
     }
 
     /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
