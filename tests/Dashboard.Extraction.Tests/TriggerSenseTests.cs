@@ -44,6 +44,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The widow set up a support group in Lyon.", "offer_support")]
     [InlineData("Firefighters were fighting fires in Lyon overnight.", "violence")]
     [InlineData("The mayor praised the role of Lyon in the fight against terrorism.", "violence")]
+    [InlineData("The fire crews arrived in Lyon at dawn.", "deploy")]
+    [InlineData("The trade delegation arrives in Lyon on Monday.", "deploy")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -98,4 +100,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The officer recovered from gun wounds in Lyon.")]
     [InlineData("The rebels seized the moment in Lyon.")]
     public void Extract_RecoveredOrSeizedWithoutAWeapon_IsNoOther(string sentence) => Assert.DoesNotContain("other", Types(sentence));
+
+    [Theory]
+    [InlineData("French troops arrived in Gao on Monday.")]
+    [InlineData("Two police officers then arrived at the station in Lyon.")]
+    public void Extract_ForcesOrPoliceArriving_IsADeployment(string sentence) => Assert.Contains("deploy", Types(sentence));
 }

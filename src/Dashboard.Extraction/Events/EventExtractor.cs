@@ -353,6 +353,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 targets.Clear();
             }
 
+            if (lexicons.Actors.SecurityBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length)))
+            {
+                // Arriving is a deployment only for forces or police ("troops arrived in Gao", "officers then arrived"):
+                // crews, a delegation or a rider arriving are sent nowhere as forces (POLICY.md: deploy).
+                var stretchOf = CommaStretch(text, sentence, trigger.Span);
+                if (!facts.Actors.Exists(a => groupRoles.GetValueOrDefault(a.Id) is "military" or "police" && stretchOf.Contains(a.Span)))
+                {
+                    continue;
+                }
+            }
+
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
             // leaving ("thousands of residents were leaving the city"): forces withdraw, civilians get out of danger.
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
