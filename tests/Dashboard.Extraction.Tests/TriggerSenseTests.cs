@@ -46,6 +46,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor praised the role of Lyon in the fight against terrorism.", "violence")]
     [InlineData("The fire crews arrived in Lyon at dawn.", "deploy")]
     [InlineData("The trade delegation arrives in Lyon on Monday.", "deploy")]
+    [InlineData("The bank in Lyon asked customers for their email address.", "meeting")]
+    [InlineData("The driver fled the scene of the crash in Lyon.", "evacuate")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
