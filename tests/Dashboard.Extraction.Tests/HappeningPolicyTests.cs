@@ -386,4 +386,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SentenceRepeatedLaterOnThePage_OneEvent() =>
         Assert.Single(Types("Headline\n\nTwo tenants have launched a lawsuit against the police over the raid.\n\nResidents were shocked.\n\nShops stayed closed.\n\n"
             + "Trains ran late. Two tenants have launched a lawsuit against the police over the raid.\n"), t => t == "criticise");
+
+    [Theory]
+    [InlineData("The two parties failed to reach an agreement in Lyon on Monday.", "meeting")]
+    [InlineData("The mayor of Lyon refused to take part in the talks.", "meeting")]
+    [InlineData("Rebels near Goma declined to attack the convoy.", "violence")]
+    public void Extract_TriggerAfterARefusalAndTo_NoEventOfItsType(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_FailedAsAnAdjective_IsStillAHappening() => Assert.Contains("violence", Types("Rebels launched a failed attack on Goma on Monday."));
 }

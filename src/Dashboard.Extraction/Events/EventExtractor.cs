@@ -691,7 +691,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // may be capitalised ("No one…", "If…", "“If…").
             if ((char.IsLower(word[0]) || (start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
                     && !FiniteVerb(text.AsSpan(next.Start, next.Length)))
-                && (cues.ContainsKey(word) || (word.Contains('\u2019') && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))))
+                && (cues.TryGetValue(word, out var kind) || (word.Contains('\u2019') && cues.TryGetValue(word.ToString().Replace('\u2019', '\''), out kind)))
+                // a refusal negates only the infinitive it governs ("failed to negotiate"; "a failed coup" took place)
+                && (kind != "refusal" || text.AsSpan(next.Start, next.Length) is "to"))
             {
                 return true;
             }
