@@ -48,6 +48,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The trade delegation arrives in Lyon on Monday.", "deploy")]
     [InlineData("The bank in Lyon asked customers for their email address.", "meeting")]
     [InlineData("The driver fled the scene of the crash in Lyon.", "evacuate")]
+    [InlineData("The city started a project to combat graffiti in Lyon.", "violence")]
+    [InlineData("School transportation costs in Lyon rose by a third.", "transport")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
