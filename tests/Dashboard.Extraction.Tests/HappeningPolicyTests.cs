@@ -395,4 +395,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_FailedAsAnAdjective_IsStillAHappening() => Assert.Contains("violence", Types("Rebels launched a failed attack on Goma on Monday."));
+
+    [Fact]
+    public void Extract_AccordingToAnUnnamedSource_NoStatementByThePersonBefore() =>
+        Assert.DoesNotContain("statement", Types("Former minister Ana Lima studied law in Lyon, according to the network."));
 }

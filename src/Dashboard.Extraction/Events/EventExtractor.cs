@@ -136,6 +136,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
     }
 
+    /// <summary>How many characters after "according to" its source may begin (a space and "the": "according to the ministry").</summary>
+    private const int SourceGap = 5;
+
     /// <summary>Sentences shorter than this may recur with different referents ("He was arrested."); longer ones do not.</summary>
     private const int RepeatableLength = 40;
 
@@ -321,6 +324,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // "The research has revealed…", "it is planned to…": a statement is somebody's (POLICY.md: a named or
                 // specific actor); with nobody named, referred to by a pronoun or a title ("the minister warned"), or named
                 // just before the verb, there is none.
+                firstSaying = NextSaying(text, triggers, k);
+                continue;
+            }
+
+            if (trigger.Type == "statement" && text.AsSpan(trigger.Span.Start, trigger.Span.Length).Equals("according to", StringComparison.OrdinalIgnoreCase)
+                && !facts.Actors.Exists(a => a.Kind is not ActorKind.Group && a.Span.Start >= trigger.Span.End && a.Span.Start - trigger.Span.End <= SourceGap))
+            {
+                // "according to" names its source after it: the people named before it are what the sentence tells
+                // about ("X has a degree in law, according to the network"), and a source that is no named person,
+                // organisation or state only attributes (POLICY.md: attribution is no statement).
                 firstSaying = NextSaying(text, triggers, k);
                 continue;
             }
