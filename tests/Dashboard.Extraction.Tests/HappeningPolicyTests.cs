@@ -368,4 +368,35 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PersonNamedInsideTheQuotation_IsNotTheSpeaker() =>
         Assert.DoesNotContain("person:jean-dupont", Assert.Single(fixture.Pipeline.Extract(
             "The regiment's Commanding Officer said: \u201CJean Dupont was a brave man.\u201D", Published).Events, e => e.Type == "statement").Actors);
+
+    [Theory]
+    [InlineData("The charity, which supports families in Lyon, held a dinner on Monday.", "offer_support")]
+    [InlineData("The agency, which probes cases of serious injury in Lyon, opened an office.", "casualties")]
+    [InlineData("A sailor who captains a ferry to Brest joined the crew.", "transport")]
+    public void Extract_TriggerInARelativeClauseInTheSimplePresent_NoEventOfItsType(string sentence, string type) =>
+        Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Chad, which deployed troops to Gao on Monday, borders Niger.", "deploy")]
+    [InlineData("The mayor of Lyon, who says he was beaten by guards, was released.", "violence")]
+    public void Extract_TriggerInARelativeClauseInThePastOrAfterASaying_IsAnEvent(string sentence, string type) =>
+        Assert.Contains(type, Types(sentence));
+
+    [Fact]
+    public void Extract_SentenceRepeatedLaterOnThePage_OneEvent() =>
+        Assert.Single(Types("Headline\n\nTwo tenants have launched a lawsuit against the police over the raid.\n\nResidents were shocked.\n\nShops stayed closed.\n\n"
+            + "Trains ran late. Two tenants have launched a lawsuit against the police over the raid.\n"), t => t == "criticise");
+
+    [Theory]
+    [InlineData("The two parties failed to reach an agreement in Lyon on Monday.", "meeting")]
+    [InlineData("The mayor of Lyon refused to take part in the talks.", "meeting")]
+    [InlineData("Rebels near Goma declined to attack the convoy.", "violence")]
+    public void Extract_TriggerAfterARefusalAndTo_NoEventOfItsType(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_FailedAsAnAdjective_IsStillAHappening() => Assert.Contains("violence", Types("Rebels launched a failed attack on Goma on Monday."));
+
+    [Fact]
+    public void Extract_AccordingToAnUnnamedSource_NoStatementByThePersonBefore() =>
+        Assert.DoesNotContain("statement", Types("Former minister Ana Lima studied law in Lyon, according to the network."));
 }

@@ -38,6 +38,18 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The patient regained consciousness in a hospital in Lyon.", "violence")]
     [InlineData("The report on Lyon has missing pages.", "casualties")]
     [InlineData("The mayor of Lyon is backing down on the tax.", "offer_support")]
+    [InlineData("The coach agrees with the mayor of Lyon that the park needs trees.", "meeting")]
+    [InlineData("The singer left hospital in Lyon on Monday.", "withdraw")]
+    [InlineData("A pep talk before the race in Lyon helped the rider.", "meeting")]
+    [InlineData("The widow set up a support group in Lyon.", "offer_support")]
+    [InlineData("Firefighters were fighting fires in Lyon overnight.", "violence")]
+    [InlineData("The mayor praised the role of Lyon in the fight against terrorism.", "violence")]
+    [InlineData("The fire crews arrived in Lyon at dawn.", "deploy")]
+    [InlineData("The trade delegation arrives in Lyon on Monday.", "deploy")]
+    [InlineData("The bank in Lyon asked customers for their email address.", "meeting")]
+    [InlineData("The driver fled the scene of the crash in Lyon.", "evacuate")]
+    [InlineData("The city started a project to combat graffiti in Lyon.", "violence")]
+    [InlineData("School transportation costs in Lyon rose by a third.", "transport")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -65,6 +77,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Two fishermen went missing off Brest on Monday.", "casualties")]
     [InlineData("Government forces recaptured the town of Goma on Monday.", "violence")]
     [InlineData("The army regained most of the villages near Goma on Monday.", "violence")]
+    [InlineData("The two clubs struck a deal in Lyon on Monday.", "meeting")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
@@ -91,4 +104,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The officer recovered from gun wounds in Lyon.")]
     [InlineData("The rebels seized the moment in Lyon.")]
     public void Extract_RecoveredOrSeizedWithoutAWeapon_IsNoOther(string sentence) => Assert.DoesNotContain("other", Types(sentence));
+
+    [Theory]
+    [InlineData("French troops arrived in Gao on Monday.")]
+    [InlineData("Two police officers then arrived at the station in Lyon.")]
+    public void Extract_ForcesOrPoliceArriving_IsADeployment(string sentence) => Assert.Contains("deploy", Types(sentence));
 }

@@ -228,8 +228,9 @@ export const CURATED_LEXICONS = [
 // event type and sub-event type (ACLED Codebook 2023), checked against the codebook's list below.
 const EVENT_TYPES = ['deploy', 'build_up', 'withdraw', 'offer_support', 'request_support', 'protest', 'violence', 'casualties', 'arrest', 'statement', 'criticise', 'meeting', 'transport', 'evacuate'];
 const EVENT_STATUSES = ['happened', 'offered', 'planned', '-'];
-// What a form needs around it to tell a happening (event-triggers.txt, fourth column): somebody doing it, armed forces, or a weapon after it.
-const EVENT_NEEDS = ['actor', 'forces', 'weapon'];
+// What a form needs around it to tell a happening (event-triggers.txt, fourth column): somebody doing it, armed forces,
+// armed forces or police, or a weapon after it.
+const EVENT_NEEDS = ['actor', 'forces', 'security', 'weapon'];
 const ACLED_SUB_EVENT_TYPES = {
   'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
   'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
@@ -371,7 +372,7 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   }
 
   const cues = read('lexicons/non-happening-cues.txt');
-  checkKeyValue(cues, ['negation', 'hypothetical', 'conditional'], (w) => /^[a-z']+$/.test(w), 'cue');
+  checkKeyValue(cues, ['negation', 'hypothetical', 'conditional', 'refusal'], (w) => /^[a-z']+$/.test(w), 'cue');
   counts['non-happening-cues.txt'] = cues.entries.length;
 
   const titles = read('lexicons/person-titles.txt');

@@ -90,6 +90,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
         var sentenceDrafts = new List<EventDraft>(4);
         var ledeSeen = new HashSet<PassageKind>();
+        var sentencesSeen = new Dictionary<int, TextSpan>();
         string? mover = null; // the state or organisation last named as moving, sending or massing forces
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
@@ -99,6 +100,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 // The lead: the first sentence of the standfirst and of the body, which report the news of the day.
                 var lede = passage.Kind is not PassageKind.Caption && ledeSeen.Add(passage.Kind);
+                if (Repeated(document.Text, sentence, sentencesSeen))
+                {
+                    continue;
+                }
+
                 sentenceDrafts.Clear();
                 var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
                 foreach (var told in sentenceDrafts)
@@ -128,6 +134,34 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
+    }
+
+    /// <summary>How many characters after "according to" its source may begin (a space and "the": "according to the ministry").</summary>
+    private const int SourceGap = 5;
+
+    /// <summary>Sentences shorter than this may recur with different referents ("He was arrested."); longer ones do not.</summary>
+    private const int RepeatableLength = 40;
+
+    /// <summary>
+    /// Whether the sentence repeats, character for character, a longer sentence earlier in the document: a page that
+    /// carries its story twice (a scraped article with its text repeated) tells each happening once, not twice.
+    /// </summary>
+    private static bool Repeated(string text, TextSpan sentence, Dictionary<int, TextSpan> seen)
+    {
+        if (sentence.Length < RepeatableLength)
+        {
+            return false;
+        }
+
+        var stretch = text.AsSpan(sentence.Start, sentence.Length);
+        var key = string.GetHashCode(stretch, StringComparison.Ordinal);
+        if (seen.TryGetValue(key, out var first))
+        {
+            return stretch.SequenceEqual(text.AsSpan(first.Start, first.Length));
+        }
+
+        seen[key] = sentence;
+        return false;
     }
 
     /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
@@ -203,7 +237,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
-            || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span));
+            || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
+            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs));
         if (triggers.Count == 0)
         {
             return anchor;
@@ -293,6 +328,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
+            if (trigger.Type == "statement" && text.AsSpan(trigger.Span.Start, trigger.Span.Length).Equals("according to", StringComparison.OrdinalIgnoreCase)
+                && !facts.Actors.Exists(a => a.Kind is not ActorKind.Group && a.Span.Start >= trigger.Span.End && a.Span.Start - trigger.Span.End <= SourceGap))
+            {
+                // "according to" names its source after it: the people named before it are what the sentence tells
+                // about ("X has a degree in law, according to the network"), and a source that is no named person,
+                // organisation or state only attributes (POLICY.md: attribution is no statement).
+                firstSaying = NextSaying(text, triggers, k);
+                continue;
+            }
+
             if (trigger.Type == "statement" && (!SpecificSpeaker(text, sentence, trigger.Span, facts.Actors, facts.Places, groupRoles)
                 || triggers.Exists(t => t.Type == "statement" && ToInvestigators(text, t.Span.End, sentence.End))))
             {
@@ -319,6 +364,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
                 sources.AddRange(targets.Where(t => !sources.Contains(t)));
                 targets.Clear();
+            }
+
+            if (lexicons.Actors.SecurityBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length)))
+            {
+                // Arriving is a deployment only for forces or police ("troops arrived in Gao", "officers then arrived"):
+                // crews, a delegation or a rider arriving are sent nowhere as forces (POLICY.md: deploy).
+                var stretchOf = CommaStretch(text, sentence, trigger.Span);
+                if (!facts.Actors.Exists(a => groupRoles.GetValueOrDefault(a.Id) is "military" or "police" && stretchOf.Contains(a.Span)))
+                {
+                    continue;
+                }
             }
 
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
@@ -648,7 +704,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // may be capitalised ("No one…", "If…", "“If…").
             if ((char.IsLower(word[0]) || (start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
                     && !FiniteVerb(text.AsSpan(next.Start, next.Length)))
-                && (cues.ContainsKey(word) || (word.Contains('\u2019') && cues.ContainsKey(word.ToString().Replace('\u2019', '\'')))))
+                && (cues.TryGetValue(word, out var kind) || (word.Contains('\u2019') && cues.TryGetValue(word.ToString().Replace('\u2019', '\''), out kind)))
+                // a refusal negates only the infinitive it governs ("failed to negotiate"; "a failed coup" took place)
+                && (kind != "refusal" || text.AsSpan(next.Start, next.Length) is "to"))
             {
                 return true;
             }

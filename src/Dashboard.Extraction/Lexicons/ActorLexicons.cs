@@ -24,7 +24,8 @@ public sealed class ActorLexicons
         IEnumerable<string>? furtherWords = null,
         IEnumerable<string>? abstractObjects = null,
         IEnumerable<string>? investigatorNouns = null,
-        IEnumerable<string>? weaponBoundTriggers = null)
+        IEnumerable<string>? weaponBoundTriggers = null,
+        IEnumerable<string>? securityBoundTriggers = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -33,6 +34,7 @@ public sealed class ActorLexicons
         ActorBoundTriggers = (actorBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WeaponBoundTriggers = (weaponBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        SecurityBoundTriggers = (securityBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -72,6 +74,12 @@ public sealed class ActorLexicons
     /// firearms" is a seizure; "recovered from injuries", "seized the moment" are none.
     /// </summary>
     public FrozenSet<string> WeaponBoundTriggers { get; }
+
+    /// <summary>
+    /// Trigger forms that tell a deployment only with armed forces or police named in their stretch of the sentence
+    /// (event-triggers.txt, NEEDS = security): "police officers arrived" is one; "crews arrived", "the delegation arrives" are not.
+    /// </summary>
+    public FrozenSet<string> SecurityBoundTriggers { get; }
 
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
@@ -124,7 +132,8 @@ public sealed class ActorLexicons
             Rows("further-words.txt").Select(r => r[0]),
             Rows("support-abstract-objects.txt").Select(r => r[0]),
             Rows("investigator-nouns.txt").Select(r => r[0]),
-            Rows("event-triggers.txt").Where(r => Column(r, 3) == "weapon").Select(r => r[0]));
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "weapon").Select(r => r[0]),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "security").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
