@@ -109,4 +109,18 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("French troops arrived in Gao on Monday.")]
     [InlineData("Two police officers then arrived at the station in Lyon.")]
     public void Extract_ForcesOrPoliceArriving_IsADeployment(string sentence) => Assert.Contains("deploy", Types(sentence));
+
+    [Theory]
+    [InlineData("More than 9,000 flights arrived at the airport in Lyon last year.")]
+    [InlineData("Shipments of solar panels to Lyon grew by a third.")]
+    [InlineData("The firm will transfer its pension obligations to an insurer in Lyon.")]
+    [InlineData("The couple set sail from Brest on Monday.")]
+    [InlineData("The dog bit a flight attendant in Lyon.")]
+    public void Extract_TransportWithNothingCarried_IsNoTransport(string sentence) => Assert.DoesNotContain("transport", Types(sentence));
+
+    [Theory]
+    [InlineData("Russian planes flew 300 troops to Gao on Monday.")]
+    [InlineData("Two ships transported weapons to the port of Tartus on Monday.")]
+    [InlineData("Helicopters flew food aid to the villages near Goma on Monday.")]
+    public void Extract_TransportCarryingForcesWeaponsOrAid_IsATransport(string sentence) => Assert.Contains("transport", Types(sentence));
 }
