@@ -50,6 +50,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The driver fled the scene of the crash in Lyon.", "evacuate")]
     [InlineData("The city started a project to combat graffiti in Lyon.", "violence")]
     [InlineData("School transportation costs in Lyon rose by a third.", "transport")]
+    [InlineData("The murder rate in Lyon fell by a third last year.", "casualties")]
+    [InlineData("The murder tally in Lyon last year was lower than in Paris.", "casualties")]
+    [InlineData("Doctors in Lyon study the leading causes of death among older people.", "casualties")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
