@@ -238,7 +238,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
-            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs));
+            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
