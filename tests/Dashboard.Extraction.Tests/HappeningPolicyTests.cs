@@ -399,4 +399,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_AccordingToAnUnnamedSource_NoStatementByThePersonBefore() =>
         Assert.DoesNotContain("statement", Types("Former minister Ana Lima studied law in Lyon, according to the network."));
+
+    [Theory]
+    [InlineData("There were 40 murders in Lyon in 2020, compared with 60 in Marseille.")]
+    [InlineData("There have been more shootings in Lyon this year than in any year since 1990.")]
+    public void Extract_ExistentialCountThatCompares_NoEvent(string sentence) => Assert.Empty(Types(sentence));
+
+    [Fact]
+    public void Extract_ExistentialHappeningWithoutComparison_IsAnEvent() =>
+        Assert.Contains("violence", Types("There were shootings in Lyon on Monday night."));
 }

@@ -50,6 +50,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The driver fled the scene of the crash in Lyon.", "evacuate")]
     [InlineData("The city started a project to combat graffiti in Lyon.", "violence")]
     [InlineData("School transportation costs in Lyon rose by a third.", "transport")]
+    [InlineData("The murder rate in Lyon fell by a third last year.", "casualties")]
+    [InlineData("The murder tally in Lyon last year was lower than in Paris.", "casualties")]
+    [InlineData("Doctors in Lyon study the leading causes of death among older people.", "casualties")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -109,4 +112,18 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("French troops arrived in Gao on Monday.")]
     [InlineData("Two police officers then arrived at the station in Lyon.")]
     public void Extract_ForcesOrPoliceArriving_IsADeployment(string sentence) => Assert.Contains("deploy", Types(sentence));
+
+    [Theory]
+    [InlineData("More than 9,000 flights arrived at the airport in Lyon last year.")]
+    [InlineData("Shipments of solar panels to Lyon grew by a third.")]
+    [InlineData("The firm will transfer its pension obligations to an insurer in Lyon.")]
+    [InlineData("The couple set sail from Brest on Monday.")]
+    [InlineData("The dog bit a flight attendant in Lyon.")]
+    public void Extract_TransportWithNothingCarried_IsNoTransport(string sentence) => Assert.DoesNotContain("transport", Types(sentence));
+
+    [Theory]
+    [InlineData("Russian planes flew 300 troops to Gao on Monday.")]
+    [InlineData("Two ships transported weapons to the port of Tartus on Monday.")]
+    [InlineData("Helicopters flew food aid to the villages near Goma on Monday.")]
+    public void Extract_TransportCarryingForcesWeaponsOrAid_IsATransport(string sentence) => Assert.Contains("transport", Types(sentence));
 }

@@ -238,7 +238,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
-            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs));
+            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
@@ -375,6 +375,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 {
                     continue;
                 }
+            }
+
+            if (lexicons.Actors.CargoBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
+                && !CarriesCargo(text, sentence, trigger.Span, triggers, facts.Actors, groupRoles))
+            {
+                // Flights, shipments and transfers with nothing of a happening carried ("flights arrived at the airport",
+                // "shipments grew 34%", "transfer pension obligations") are traffic and trade, no transport (POLICY.md).
+                continue;
             }
 
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
@@ -834,6 +842,44 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return at > sentence.Start && text[at - 1] == ',';
+    }
+
+    /// <summary>
+    /// Whether the stretch of the sentence around a transport trigger (between commas) names what is carried: armed
+    /// forces, police or civilians, a noun of troops, people or weapons (quantity-units.txt), or aid (an offer of support
+    /// among the triggers after it: "flew aid to", not "support for the air transport industry"): "planes flew troops to Gao", "a ferry carrying 300 migrants"; not "flights arrived".
+    /// </summary>
+    private bool CarriesCargo(string text, TextSpan sentence, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers,
+        List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles)
+    {
+        var stretch = CommaStretch(text, sentence, trigger);
+        foreach (var (id, _, span) in actors)
+        {
+            if (stretch.Contains(span) && groupRoles.GetValueOrDefault(id) is "military" or "police" or "civilians")
+            {
+                return true;
+            }
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.Type is "offer_support" && t.Span.Start >= trigger.End && stretch.Contains(t.Span))
+            {
+                return true;
+            }
+        }
+
+        var units = lexicons.Actors.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span2 = text.AsSpan(stretch.Start, stretch.Length);
+        foreach (var m in new LatinWords(span2))
+        {
+            if (units.TryGetValue(span2.Slice(m.Index, m.Length), out var unit) && unit is "troops" or "people" or "weapons")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stretch of the sentence around a trigger between commas, semicolons, colons and dashes.</summary>

@@ -48,6 +48,50 @@ internal static class StandingClauses
         return false;
     }
 
+    /// <summary>How many words may stand between an existential opening and the counted trigger ("There were 130 more murders").</summary>
+    private const int CountReach = 3;
+
+    /// <summary>
+    /// Whether the trigger is what an existential sentence counts and compares ("There were 130 murders in 2017, compared
+    /// with 292 in New York", "There were more murders in March than in any month"): a statistic, background rather than
+    /// a happening (POLICY.md). The sentence opens with "There were", "There are", "There have been" or "There had been",
+    /// the trigger follows within <see cref="CountReach"/> words with no clause break, and "than" or "compared" follows it.
+    /// "There were clashes in Gao on Monday" compares nothing and stays.
+    /// </summary>
+    public static bool ComparesCounts(string text, List<(int Start, int Length)> words, TextSpan trigger)
+    {
+        if (words.Count < 3 || !text.AsSpan(words[0].Start, words[0].Length).Equals("there", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var second = text.AsSpan(words[1].Start, words[1].Length);
+        var opened = second is "were" or "are" ? 2
+            : second is "have" or "had" && text.AsSpan(words[2].Start, words[2].Length) is "been" ? 3 : 0;
+        if (opened == 0)
+        {
+            return false;
+        }
+
+        var i = words.BinarySearch((trigger.Start, int.MaxValue));
+        i = i < 0 ? ~i - 1 : i;
+        if (i < opened || words[i].Start != trigger.Start || i - opened > CountReach
+            || Break(text, words[opened - 1].Start + words[opened - 1].Length, trigger.Start))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < words.Count; k++)
+        {
+            if (text.AsSpan(words[k].Start, words[k].Length) is "than" or "compared")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the characters between two words break the clause: a comma, semicolon, colon, bracket or quotation mark.</summary>
     private static bool Break(string text, int from, int to) =>
         text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;

@@ -25,7 +25,8 @@ public sealed class ActorLexicons
         IEnumerable<string>? abstractObjects = null,
         IEnumerable<string>? investigatorNouns = null,
         IEnumerable<string>? weaponBoundTriggers = null,
-        IEnumerable<string>? securityBoundTriggers = null)
+        IEnumerable<string>? securityBoundTriggers = null,
+        IEnumerable<string>? cargoBoundTriggers = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -35,6 +36,7 @@ public sealed class ActorLexicons
         ForcesBoundTriggers = (forcesBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         WeaponBoundTriggers = (weaponBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SecurityBoundTriggers = (securityBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        CargoBoundTriggers = (cargoBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -80,6 +82,13 @@ public sealed class ActorLexicons
     /// (event-triggers.txt, NEEDS = security): "police officers arrived" is one; "crews arrived", "the delegation arrives" are not.
     /// </summary>
     public FrozenSet<string> SecurityBoundTriggers { get; }
+
+    /// <summary>
+    /// Trigger forms that tell a transport only with what is carried named in their stretch of the sentence
+    /// (event-triggers.txt, NEEDS = cargo): armed forces, police or civilians, troops, people or weapons, or aid
+    /// ("planes flew 300 troops to Gao" is one; "flights arrived at the airport", "shipments increased 23%" are not).
+    /// </summary>
+    public FrozenSet<string> CargoBoundTriggers { get; }
 
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
@@ -133,7 +142,8 @@ public sealed class ActorLexicons
             Rows("support-abstract-objects.txt").Select(r => r[0]),
             Rows("investigator-nouns.txt").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "weapon").Select(r => r[0]),
-            Rows("event-triggers.txt").Where(r => Column(r, 3) == "security").Select(r => r[0]));
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "security").Select(r => r[0]),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "cargo").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
