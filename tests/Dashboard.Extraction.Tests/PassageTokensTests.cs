@@ -45,4 +45,14 @@ public sealed class PassageTokensTests
         Assert.Equal("Rebels|fled|north|.", string.Join('|', between.Select(t => other[t.Start..t.End])));
         Assert.Equal(string.Join('|', first.Select(t => Text[t.Start..t.End])), string.Join('|', again.Select(t => Text[t.Start..t.End])));
     }
+
+    [Fact]
+    public void Release_DocumentInHand_TokenisesAfresh()
+    {
+        var before = PassageTokens.Of(Document, Document.Passages[0]);
+
+        PassageTokens.Release(Document);
+
+        Assert.NotSame(before, PassageTokens.Of(Document, Document.Passages[0]));
+    }
 }

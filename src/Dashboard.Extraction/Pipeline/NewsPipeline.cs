@@ -106,16 +106,23 @@ public sealed class NewsPipeline
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = DocumentPreparer.Prepare(text);
-        cancellationToken.ThrowIfCancellationRequested();
-        var mentions = _recognizer.Recognise(document);
-        cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
-        cancellationToken.ThrowIfCancellationRequested();
-        var actors = _actors.Recognise(document, places);
-        var dates = DateRecognizer.Recognise(document, published);
-        var quantities = _quantities.Recognise(document);
-        cancellationToken.ThrowIfCancellationRequested();
-        var events = _events.Extract(document, places, actors, dates, quantities, published);
-        return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var mentions = _recognizer.Recognise(document);
+            cancellationToken.ThrowIfCancellationRequested();
+            IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
+            cancellationToken.ThrowIfCancellationRequested();
+            var actors = _actors.Recognise(document, places);
+            var dates = DateRecognizer.Recognise(document, published);
+            var quantities = _quantities.Recognise(document);
+            cancellationToken.ThrowIfCancellationRequested();
+            var events = _events.Extract(document, places, actors, dates, quantities, published);
+            return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
+        }
+        finally
+        {
+            PassageTokens.Release(document); // a pool thread keeps no tokens of a large document after it
+        }
     }
 }
