@@ -25,10 +25,12 @@ internal sealed class OrderedWork<TIn, TOut> : IDisposable
         _slots = Channel.CreateBounded<TaskCompletionSource<TOut>>(capacity);
         var token = _stop.Token;
         _threads = new Task[workers + 1];
-        _threads[0] = Task.Factory.StartNew(() => Dispatch(items, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        // The threads are started without the token: each one watches it itself and ends quietly. Given to StartNew, a
+        // thread not yet started when Dispose cancels (the others did all the work) ended as cancelled, and Dispose threw.
+        _threads[0] = Task.Factory.StartNew(() => Dispatch(items, token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         for (var i = 1; i <= workers; i++)
         {
-            _threads[i] = Task.Factory.StartNew(() => Work(work, token), token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            _threads[i] = Task.Factory.StartNew(() => Work(work, token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 

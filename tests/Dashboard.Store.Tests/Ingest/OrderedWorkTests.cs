@@ -125,6 +125,21 @@ public sealed class OrderedWorkTests
         Assert.True(after < 100, $"{after} items ran");
     }
 
+    [Fact]
+    public void Dispose_RightAfterTheLastItem_EndsQuietlyEvenWithIdleWorkers()
+    {
+        // Eight workers for one item: most have not started when the reader is done and disposes.
+        for (var round = 0; round < 200; round++)
+        {
+            var work = new OrderedWork<int, int>([round], i => i, workers: 8, capacity: 2);
+            Assert.True(work.Take(out var only));
+            Assert.Equal(round, only);
+            Assert.False(work.Take(out _));
+
+            work.Dispose();
+        }
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;
