@@ -35,7 +35,10 @@ public sealed record PreparedDocument
     public IReadOnlyList<Passage> Passages { get; }
 
     /// <summary>The passage containing <paramref name="offset"/>, if any (binary search: passages are in text order).</summary>
-    public Passage? PassageAt(int offset)
+    public Passage? PassageAt(int offset) => PassageIndexAt(offset) is var i and >= 0 ? Passages[i] : null;
+
+    /// <summary>The position in <see cref="Passages"/> of the passage containing <paramref name="offset"/>, or -1.</summary>
+    public int PassageIndexAt(int offset)
     {
         var (low, high) = (0, Passages.Count - 1);
         while (low <= high)
@@ -52,10 +55,10 @@ public sealed record PreparedDocument
             }
             else
             {
-                return Passages[middle];
+                return middle;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -74,13 +74,16 @@ public sealed partial class ActorRecognizer
 
         // Each passage's rules see only the places inside it (a mention never crosses passages): asking whether a word
         // overlaps a place then costs the passage's places, not the document's.
-        var placeSpans = places.Select(p => p.Mention.Span).ToList();
-        placeSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var placeSpans = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            (placeSpans.TryGetValue(place.Mention.PassageId, out var spans) ? spans : placeSpans[place.Mention.PassageId] = []).Add(place.Mention.Span);
+        }
+
         foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
         {
             var tokens = PassageTokens.Of(document, passage);
-            var (from, to) = (FirstFrom(placeSpans, passage.Span.Start), FirstFrom(placeSpans, passage.Span.End));
-            new PassageActors(this, document.Text, tokens, countries, placeSpans.GetRange(from, to - from), actors).Run();
+            new PassageActors(this, document.Text, tokens, countries, placeSpans.GetValueOrDefault(passage.Id) ?? [], actors).Run();
         }
 
         LinkLedDescriptions(document, places, actors);
@@ -164,26 +167,6 @@ public sealed partial class ActorRecognizer
             PlaceKind.City when country is not null && country.Capitals.Contains(choice.Name, StringComparer.OrdinalIgnoreCase) => country, // "Tokyo urged"
             _ => null,
         };
-    }
-
-    /// <summary>The index of the first span (in a list sorted by start) that starts at or after <paramref name="offset"/>.</summary>
-    private static int FirstFrom(List<TextSpan> sorted, int offset)
-    {
-        var (low, high) = (0, sorted.Count);
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (sorted[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
     }
 
     private static Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> BuildNamedActors(GeoGazetteer gazetteer, LexiconSet lexicons)

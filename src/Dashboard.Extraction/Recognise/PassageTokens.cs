@@ -20,8 +20,8 @@ internal static class PassageTokens
 
     public static List<Token> Of(PreparedDocument document, Passage passage)
     {
-        var slot = IndexOf(document.Passages, passage);
-        if (slot < 0)
+        var slot = document.PassageIndexAt(passage.Span.Start);
+        if (slot < 0 || document.Passages[slot] != passage)
         {
             return Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End); // not one of the document's passages
         }
@@ -43,33 +43,5 @@ internal static class PassageTokens
             _document = null;
             _slots = null;
         }
-    }
-
-    /// <summary>The position of <paramref name="passage"/> among the document's passages (which are in text order), or -1.</summary>
-    private static int IndexOf(IReadOnlyList<Passage> passages, Passage passage)
-    {
-        var (low, high) = (0, passages.Count);
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (passages[middle].Span.Start < passage.Span.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        for (var i = low; i < passages.Count && passages[i].Span.Start == passage.Span.Start; i++)
-        {
-            if (passages[i] == passage)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
