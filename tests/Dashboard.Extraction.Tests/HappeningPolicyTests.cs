@@ -408,4 +408,38 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_ExistentialHappeningWithoutComparison_IsAnEvent() =>
         Assert.Contains("violence", Types("There were shootings in Lyon on Monday night."));
+    [Theory]
+    [InlineData("The charity was founded in 1990. Volunteers provide transport for patients in Lyon.", "offer_support")]
+    [InlineData("The charity was founded in 1990. Volunteers provide transport for patients in Lyon.", "transport")]
+    [InlineData("The firm was founded in 1990. The company provides a wide range of help to farmers in Lyon.", "offer_support")]
+    [InlineData("The firm was founded in 1990. Since then ICON offers help to farmers in Lyon.", "offer_support")]
+    public void Extract_MainClauseInTheSimplePresent_NoEventOfItsType(string text, string type) => Assert.DoesNotContain(type, Types(text));
+
+    [Theory]
+    [InlineData("The charity was founded in 1990. Volunteers provided transport for patients in Lyon.", "offer_support")]
+    [InlineData("The war began in 2014. Kurdish protests continue in Lyon.", "protest")]
+    [InlineData("Volunteers provide transport for patients in Lyon.", "offer_support")]
+    public void Extract_PastDatedPluralNounOrLeadInThePresent_IsAnEvent(string text, string type) => Assert.Contains(type, Types(text));
+
+    [Fact]
+    public void Extract_DocumentBeforeAReportingVerb_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("A man sued the city of Lyon. He was released after an hour, the claim said."));
+
+    [Fact]
+    public void Extract_WhatAProtestDemands_OnlyTheProtest() =>
+        Assert.DoesNotContain("statement", Types("Thousands of protesters took to the streets of Lyon to demand the mayor's resignation."));
+
+    [Fact]
+    public void Extract_NewsOutletReporting_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("Russian state TV reported that the minister had left Lyon on Monday."));
+
+    [Theory]
+    [InlineData("Ana Lima, an economist at the Bank of Lyon, said prices would rise.")]
+    [InlineData("Environmental expert Hans Hilbers told the broadcaster that trains in Lyon emit less.")]
+    [InlineData("Matthieu Prin of London-based BOP Consulting said cities in France had changed.")]
+    public void Extract_CommentatorQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_OfficialQuotedWithATitle_IsAStatement() =>
+        Assert.Contains("statement", Types("The mayor of Lyon, Maria Silva, warned on Monday that prices would rise."));
 }

@@ -53,6 +53,13 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The murder rate in Lyon fell by a third last year.", "casualties")]
     [InlineData("The murder tally in Lyon last year was lower than in Paris.", "casualties")]
     [InlineData("Doctors in Lyon study the leading causes of death among older people.", "casualties")]
+    [InlineData("Fans captured video of the singer in Lyon on Monday.", "violence")]
+    [InlineData("The two clubs struck a record $90 million deal in Lyon on Monday.", "violence")]
+    [InlineData("Firefighters were fighting two apartment fires in Lyon overnight.", "violence")]
+    [InlineData("The horse went on to deny the trainer Bob Baffert a second win in Lyon.", "statement")]
+    [InlineData("The mayor of Lyon is going to fight for more funding.", "violence")]
+    [InlineData("The firm in Lyon offered products and services to farmers.", "offer_support")]
+    [InlineData("The senators in Lyon killed the bill on Monday.", "casualties")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -81,6 +88,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Government forces recaptured the town of Goma on Monday.", "violence")]
     [InlineData("The army regained most of the villages near Goma on Monday.", "violence")]
     [InlineData("The two clubs struck a deal in Lyon on Monday.", "meeting")]
+    [InlineData("The two clubs struck a record $90 million deal in Lyon on Monday.", "meeting")]
+    [InlineData("The fire claimed three lives in Lyon on Monday.", "casualties")]
+    [InlineData("Rebels captured the town of Goma on Monday.", "violence")]
+    [InlineData("The president denied the report on Monday.", "statement")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

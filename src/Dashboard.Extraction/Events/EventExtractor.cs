@@ -83,6 +83,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 groupRoles[a.Id] = Speakers.PrivateRole; // named once with an age ("Rui Costa, 38,"): a private person throughout
             }
+            else if (a.Kind == ActorKind.Person && a.Mentions.Any(m => Speakers.IsCommentator(document.Text, m, lexicons.Actors.SpeakerKinds)))
+            {
+                groupRoles[a.Id] = Speakers.CommentatorRole; // "Ana Lima, an analyst at…": quoted for an opinion throughout
+            }
         }
 
         // Reused by every sentence of the document: most sentences then allocate nothing.
@@ -106,7 +110,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
 
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
+                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -169,6 +173,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         string text,
         Passage passage,
         TextSpan sentence,
+        bool lede,
         PassageFacts facts,
         Dictionary<string, string> groupRoles,
         List<EventDraft> earlier,
@@ -236,9 +241,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
+        var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
+        // "Volunteers provide transport for patients": a clause in the simple present tells a habit, with its object
+        var habit = lede || facts.Dates.Exists(d => sentence.Contains(d.Span)) ? -1
+            : triggers.FindIndex(t => t.Type != "statement" && StandingClauses.Habitual(text, words, t.Span));
+        var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, ClauseEnd(text, triggers[habit].Span.End, sentence.End));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
-            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span));
+            // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
+            || t.Type == "statement" && (SaidByDocument(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
+            || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
+            || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
         if (triggers.Count == 0)
         {
             return anchor;
@@ -465,6 +478,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var subject = text.AsSpan(start, trigger.Start - start).TrimEnd();
+        if (IsReportingVerb(text, trigger) && NamesMedia(subject))
+        {
+            return false; // "state TV and Interfax reported that…": a news outlet's report attributes, it is no speech act
+        }
+
         bool InSubject((string Id, ActorKind Kind, TextSpan Span) a) => a.Span.Start >= start && a.Span.End <= trigger.Start;
         if (start > sentence.Start && subject.Length > 0 && !actors.Exists(a => a.Kind is not ActorKind.Group && InSubject(a))
             && (actors.Exists(InSubject) || GenericPlural(subject)))
@@ -477,7 +495,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             if (sentence.Contains(a.Span) && a.Span.End <= trigger.Start)
             {
-                if (a.Kind is not ActorKind.Group && roles.GetValueOrDefault(a.Id) != Speakers.PrivateRole)
+                if (a.Kind is not ActorKind.Group && roles.GetValueOrDefault(a.Id) is not (Speakers.PrivateRole or Speakers.CommentatorRole))
                 {
                     return true;
                 }
@@ -625,6 +643,51 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var last = subject[at..];
         return last.Length > 3 && char.IsLower(last[0]) && last[^1] == 's' && last[^2] != 's';
     }
+
+    /// <summary>Whether a subject names a news outlet ("state TV", "the newspaper"; speaker-kinds.txt, media).</summary>
+    private bool NamesMedia(ReadOnlySpan<char> subject)
+    {
+        var kinds = lexicons.Actors.SpeakerKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (index, length) in new LatinWords(subject))
+        {
+            if (kinds.TryGetValue(subject.Slice(index, length), out var kind) && kind == "media")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a statement word is the noun that a reporting verb right after it has as subject ("the claim said", "the
+    /// statement says", "a report stated"): the document quoted, not a speech act of its own.
+    /// </summary>
+    private bool SaidByDocument(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var at = trigger.End;
+        while (at < sentence.End && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var start = at;
+        while (at < sentence.End && char.IsAsciiLetterLower(text[at]))
+        {
+            at++;
+        }
+
+        return at > start && at > trigger.End + 1 && IsReportingVerb(text, TextSpan.FromLength(start, at - start));
+    }
+
+    /// <summary>Where the clause that runs on from <paramref name="from"/> ends: at a comma, semicolon, colon, dash or the sentence's end.</summary>
+    private static int ClauseEnd(string text, int from, int sentenceEnd)
+    {
+        var end = text.AsSpan(from, sentenceEnd - from).IndexOfAny(ClauseEnds);
+        return end < 0 ? sentenceEnd : from + end;
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:\u2014");
 
     private bool IsReportingVerb(string text, TextSpan trigger) =>
         lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length));
@@ -1030,6 +1093,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // Words are looked up as spans of the text: no string per word (this runs on every sentence of every article).
         var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseStarts = lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var senses = lexicons.Actors.ObjectSenses.GetAlternateLookup<ReadOnlySpan<char>>();
         words.Clear();
         foreach (var m in new LatinWords(text.AsSpan(sentence.Start, sentence.Length)))
         {
@@ -1068,7 +1132,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             if (triggers.TryGetValue(word, out var single))
             {
-                found.Add((single.Type, single.Status, TextSpan.FromLength(start, length)));
+                // "captured video of", "struck a deal": the object gives the word another sense (trigger-object-senses.txt)
+                var type = senses.TryGetValue(word, out var objects) ? ObjectSenses.Of(text, words, i, objects) ?? single.Type : single.Type;
+                if (type != "none")
+                {
+                    found.Add((type, single.Status, TextSpan.FromLength(start, length)));
+                }
             }
         }
 

@@ -60,6 +60,76 @@ internal static partial class Speakers
             || AgeBefore().IsMatch(text.AsSpan(before, name.Start - before));
     }
 
+    /// <summary>The role events give a person described as an analyst, a professor or another commentator.</summary>
+    public const string CommentatorRole = "commentator";
+
+    /// <summary>How many words right before a name are looked at for a commentator's description ("senior economist Ana Lima").</summary>
+    private const int DescriptionWords = 3;
+
+    /// <summary>How far after a name its apposition is looked at ("Ana Lima, an economist at…", "Ana Lima of BOP Consulting").</summary>
+    private const int DescriptionAfter = 60;
+
+    /// <summary>
+    /// Whether a person is described as a commentator (speaker-kinds.txt) next to this mention of the name: in the words
+    /// right before it ("environmental expert Ana Lima") or in its apposition, after a comma, "of", "at" or "from", up to
+    /// the next comma ("Ana Lima, a senior economist at…", "Ana Lima of BOP Consulting"). Quoted for an opinion on the
+    /// news, not for a public speech act of their own.
+    /// </summary>
+    public static bool IsCommentator(string text, TextSpan name, FrozenDictionary<string, string> kinds)
+    {
+        var lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool Commentator(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var kind) && kind == CommentatorRole;
+
+        var at = name.Start;
+        for (var k = 0; k < DescriptionWords; k++)
+        {
+            var end = at;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            if (start == end || end == at)
+            {
+                break; // punctuation, or no space before the word
+            }
+
+            if (Commentator(text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+
+            at = start;
+        }
+
+        var rest = text.AsSpan(name.End, Math.Min(DescriptionAfter, text.Length - name.End));
+        if (!(rest.StartsWith(", ") || rest.StartsWith(" of ") || rest.StartsWith(" at ") || rest.StartsWith(" from ")))
+        {
+            return false;
+        }
+
+        var apposition = rest[1..];
+        var stop = apposition.IndexOfAny(AppositionEnds);
+        apposition = stop < 0 ? apposition : apposition[..stop];
+        foreach (var (index, length) in new LatinWords(apposition))
+        {
+            if (Commentator(apposition.Slice(index, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AppositionEnds = System.Buffers.SearchValues.Create(",.;:!?()\n\u201C\u201D\"");
+
     /// <summary>How far after a reporting verb a pronoun subject is looked for.</summary>
     private const int PronounReach = 16;
 

@@ -92,6 +92,72 @@ internal static class StandingClauses
         return false;
     }
 
+    /// <summary>
+    /// Whether the trigger is the verb of a main clause in the simple present that tells what its subject habitually does
+    /// or offers ("ICON offers products to farmers", "Volunteers provide transport for patients", "The charity provides
+    /// a wide range of services"): background, not a happening (POLICY.md: generic or habitual statements). News tells
+    /// its happenings in the past, the perfect or the progressive; a dated sentence ("Protesters march on Sunday") and the
+    /// lead of a story (a headline's present) keep theirs. The verb is told from a plural noun by its neighbours: a
+    /// subject before it (a name, "he", "she", "it", "they", "we", or a plural noun for the plain form) and the start of
+    /// an object after it (a determiner or a lower-case word that is no preposition), so "Kurdish protests continue"
+    /// and "the talks in Geneva" stay.
+    /// </summary>
+    public static bool Habitual(string text, List<(int Start, int Length)> words, TextSpan trigger)
+    {
+        var i = words.BinarySearch((trigger.Start, int.MaxValue));
+        i = i < 0 ? ~i - 1 : i;
+        if (i < 1 || i + 1 >= words.Count || words[i].Start != trigger.Start || words[i].Length != trigger.Length
+            || Break(text, words[i - 1].Start + words[i - 1].Length, trigger.Start) || Break(text, trigger.End, words[i + 1].Start))
+        {
+            return false;
+        }
+
+        var verb = text.AsSpan(trigger.Start, trigger.Length);
+        var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
+        var after = text.AsSpan(words[i + 1].Start, words[i + 1].Length);
+        if (!char.IsLower(verb[0]) || !ObjectStart(after))
+        {
+            return false;
+        }
+
+        if (PresentThirdPerson(verb))
+        {
+            // "ICON offers", "it provides", "the charity provides": a name inside the sentence, a singular pronoun, or a
+            // lower-case noun after "the" (not "the opposition protests": its object test fails on the verb after it)
+            return before is "he" or "she" or "it"
+                || char.IsUpper(before[0]) && i - 1 > 0 && !Determiners.Contains(before.ToString().ToLowerInvariant())
+                || char.IsLower(before[0]) && i >= 2 && text.AsSpan(words[i - 2].Start, words[i - 2].Length) is "the" or "The" or "this" or "This" or "our" or "Our"
+                    && !Determiners.Contains(before.ToString());
+        }
+
+        // the plain form after a plural subject: "Volunteers provide", "they offer", "we provide"
+        return verb[^1] != 's' && !verb.EndsWith("ed", StringComparison.Ordinal) && !verb.EndsWith("ing", StringComparison.Ordinal)
+            && (before is "they" or "we" or "They" or "We"
+                || before.Length > 3 && before[^1] == 's' && before[^2] is not ('s' or '\'' or 'u' or 'i') && (i - 1 == 0 || char.IsLower(before[0])));
+    }
+
+    /// <summary>Whether a word can open the object of a verb: a determiner or a lower-case word that is no preposition, adverb in -ly or verb in -ed.</summary>
+    private static bool ObjectStart(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && !NoObject.Contains(word.ToString()) && !word.EndsWith("ly", StringComparison.Ordinal)
+        && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "no",
+        "more", "new", "further", "additional", "many", "several", "two", "three",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words after a plural noun or a verb that open no object: prepositions, conjunctions, auxiliaries, verbs of being.</summary>
+    private static readonly FrozenSet<string> NoObject = new[]
+    {
+        "about", "across", "after", "against", "along", "and", "around", "as", "at", "because", "before", "but", "by", "during",
+        "for", "from", "if", "in", "into", "near", "of", "on", "or", "over", "since", "than", "that", "through", "to", "toward",
+        "towards", "under", "until", "when", "where", "which", "while", "who", "with", "without", "is", "are", "was", "were",
+        "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "continue",
+        "continued", "erupt", "erupted", "spread", "broke", "began", "took", "left", "also", "not", "there", "here", "so", "then",
+        "again", "last", "this", "next", "up", "out", "down", "off", "back",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Whether the characters between two words break the clause: a comma, semicolon, colon, bracket or quotation mark.</summary>
     private static bool Break(string text, int from, int to) =>
         text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;

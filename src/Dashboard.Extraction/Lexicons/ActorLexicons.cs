@@ -26,7 +26,9 @@ public sealed class ActorLexicons
         IEnumerable<string>? investigatorNouns = null,
         IEnumerable<string>? weaponBoundTriggers = null,
         IEnumerable<string>? securityBoundTriggers = null,
-        IEnumerable<string>? cargoBoundTriggers = null)
+        IEnumerable<string>? cargoBoundTriggers = null,
+        IEnumerable<(string Form, string Object, string Type)>? objectSenses = null,
+        IEnumerable<KeyValuePair<string, string>>? speakerKinds = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -42,6 +44,12 @@ public sealed class ActorLexicons
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         AbstractObjects = (abstractObjects ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InvestigatorNouns = (investigatorNouns ?? []).ToFrozenSet(StringComparer.Ordinal);
+        SpeakerKinds = Distinct(speakerKinds ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ObjectSenses = (objectSenses ?? []).GroupBy(s => s.Form, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.GroupBy(s => s.Object, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(o => o.Key, o => o.First().Type, StringComparer.OrdinalIgnoreCase),
+                StringComparer.OrdinalIgnoreCase);
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -111,6 +119,15 @@ public sealed class ActorLexicons
     /// <summary>Nouns for the people an account is given to ("told police", "admitted to detectives"): no public speech act.</summary>
     public FrozenSet<string> InvestigatorNouns { get; }
 
+    /// <summary>
+    /// Trigger form → object noun → the type the trigger takes with that object, or "none" (trigger-object-senses.txt):
+    /// "captured video", "struck a deal", "fighting fires" are no capture, strike or fight.
+    /// </summary>
+    public FrozenDictionary<string, FrozenDictionary<string, string>> ObjectSenses { get; }
+
+    /// <summary>Word → media ("TV", "newspaper") or commentator ("analyst", "professor") (speaker-kinds.txt): speakers whose sayings make no statement.</summary>
+    public FrozenDictionary<string, string> SpeakerKinds { get; }
+
     /// <summary>Word → negation, hypothetical or conditional: before a trigger in its clause, no happening is reported.</summary>
     public FrozenDictionary<string, string> NonHappeningCues { get; }
 
@@ -143,7 +160,9 @@ public sealed class ActorLexicons
             Rows("investigator-nouns.txt").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "weapon").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "security").Select(r => r[0]),
-            Rows("event-triggers.txt").Where(r => Column(r, 3) == "cargo").Select(r => r[0]));
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "cargo").Select(r => r[0]),
+            Rows("trigger-object-senses.txt").SelectMany(r => r[0].Split('|').SelectMany(form => Column(r, 1).Split('|').Select(o => (form, o, Column(r, 2))))),
+            Rows("speaker-kinds.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
