@@ -427,14 +427,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_WhatAProtestDemands_OnlyTheProtest() =>
-        Assert.DoesNotContain("statement", Types("Thousands of protesters took to the streets of Lyon to demand the mayor's resignation."));
+        Assert.DoesNotContain("statement", Types("Millions of South Koreans took to the streets of Seoul to demand the president's ouster."));
 
     [Fact]
     public void Extract_NewsOutletReporting_NoStatement() =>
         Assert.DoesNotContain("statement", Types("Russian state TV reported that the minister had left Lyon on Monday."));
 
     [Theory]
-    [InlineData("Ana Lima, an economist at the Bank of Lyon, said prices would rise.")]
+    [InlineData("Economist Maria Silva warned on Monday that prices in Lyon would rise.")]
     [InlineData("Environmental expert Hans Hilbers told the broadcaster that trains in Lyon emit less.")]
     [InlineData("Matthieu Prin of London-based BOP Consulting said cities in France had changed.")]
     public void Extract_CommentatorQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
@@ -442,4 +442,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_OfficialQuotedWithATitle_IsAStatement() =>
         Assert.Contains("statement", Types("The mayor of Lyon, Maria Silva, warned on Monday that prices would rise."));
+    [Theory]
+    [InlineData("Sailor Colin Macy of Lyon is described by the network as a quiet man.")]
+    [InlineData("Judge Victor Blake was told that the file would be ready within a week.")]
+    public void Extract_SayingInThePassive_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_PersonNamedAsAPossessorBeforeASaying_IsNotTheSpeaker() =>
+        Assert.DoesNotContain("person:rupert-murdoch", fixture.Pipeline.Extract(
+            "Rupert Murdoch's company beat its rivals in Lyon, the board said on Monday.", Published).Events.SelectMany(e => e.Actors));
+
+    [Fact]
+    public void Extract_ChargedSomebodyWithAnOffence_OnlyTheCharge() =>
+        Assert.DoesNotContain("protest", Types("UEFA charged Liverpool with acts of damage and crowd disturbances in Lyon on Monday."));
 }

@@ -60,6 +60,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon is going to fight for more funding.", "violence")]
     [InlineData("The firm in Lyon offered products and services to farmers.", "offer_support")]
     [InlineData("The senators in Lyon killed the bill on Monday.", "casualties")]
+    [InlineData("The charity in Lyon addressed the health needs of mothers.", "meeting")]
+    [InlineData("In his statement of claim accusing police of misconduct, the man alleges he was hurt in Lyon.", "statement")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -92,6 +94,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The fire claimed three lives in Lyon on Monday.", "casualties")]
     [InlineData("Rebels captured the town of Goma on Monday.", "violence")]
     [InlineData("The president denied the report on Monday.", "statement")]
+    [InlineData("Students took to the streets of Lyon on Monday.", "protest")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -249,7 +249,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
-            || t.Type == "statement" && (SaidByDocument(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
+            || t.Type == "statement" && (SaidByDocument(text, sentence, t.Span) || PassiveSaying(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
             || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
         if (triggers.Count == 0)
@@ -305,6 +305,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span, trigger.Type == "statement" ? QuoteOpens(text, trigger.Span.End, sentence.End) : sentence.End);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
+            if (trigger.Type == "statement")
+            {
+                // "Rupert Murdoch's Star beat its rivals, the board said", "Trump's spokesman said": a person named as a
+                // possessor before the saying is not its speaker
+                bool Before((string Id, ActorKind Kind, TextSpan Span) a, string id) => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= trigger.Span.Start;
+                sources.RemoveAll(id => id.StartsWith("person:", StringComparison.Ordinal) && facts.Actors.Exists(a => Before(a, id))
+                    && facts.Actors.TrueForAll(a => !Before(a, id) || Possessive(text, a.Span.End)));
+            }
+
             if (ownSubject)
             {
                 // the clause's own subject acts, not the actors of the happening told before it
@@ -679,6 +688,54 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return at > start && at > trigger.End + 1 && IsReportingVerb(text, TextSpan.FromLength(start, at - start));
     }
+
+    /// <summary>
+    /// Whether a saying is in the passive ("is described by the network as", "was told", "were warned", "had been reported"):
+    /// what others say of the subject, or a report with nobody speaking, is no speech act of the subject's.
+    /// </summary>
+    private static bool PassiveSaying(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var verb = text.AsSpan(trigger.Start, trigger.Length);
+        if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb is "told" or "said" or "spoken"))
+        {
+            return false;
+        }
+
+        var at = trigger.Start;
+        for (var k = 0; k < 2; k++)
+        {
+            var end = at;
+            while (end > sentence.Start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > sentence.Start && char.IsAsciiLetterLower(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word is "is" or "was" or "are" or "were" or "been" or "being" or "be")
+            {
+                return true;
+            }
+
+            if (k > 0 || !word.EndsWith("ly", StringComparison.Ordinal) || word.Length < 4)
+            {
+                return false; // one adverb may stand between ("was widely reported")
+            }
+
+            at = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name is followed by a possessive "'s" ("Murdoch's Star").</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     /// <summary>Where the clause that runs on from <paramref name="from"/> ends: at a comma, semicolon, colon, dash or the sentence's end.</summary>
     private static int ClauseEnd(string text, int from, int sentenceEnd)
@@ -1111,6 +1168,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             // A phrase of type none ("sought to", "food supplies") uses its words in another sense: skipped, no event.
+            // Phrases run to four words ("took to the streets").
+            if (i + 3 < words.Count && phraseStarts.Contains(word)
+                && triggers.TryGetValue(Phrase(text, words, i, 4), out var four))
+            {
+                AddUnlessNone(found, four, new TextSpan(start, words[i + 3].Start + words[i + 3].Length));
+                i += 3;
+                continue;
+            }
+
             if (i + 2 < words.Count && phraseStarts.Contains(word)
                 && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
