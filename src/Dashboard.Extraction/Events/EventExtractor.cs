@@ -243,8 +243,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
         // "Volunteers provide transport for patients": a clause in the simple present tells a habit, with its object
-        var habit = lede || facts.Dates.Exists(d => sentence.Contains(d.Span)) ? -1
-            : triggers.FindIndex(t => t.Type != "statement" && StandingClauses.Habitual(text, words, t.Span));
+        var habit = -1;
+        if (!lede && !Dated(facts.Dates, sentence))
+        {
+            for (var k = 0; k < triggers.Count && habit < 0; k++)
+            {
+                habit = triggers[k].Type != "statement" && StandingClauses.Habitual(text, words, triggers[k].Span) ? k : -1;
+            }
+        }
+
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, ClauseEnd(text, triggers[habit].Span.End, sentence.End));
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
@@ -733,6 +740,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return false;
     }
 
+    /// <summary>Whether a date expression stands in the sentence.</summary>
+    private static bool Dated(List<TimeExpression> dates, TextSpan sentence)
+    {
+        foreach (var d in dates)
+        {
+            if (sentence.Contains(d.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a name is followed by a possessive "'s" ("Murdoch's Star").</summary>
     private static bool Possessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
@@ -1151,6 +1172,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseStarts = lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         var senses = lexicons.Actors.ObjectSenses.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fourStarts = lexicons.Actors.FourWordStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         words.Clear();
         foreach (var m in new LatinWords(text.AsSpan(sentence.Start, sentence.Length)))
         {
@@ -1169,8 +1191,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             // A phrase of type none ("sought to", "food supplies") uses its words in another sense: skipped, no event.
             // Phrases run to four words ("took to the streets").
-            if (i + 3 < words.Count && phraseStarts.Contains(word)
-                && triggers.TryGetValue(Phrase(text, words, i, 4), out var four))
+            if (i + 3 < words.Count && fourStarts.Contains(word) && SingleSpaced(text, words, i, 4)
+                && triggers.TryGetValue(text.AsSpan(start, words[i + 3].Start + words[i + 3].Length - start), out var four))
             {
                 AddUnlessNone(found, four, new TextSpan(start, words[i + 3].Start + words[i + 3].Length));
                 i += 3;
@@ -1235,6 +1257,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Words i … i+count-1 as the lexicon spells a phrase (single spaces): the text itself when it is spelled so (no
     /// copy), else a joined copy.
     /// </summary>
+    /// <summary>Whether <paramref name="count"/> words from <paramref name="i"/> are separated by single spaces (a phrase as written).</summary>
+    private static bool SingleSpaced(string text, List<(int Start, int Length)> words, int i, int count)
+    {
+        for (var k = i; k < i + count - 1; k++)
+        {
+            var end = words[k].Start + words[k].Length;
+            if (words[k + 1].Start != end + 1 || text[end] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static ReadOnlySpan<char> Phrase(string text, List<(int Start, int Length)> words, int i, int count)
     {
         var start = words[i].Start;

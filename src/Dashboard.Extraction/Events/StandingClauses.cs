@@ -125,9 +125,9 @@ internal static class StandingClauses
             // "ICON offers", "it provides", "the charity provides": a name inside the sentence, a singular pronoun, or a
             // lower-case noun after "the" (not "the opposition protests": its object test fails on the verb after it)
             return before is "he" or "she" or "it"
-                || char.IsUpper(before[0]) && i - 1 > 0 && !Determiners.Contains(before.ToString().ToLowerInvariant())
+                || char.IsUpper(before[0]) && i - 1 > 0 && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
                 || char.IsLower(before[0]) && i >= 2 && text.AsSpan(words[i - 2].Start, words[i - 2].Length) is "the" or "The" or "this" or "This" or "our" or "Our"
-                    && !Determiners.Contains(before.ToString());
+                    && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
         }
 
         // the plain form after a plural subject: "Volunteers provide", "they offer", "we provide"
@@ -138,14 +138,14 @@ internal static class StandingClauses
 
     /// <summary>Whether a word can open the object of a verb: a determiner or a lower-case word that is no preposition, adverb in -ly or verb in -ed.</summary>
     private static bool ObjectStart(ReadOnlySpan<char> word) =>
-        char.IsLower(word[0]) && !NoObject.Contains(word.ToString()) && !word.EndsWith("ly", StringComparison.Ordinal)
+        char.IsLower(word[0]) && !NoObject.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal)
         && !(word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
 
     private static readonly FrozenSet<string> Determiners = new[]
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "no",
         "more", "new", "further", "additional", "many", "several", "two", "three",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after a plural noun or a verb that open no object: prepositions, conjunctions, auxiliaries, verbs of being.</summary>
     private static readonly FrozenSet<string> NoObject = new[]

@@ -57,7 +57,12 @@ public sealed class ActorLexicons
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FourWordStarts = Triggers.Keys.Where(k => k.Count(c => c == ' ') == 3)
+            .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>First words of the four-word triggers ("took to the streets"), so that four-word look-ups are tried only after them.</summary>
+    public FrozenSet<string> FourWordStarts { get; }
 
     /// <summary>First words of the multi-word triggers, groups and units, so that two-word look-ups are tried only after them.</summary>
     public FrozenSet<string> PhraseStarts { get; }
