@@ -252,11 +252,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, ClauseEnd(text, triggers[habit].Span.End, sentence.End));
+        var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
-            || t.Type == "statement" && (SaidByDocument(text, sentence, t.Span) || PassiveSaying(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
+            || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
             || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
         if (triggers.Count == 0)
@@ -679,65 +679,39 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Whether a statement word is the noun that a reporting verb right after it has as subject ("the claim said", "the
     /// statement says", "a report stated"): the document quoted, not a speech act of its own.
     /// </summary>
-    private bool SaidByDocument(string text, TextSpan sentence, TextSpan trigger)
+    private bool SaidByDocument(string text, List<(int Start, int Length)> words, TextSpan trigger)
     {
-        var at = trigger.End;
-        while (at < sentence.End && text[at] == ' ')
-        {
-            at++;
-        }
-
-        var start = at;
-        while (at < sentence.End && char.IsAsciiLetterLower(text[at]))
-        {
-            at++;
-        }
-
-        return at > start && at > trigger.End + 1 && IsReportingVerb(text, TextSpan.FromLength(start, at - start));
+        var i = WordAt(words, trigger.Start);
+        var next = i + 1 < words.Count && i >= 0 ? words[i + 1] : default;
+        return next.Length > 0 && words[i].Start + words[i].Length == trigger.End && char.IsLower(text[next.Start])
+            && text.AsSpan(trigger.End, next.Start - trigger.End).IsWhiteSpace() && IsReportingVerb(text, TextSpan.FromLength(next.Start, next.Length));
     }
 
     /// <summary>
-    /// Whether a saying is in the passive ("is described by the network as", "was told", "were warned", "had been reported"):
-    /// what others say of the subject, or a report with nobody speaking, is no speech act of the subject's.
+    /// Whether a saying is in the passive ("is described by the network as", "was told", "were warned", "had been reported";
+    /// one adverb may stand between: "was widely reported"): what others say of the subject, or a report with nobody
+    /// speaking, is no speech act of the subject's.
     /// </summary>
-    private static bool PassiveSaying(string text, TextSpan sentence, TextSpan trigger)
+    private static bool PassiveSaying(string text, List<(int Start, int Length)> words, TextSpan trigger)
     {
         var verb = text.AsSpan(trigger.Start, trigger.Length);
-        if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb is "told" or "said" or "spoken"))
+        var i = WordAt(words, trigger.Start);
+        if (i < 1 || !(verb.EndsWith("ed", StringComparison.Ordinal) || verb is "told" or "said" or "spoken"))
         {
             return false;
         }
 
-        var at = trigger.Start;
-        for (var k = 0; k < 2; k++)
-        {
-            var end = at;
-            while (end > sentence.Start && text[end - 1] == ' ')
-            {
-                end--;
-            }
+        bool Be(int k) => text.AsSpan(words[k].Start, words[k].Length) is "is" or "was" or "are" or "were" or "been" or "being" or "be";
+        var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
+        return Be(i - 1) || i >= 2 && before.Length >= 4 && before.EndsWith("ly", StringComparison.Ordinal) && Be(i - 2);
+    }
 
-            var start = end;
-            while (start > sentence.Start && char.IsAsciiLetterLower(text[start - 1]))
-            {
-                start--;
-            }
-
-            var word = text.AsSpan(start, end - start);
-            if (word is "is" or "was" or "are" or "were" or "been" or "being" or "be")
-            {
-                return true;
-            }
-
-            if (k > 0 || !word.EndsWith("ly", StringComparison.Ordinal) || word.Length < 4)
-            {
-                return false; // one adverb may stand between ("was widely reported")
-            }
-
-            at = start;
-        }
-
-        return false;
+    /// <summary>The index of the word that starts at <paramref name="start"/> in a sentence's words, or -1.</summary>
+    private static int WordAt(List<(int Start, int Length)> words, int start)
+    {
+        var i = words.BinarySearch((start, int.MinValue));
+        i = i < 0 ? ~i : i;
+        return i < words.Count && words[i].Start == start ? i : -1;
     }
 
     /// <summary>Whether a date expression stands in the sentence.</summary>
@@ -757,15 +731,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>Whether a name is followed by a possessive "'s" ("Murdoch's Star").</summary>
     private static bool Possessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
-
-    /// <summary>Where the clause that runs on from <paramref name="from"/> ends: at a comma, semicolon, colon, dash or the sentence's end.</summary>
-    private static int ClauseEnd(string text, int from, int sentenceEnd)
-    {
-        var end = text.AsSpan(from, sentenceEnd - from).IndexOfAny(ClauseEnds);
-        return end < 0 ? sentenceEnd : from + end;
-    }
-
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(",;:\u2014");
 
     private bool IsReportingVerb(string text, TextSpan trigger) =>
         lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length));

@@ -58,7 +58,7 @@ internal static class ObjectSenses
     private static readonly SearchValues<char> Breaks = SearchValues.Create(",;:.()\"\u201C\u201D!?\u2014");
 
     /// <summary>Prepositions, conjunctions, relative words and auxiliaries: the object phrase has ended before them.</summary>
-    private static readonly FrozenSet<string> Stops = new[]
+    internal static readonly FrozenSet<string> Stops = new[]
     {
         "about", "across", "after", "against", "along", "and", "around", "as", "at", "because", "before", "but", "by", "during",
         "for", "from", "if", "in", "into", "near", "of", "on", "or", "over", "since", "than", "that", "through", "to", "toward",

@@ -147,16 +147,15 @@ internal static class StandingClauses
         "more", "new", "further", "additional", "many", "several", "two", "three",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words after a plural noun or a verb that open no object: prepositions, conjunctions, auxiliaries, verbs of being.</summary>
-    private static readonly FrozenSet<string> NoObject = new[]
-    {
-        "about", "across", "after", "against", "along", "and", "around", "as", "at", "because", "before", "but", "by", "during",
-        "for", "from", "if", "in", "into", "near", "of", "on", "or", "over", "since", "than", "that", "through", "to", "toward",
-        "towards", "under", "until", "when", "where", "which", "while", "who", "with", "without", "is", "are", "was", "were",
-        "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do", "does", "did", "continue",
-        "continued", "erupt", "erupted", "spread", "broke", "began", "took", "left", "also", "not", "there", "here", "so", "then",
-        "again", "last", "this", "next", "up", "out", "down", "off", "back",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Words after a plural noun or a verb that open no object: the prepositions, conjunctions and auxiliaries that end an
+    /// object phrase (<see cref="ObjectSenses.Stops"/>), and verbs, adverbs and particles that follow a plural noun subject.
+    /// </summary>
+    private static readonly FrozenSet<string> NoObject = ObjectSenses.Stops.Concat(
+    [
+        "do", "does", "did", "continue", "continued", "erupt", "erupted", "spread", "broke", "began", "took", "left", "also",
+        "not", "there", "here", "so", "then", "again", "last", "this", "next", "up", "out", "down", "off", "back",
+    ]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether the characters between two words break the clause: a comma, semicolon, colon, bracket or quotation mark.</summary>
     private static bool Break(string text, int from, int to) =>
