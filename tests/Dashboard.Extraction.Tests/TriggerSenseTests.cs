@@ -62,6 +62,16 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The senators in Lyon killed the bill on Monday.", "casualties")]
     [InlineData("The charity in Lyon addressed the health needs of mothers.", "meeting")]
     [InlineData("In his statement of claim accusing police of misconduct, the man alleges he was hurt in Lyon.", "statement")]
+    [InlineData("The mayor of Lyon sent a message to his followers on Monday.", "deploy")]
+    [InlineData("In a letter sent to the mayor of Lyon, the minister explained his plan.", "deploy")]
+    [InlineData("The minister of Lyon vowed to rescue the economy.", "evacuate")]
+    [InlineData("The singer turned in Lyon to acknowledge them.", "statement")]
+    [InlineData("The champion will defend his title in Lyon on Sunday.", "statement")]
+    [InlineData("The record demonstrates the talents of the young pianist from Lyon.", "protest")]
+    [InlineData("The companies feared the influence the students of Lyon have amassed.", "build_up")]
+    [InlineData("The team from Lyon advances to the final on Sunday.", "deploy")]
+    [InlineData("Half of the people in Lyon attended school up to the ninth grade.", "meeting")]
+    [InlineData("The two men from Lyon have pleaded not guilty to murder.", "request_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -95,6 +105,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Rebels captured the town of Goma on Monday.", "violence")]
     [InlineData("The president denied the report on Monday.", "statement")]
     [InlineData("Students took to the streets of Lyon on Monday.", "protest")]
+    [InlineData("Thousands of protesters demonstrated in Lyon on Monday.", "protest")]
+    [InlineData("The mayor of Lyon pleaded not guilty on Monday.", "statement")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
@@ -140,4 +152,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Two ships transported weapons to the port of Tartus on Monday.")]
     [InlineData("Helicopters flew food aid to the villages near Goma on Monday.")]
     public void Extract_TransportCarryingForcesWeaponsOrAid_IsATransport(string sentence) => Assert.Contains("transport", Types(sentence));
+
+    [Theory]
+    [InlineData("Russian troops are advancing on the town of Goma.", "deploy")]
+    [InlineData("Russia has massed 100,000 troops near the border with Ukraine.", "build_up")]
+    [InlineData("Rebels captured the town of Goma on Monday.", "violence")]
+    public void Extract_FormBoundToForcesWithForcesNamed_IsItsType(string sentence, string type) => Assert.Contains(type, Types(sentence));
 }

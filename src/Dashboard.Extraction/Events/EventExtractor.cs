@@ -991,14 +991,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>The stretch of the sentence around a trigger between commas, semicolons, colons and dashes.</summary>
     private static TextSpan CommaStretch(string text, TextSpan sentence, TextSpan trigger)
     {
+        // (a comma between digits groups a number, "100,000 troops": no break)
+        bool Break(int at) => text[at] is ';' or ':' or '\u2014'
+            || text[at] == ',' && !(at > sentence.Start && char.IsAsciiDigit(text[at - 1]) && at + 1 < sentence.End && char.IsAsciiDigit(text[at + 1]));
         var start = trigger.Start;
-        while (start > sentence.Start && text[start - 1] is not (',' or ';' or ':' or '\u2014'))
+        while (start > sentence.Start && !Break(start - 1))
         {
             start--;
         }
 
         var end = trigger.End;
-        while (end < sentence.End && text[end] is not (',' or ';' or ':' or '\u2014'))
+        while (end < sentence.End && !Break(end))
         {
             end++;
         }

@@ -18,11 +18,19 @@ internal static class ObjectSenses
 
     /// <summary>
     /// The type the trigger at <paramref name="i"/> of <paramref name="words"/> takes from its object ("none" for no
-    /// happening), or null where no object listed for it follows before a clause break, a preposition, a conjunction, a
+    /// happening): the word right before it ("a letter sent"), or the first listed object after it. Null where no object
+    /// listed for it stands there before a clause break, a preposition, a conjunction, a
     /// verb in -ed or an auxiliary. "For", "against" and "of" may stand right after the verb ("fight for funding").
     /// </summary>
     public static string? Of(string text, List<(int Start, int Length)> words, int i, FrozenDictionary<string, string> objects)
     {
+        // a participle after its noun: "a letter sent to", "the deal struck in May"
+        if (i > 0 && text.AsSpan(words[i - 1].Start + words[i - 1].Length, words[i].Start - words[i - 1].Start - words[i - 1].Length).IndexOfAny(Breaks) < 0
+            && objects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(words[i - 1].Start, words[i - 1].Length), out var before))
+        {
+            return before;
+        }
+
         var lower = 0;
         for (var k = i + 1; k < words.Count && k - i <= WordReach && lower < Reach; k++)
         {
