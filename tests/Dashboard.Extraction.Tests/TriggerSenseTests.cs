@@ -106,6 +106,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The president denied the report on Monday.", "statement")]
     [InlineData("Students took to the streets of Lyon on Monday.", "protest")]
     [InlineData("Thousands of protesters demonstrated in Lyon on Monday.", "protest")]
+    [InlineData("The mayor of Lyon complained to the minister on Monday.", "criticise")]
+    [InlineData("The regulator fined the bank of Lyon on Monday.", "criticise")]
+    [InlineData("The European Union imposed sanctions on Belarus on Monday.", "criticise")]
+    [InlineData("President Petro Poroshenko enacted the law in Kyiv on Monday.", "other")]
     [InlineData("The mayor of Lyon pleaded not guilty on Monday.", "statement")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
