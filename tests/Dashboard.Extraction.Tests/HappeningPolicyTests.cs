@@ -448,6 +448,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SayingInThePassive_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Fact]
+    public void Extract_StatementNounOpeningTheSentence_NoStatement() =>
+        Assert.DoesNotContain("statement", Types("Broker William Mark Heiden was sued in Lyon in 2016. Claims involving Mr. Heiden have settled for $2 million."));
+
+    [Fact]
     public void Extract_PersonNamedAsAPossessorBeforeASaying_IsNotTheSpeaker() =>
         Assert.DoesNotContain("person:rupert-murdoch", fixture.Pipeline.Extract(
             "Rupert Murdoch's company beat its rivals in Lyon, the board said on Monday.", Published).Events.SelectMany(e => e.Actors));

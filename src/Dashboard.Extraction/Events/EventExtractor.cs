@@ -256,7 +256,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
-            || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
+            || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
             || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
         if (triggers.Count == 0)
@@ -705,6 +705,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
         return Be(i - 1) || i >= 2 && before.Length >= 4 && before.EndsWith("ly", StringComparison.Ordinal) && Be(i - 2);
     }
+
+    /// <summary>
+    /// Whether a statement word opens the sentence as a plural noun ("Claims involving Mr. Lima have settled", "Reports of
+    /// shelling reached the capital"): the subject of the sentence, no speech act ("Says" opens a quotation's attribution).
+    /// </summary>
+    private static bool PluralNounOpening(string text, TextSpan sentence, TextSpan trigger) =>
+        trigger.Start == FirstLetter(text, sentence) && char.IsUpper(text[trigger.Start]) && text[trigger.End - 1] == 's'
+        && !text.AsSpan(trigger.Start, trigger.Length).Equals("Says", StringComparison.Ordinal);
 
     /// <summary>The index of the word that starts at <paramref name="start"/> in a sentence's words, or -1.</summary>
     private static int WordAt(List<(int Start, int Length)> words, int start)
