@@ -72,6 +72,17 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The team from Lyon advances to the final on Sunday.", "deploy")]
     [InlineData("Half of the people in Lyon attended school up to the ninth grade.", "meeting")]
     [InlineData("The two men from Lyon have pleaded not guilty to murder.", "request_support")]
+    [InlineData("Nomar Mazara added two hits in Lyon on Monday.", "statement")]
+    [InlineData("Three bedrooms in Lyon occupy the top floor.", "deploy")]
+    [InlineData("Trump's plan intensified the biggest trade battle since World War II.", "violence")]
+    [InlineData("A century later, these blocks in Lyon hosted a variety of light industrial uses.", "meeting")]
+    [InlineData("The race in Lyon will have a stand-alone qualifying session.", "meeting")]
+    [InlineData("Adams was sent off for a poor tackle in Lyon.", "deploy")]
+    [InlineData("Engineers installed a collector on the prototype string deployed off the coast of Brest.", "deploy")]
+    [InlineData("The second half captures all the excitement and energy of a concert in Lyon.", "violence")]
+    [InlineData("Having sent the matter to Ambassador Thomas, the mayor of Lyon waited.", "deploy")]
+    [InlineData("The services in Lyon help settle insurance claims.", "statement")]
+    [InlineData("I address you today on a matter of great importance for Lyon.", "meeting")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
