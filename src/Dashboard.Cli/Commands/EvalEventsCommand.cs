@@ -10,8 +10,8 @@ namespace Dashboard.Cli.Commands;
 
 /// <summary>
 /// <c>eval-events GOLD_DIR TEXT_DIR</c>: scores events against hand annotations in the format of shared/gold/*.json.
-/// <c>eval-events GOLD_DIR --texts FILE.jsonl [--list]</c>: scores against gold that lists every happening
-/// (shared/gold-events, texts by id from the JSON-lines file), with precision (<see cref="HappeningScore"/>).
+/// <c>eval-events GOLD --texts FILE.jsonl [--list]</c>: scores against gold that lists every happening
+/// (a folder of POLICY.md files such as shared/gold-events, or a span-form file of <c>gold-spans</c>; texts by id from the JSON-lines file), with precision (<see cref="HappeningScore"/>).
 /// A gold event is found when a system event has an equivalent type, shares an actor (when the gold names any) and
 /// its evidence overlaps the gold sentence; among those found, place, date (to its precision) and quantity are scored.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed class EvalEventsCommand : ICommand
 {
     public string Name => "eval-events";
 
-    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR --texts FILE.jsonl [--list]: score events against hand annotations";
+    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR|SPANS.jsonl --texts FILE.jsonl [--list]: score events against hand annotations";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -81,9 +81,10 @@ internal sealed class EvalEventsCommand : ICommand
 
     private static async Task<int> RunEveryHappeningAsync(string goldDirectory, string texts, bool list, TextWriter stdout, TextWriter stderr)
     {
-        if (!Directory.Exists(goldDirectory) || !File.Exists(texts))
+        var goldExists = Directory.Exists(goldDirectory) || File.Exists(goldDirectory);
+        if (!goldExists || !File.Exists(texts))
         {
-            await stderr.WriteLineAsync($"{(Directory.Exists(goldDirectory) ? texts : goldDirectory)}: not found.");
+            await stderr.WriteLineAsync($"{(goldExists ? texts : goldDirectory)}: not found.");
             return ExitCodes.DataMissing;
         }
 
@@ -110,9 +111,9 @@ internal sealed class EvalEventsCommand : ICommand
         }
 
         var score = new HappeningScore();
-        foreach (var goldFile in Directory.GetFiles(goldDirectory, "*.json").Order(StringComparer.Ordinal))
+        foreach (var gold in GoldTexts.Annotations(goldDirectory))
         {
-            using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(goldFile));
+            using var _ = gold;
             var root = gold.RootElement;
             if (!root.TryGetProperty("id", out var id) || !root.TryGetProperty("events", out var events))
             {
@@ -121,7 +122,7 @@ internal sealed class EvalEventsCommand : ICommand
 
             if (!byId.TryGetValue(id.GetString()!, out var article))
             {
-                await stderr.WriteLineAsync($"{goldFile}: no text with id {id.GetString()} in {texts}; skipped.");
+                await stderr.WriteLineAsync($"{goldDirectory}: no text with id {id.GetString()} in {texts}; skipped.");
                 continue;
             }
 

@@ -56,37 +56,19 @@ internal sealed class HappeningScore
         }
 
         // Every compatible pair with its overlap, best first; each event is used once.
-        var pairs = new List<(int Gold, int System, int Overlap)>();
-        for (var gi = 0; gi < gold.Count; gi++)
-        {
-            for (var si = 0; si < system.Count; si++)
-            {
-                if (gold[gi].Type != system[si].Type)
-                {
-                    continue;
-                }
-
-                var overlap = gold[gi].Spans.Sum(span => system[si].Evidence.Sum(v => Overlap(span, v.Span)));
-                if (overlap > 0)
-                {
-                    pairs.Add((gi, si, overlap));
-                }
-            }
-        }
-
+        var pairs = HappeningPairs.Compatible(gold.Select(g => new GoldHappening(g.Type, g.Spans)).ToList(), system);
+        var paired = HappeningPairs.Assign(pairs, gold.Count, system.Count);
         var goldUsed = new bool[gold.Count];
         var systemUsed = new bool[system.Count];
-        foreach (var (gi, si, _) in pairs.OrderByDescending(p => p.Overlap).ThenBy(p => p.Gold).ThenBy(p => p.System))
+        for (var si = 0; si < system.Count; si++)
         {
-            if (goldUsed[gi] || systemUsed[si])
+            if (paired[si] is var gi and >= 0)
             {
-                continue;
+                goldUsed[gi] = systemUsed[si] = true;
+                _matched++;
+                Count(gold[gi].Type, matched: 1);
+                ScoreFields(gold[gi], system[si], result);
             }
-
-            goldUsed[gi] = systemUsed[si] = true;
-            _matched++;
-            Count(gold[gi].Type, matched: 1);
-            ScoreFields(gold[gi], system[si], result);
         }
 
         for (var gi = 0; gi < gold.Count; gi++)
@@ -153,8 +135,6 @@ internal sealed class HappeningScore
         return g.Length > 0 && s.Length > 0 && (g == s || g.Contains(s, StringComparison.Ordinal) || s.Contains(g, StringComparison.Ordinal));
     }
 
-    private static int Overlap(TextSpan a, TextSpan b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
-
     public async Task PrintAsync(TextWriter output, bool listErrors)
     {
         static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
@@ -196,14 +176,10 @@ internal sealed class HappeningScore
     {
         public static Gold Read(JsonElement g, string text)
         {
-            var evidence = g.GetProperty("evidence").GetString() ?? string.Empty;
-            var sentences = new List<string> { evidence };
-            if (g.TryGetProperty("also", out var also) && also.ValueKind == JsonValueKind.Array)
-            {
-                sentences.AddRange(also.EnumerateArray().Select(a => a.GetString()).OfType<string>());
-            }
-
-            var spans = sentences.Select(s => GoldSentences.Locate(text, s)).OfType<TextSpan>().ToList();
+            // Either form: a POLICY.md event quotes its sentences, a span-form event (gold-spans) says where they stand.
+            var spans = GoldHappening.Read(g, text).Spans;
+            var evidence = g.TryGetProperty("evidence", out var quoted) ? quoted.GetString() ?? string.Empty
+                : spans.Count > 0 ? spans[0].Slice(text) : string.Empty;
             var actors = g.TryGetProperty("actors", out var a) && a.ValueKind == JsonValueKind.Array
                 ? a.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList() : [];
             string? String(string name) => g.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

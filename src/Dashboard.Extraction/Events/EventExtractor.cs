@@ -6,6 +6,7 @@ using Dashboard.Core.Events;
 using Dashboard.Core.Places;
 using Dashboard.Core.Text;
 using Dashboard.Core.Time;
+using Dashboard.Extraction.Events.Confidence;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Prepare;
 
@@ -21,13 +22,41 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 public sealed partial class EventExtractor(LexiconSet lexicons)
 {
+    /// <summary>The events the rules find, numbered in order.</summary>
     public IReadOnlyList<NewsEvent> Extract(
         PreparedDocument document,
         IReadOnlyList<ResolvedPlace> places,
         IReadOnlyList<Actor> actors,
         IReadOnlyList<TimeExpression> dates,
         IReadOnlyList<Quantity> quantities,
+        DateOnly? published = null) =>
+        Events(document, places, actors, dates, quantities, published, null).Select(e => e.Event).ToList();
+
+    /// <summary>
+    /// The events the rules find, each with the features a model of which candidates are real happenings reads
+    /// (<see cref="EventFeatures"/>; <c>dashboard train-events</c>).
+    /// </summary>
+    public IReadOnlyList<EventCandidate> ExtractCandidates(
+        PreparedDocument document,
+        IReadOnlyList<ResolvedPlace> places,
+        IReadOnlyList<Actor> actors,
+        IReadOnlyList<TimeExpression> dates,
+        IReadOnlyList<Quantity> quantities,
         DateOnly? published = null)
+    {
+        var candidates = new List<EventCandidate>();
+        Events(document, places, actors, dates, quantities, published, (e, features) => candidates.Add(new EventCandidate(e, features)));
+        return candidates;
+    }
+
+    private List<(NewsEvent Event, EventDraft First, int Reports)> Events(
+        PreparedDocument document,
+        IReadOnlyList<ResolvedPlace> places,
+        IReadOnlyList<Actor> actors,
+        IReadOnlyList<TimeExpression> dates,
+        IReadOnlyList<Quantity> quantities,
+        DateOnly? published,
+        Action<NewsEvent, IReadOnlyList<string>>? withFeatures)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(places);
@@ -137,7 +166,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             order[document.Passages[i].Id] = i;
         }
 
-        return Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
+        var events = Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
+        if (withFeatures is not null)
+        {
+            var mix = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var draft in drafts)
+            {
+                mix[draft.Type] = mix.GetValueOrDefault(draft.Type) + 1;
+            }
+
+            foreach (var (e, first, reports) in events)
+            {
+                withFeatures(e, EventFeatures.Of(first, reports, document.Text, order.GetValueOrDefault(first.Evidence.PassageId), groupRoles, mix));
+            }
+        }
+
+        return events;
     }
 
     /// <summary>How many characters after "according to" its source may begin (a space and "the": "according to the ministry").</summary>
@@ -1469,7 +1513,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
 
-    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further)
+    private static List<(NewsEvent Event, EventDraft First, int Reports)> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further)
     {
         drafts = WithFullNames(drafts);
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
@@ -1527,7 +1571,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // A merged event takes the first place and origin any of its reports gives, and the first date, preferring a stated date
         // to one carried from another sentence, and that to the news day (a headline or lead rarely dates anything).
-        var result = new List<NewsEvent>(events.Count);
+        var result = new List<(NewsEvent Event, EventDraft First, int Reports)>(events.Count);
         foreach (var (draft, evidence, quantities, merged) in events)
         {
             var origin = draft.Origin;
@@ -1543,9 +1587,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
-            result.Add(new NewsEvent(
+            result.Add((new NewsEvent(
                 $"e{result.Count + 1}", draft.Type, draft.Status, draft.Actors, draft.Targets, place, origin, dated?.When,
-                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated });
+                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated },
+                draft, 1 + merged.Count));
         }
 
         return result;

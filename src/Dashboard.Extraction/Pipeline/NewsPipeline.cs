@@ -4,6 +4,7 @@ using Dashboard.Core.Results;
 using Dashboard.Extraction.Actors;
 using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Events;
+using Dashboard.Extraction.Events.Confidence;
 using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Prepare;
 using Dashboard.Extraction.Quantities;
@@ -108,15 +109,7 @@ public sealed class NewsPipeline
         var document = DocumentPreparer.Prepare(text);
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var mentions = _recognizer.Recognise(document);
-            cancellationToken.ThrowIfCancellationRequested();
-            IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
-            cancellationToken.ThrowIfCancellationRequested();
-            var actors = _actors.Recognise(document, places);
-            var dates = DateRecognizer.Recognise(document, published);
-            var quantities = _quantities.Recognise(document);
-            cancellationToken.ThrowIfCancellationRequested();
+            var (places, actors, dates, quantities) = Facts(document, published, cancellationToken);
             var events = _events.Extract(document, places, actors, dates, quantities, published);
             return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
         }
@@ -124,5 +117,37 @@ public sealed class NewsPipeline
         {
             PassageTokens.Release(document); // a pool thread keeps no tokens of a large document after it
         }
+    }
+
+    /// <summary>Every event candidate the rules find in the text, kept or not, with its features and confidence (for training).</summary>
+    public IReadOnlyList<EventCandidate> ExtractCandidates(string text, DateOnly? published = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = DocumentPreparer.Prepare(text);
+        try
+        {
+            var (places, actors, dates, quantities) = Facts(document, published, CancellationToken.None);
+            return _events.ExtractCandidates(document, places, actors, dates, quantities, published);
+        }
+        finally
+        {
+            PassageTokens.Release(document);
+        }
+    }
+
+    /// <summary>The stages before events: places, actors, dates and amounts.</summary>
+    private (IReadOnlyList<ResolvedPlace> Places, IReadOnlyList<Core.Events.Actor> Actors, IReadOnlyList<Core.Time.TimeExpression> Dates, IReadOnlyList<Core.Events.Quantity> Quantities) Facts(
+        Core.Documents.PreparedDocument document, DateOnly? published, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var mentions = _recognizer.Recognise(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<ResolvedPlace> places = _resolver.Resolve(document, mentions);
+        cancellationToken.ThrowIfCancellationRequested();
+        var actors = _actors.Recognise(document, places);
+        var dates = DateRecognizer.Recognise(document, published);
+        var quantities = _quantities.Recognise(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        return (places, actors, dates, quantities);
     }
 }

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json;
+using Dashboard.Extraction.Events.Confidence;
+using Dashboard.Extraction.Lexicons;
+using Dashboard.Geo.Data;
+
+namespace Dashboard.Cli.Commands;
+
+/// <summary>
+/// <c>train-events --texts FILE.jsonl [--out MODEL.tsv] [--folds N] GOLD...</c>: measures whether a model over the rules'
+/// event candidates (<see cref="EventFeatures"/>, <see cref="EventConfidenceModel"/>) tells real happenings from false
+/// ones. Each GOLD is a folder of POLICY.md files (shared/gold-events) or a span-form file (<c>gold-spans</c>). Every
+/// candidate is labelled by the scorer's pairing; for each regularisation and threshold, cross-validation across
+/// articles (each article scored by a model that never saw it) gives the precision and recall a filter would reach,
+/// and the best is reported. <c>--out</c> writes the weights fitted on everything, with that threshold, for inspection
+/// (which cues the annotations reward or punish).
+/// </summary>
+internal sealed class TrainEventsCommand : ICommand
+{
+    private static readonly double[] Penalties = [1, 3, 10, 30];
+
+    public string Name => "train-events";
+
+    public string Summary => "train-events --texts FILE.jsonl [--out MODEL.tsv] [--folds N] GOLD...: would a model over event candidates help (cross-validated)";
+
+    public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? texts = null, output = null;
+        var folds = 5;
+        var gold = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--texts" when i + 1 < args.Length:
+                    texts = args[++i];
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    output = args[++i];
+                    break;
+                case "--folds" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 2:
+                    folds = n;
+                    i++;
+                    break;
+                default:
+                    gold.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (texts is null || gold.Count == 0 || gold.Any(g => g.StartsWith("--", StringComparison.Ordinal)))
+        {
+            await stderr.WriteLineAsync("usage: train-events --texts FILE.jsonl [--out MODEL.tsv] [--folds N≥2] GOLD_DIR|SPANS.jsonl...");
+            return ExitCodes.Usage;
+        }
+
+        var missing = File.Exists(texts) ? gold.FirstOrDefault(g => !Directory.Exists(g) && !File.Exists(g)) : texts;
+        if (missing is not null)
+        {
+            await stderr.WriteLineAsync($"{missing}: not found.");
+            return ExitCodes.DataMissing;
+        }
+
+        var pipeline = PipelineLoader.Load();
+        if (!pipeline.IsSuccess)
+        {
+            await stderr.WriteLineAsync(pipeline.Error);
+            return ExitCodes.DataMissing;
+        }
+
+        var byId = GoldTexts.Read(texts);
+        var articles = new List<Article>();
+        foreach (var source in gold)
+        {
+            foreach (var (id, happenings) in ReadGold(source, byId))
+            {
+                if (articles.Exists(a => a.Id == id))
+                {
+                    await stderr.WriteLineAsync($"{source}: {id} is annotated twice; the first annotation is used.");
+                    continue;
+                }
+
+                var candidates = pipeline.Value.ExtractCandidates(byId[id]);
+                var paired = HappeningPairs.Assign(HappeningPairs.Compatible(happenings, candidates.Select(c => c.Event).ToList()), happenings.Count, candidates.Count);
+                articles.Add(new Article(id, happenings, candidates.Select((c, i) => (c.Features, paired[i] >= 0)).ToList()));
+            }
+        }
+
+        if (articles.Count < folds)
+        {
+            await stderr.WriteLineAsync($"{articles.Count} annotated articles found with texts in {texts}: too few for {folds} folds.");
+            return ExitCodes.DataMissing;
+        }
+
+        articles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var goldCount = articles.Sum(a => a.Gold.Count);
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{articles.Count} articles, {goldCount} annotated happenings, {articles.Sum(a => a.Samples.Count)} candidates ({articles.Sum(a => a.Samples.Count(s => s.Happening))} paired with a happening)"));
+        await stdout.WriteLineAsync($"cross-validation over {folds} folds of articles: precision recall F1 by threshold");
+        var best = (Penalty: Penalties[0], Threshold: 0.0, F1: -1.0);
+        foreach (var penalty in Penalties)
+        {
+            var scored = CrossValidate(articles, folds, new LogisticTrainer(l2: penalty));
+            var row = new List<string>();
+            for (var t = 0.0; t <= 0.8001; t += 0.05)
+            {
+                var kept = scored.Where(s => s.Probability >= t).ToList();
+                var matched = kept.Count(s => s.Happening);
+                var (p, r) = (kept.Count == 0 ? 0 : (double)matched / kept.Count, goldCount == 0 ? 0 : (double)matched / goldCount);
+                var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+                row.Add(string.Create(CultureInfo.InvariantCulture, $"  l2 {penalty,4} threshold {t:0.00}: P {p:F3} R {r:F3} F1 {f1:F3} (kept {kept.Count})"));
+                if (f1 > best.F1 + 1e-9)
+                {
+                    best = (penalty, Math.Round(t, 2), f1);
+                }
+            }
+
+            foreach (var line in row)
+            {
+                await stdout.WriteLineAsync(line);
+            }
+        }
+
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"best: l2 {best.Penalty}, threshold {best.Threshold:0.00}, cross-validated F1 {best.F1:F3} (keeping every candidate: the threshold 0.00 rows)"));
+        if (output is not null)
+        {
+            var samples = articles.SelectMany(a => a.Samples).ToList();
+            var model = new LogisticTrainer(l2: best.Penalty).Train(samples, best.Threshold);
+            string[] comments =
+            [
+                "Logistic weights over EventFeatures, fitted on every candidate of the annotated articles (train-events); for inspection, not read by the pipeline.",
+                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty}, threshold {best.Threshold:0.00} by {folds}-fold cross-validation."),
+            ];
+            await File.WriteAllLinesAsync(output, model.Format(comments));
+            await stdout.WriteLineAsync($"{model.Weights.Count} weights written to {output}");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Each candidate's probability from a model trained without its article.</summary>
+    private static List<(double Probability, bool Happening)> CrossValidate(List<Article> articles, int folds, LogisticTrainer trainer)
+    {
+        var scored = new List<(double, bool)>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            var training = articles.Where((_, i) => i % folds != f).SelectMany(a => a.Samples).ToList();
+            var model = trainer.Train(training, 0);
+            scored.AddRange(articles.Where((_, i) => i % folds == f).SelectMany(a => a.Samples).Select(s => (model.Probability(s.Features), s.Happening)));
+        }
+
+        return scored;
+    }
+
+    /// <summary>The annotated articles of a POLICY.md folder or a span-form file, those whose text is known.</summary>
+    private static IEnumerable<(string Id, List<GoldHappening> Gold)> ReadGold(string source, Dictionary<string, string> texts)
+    {
+        foreach (var gold in GoldTexts.Annotations(source))
+        {
+            using (gold)
+            {
+                var root = gold.RootElement;
+                if (!root.TryGetProperty("id", out var idElement) || idElement.GetString() is not { } id || !texts.TryGetValue(id, out var text)
+                    || !root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                yield return (id, events.EnumerateArray().Select(e => GoldHappening.Read(e, text)).ToList());
+            }
+        }
+    }
+
+    private sealed record Article(string Id, List<GoldHappening> Gold, List<(IReadOnlyList<string> Features, bool Happening)> Samples);
+}

@@ -1,0 +1,82 @@
+using Dashboard.Extraction.Events.Confidence;
+
+namespace Dashboard.Cli.Tests;
+
+public sealed class TrainEventsCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("dashboard-trainevents-");
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    private static readonly string[] Texts =
+    [
+        "France sent about 1,200 soldiers to Niamey. Police arrested 12 people in Lyon.",
+        "Rebels attacked a village near Goma. Ministers held talks in Rome.",
+        "Police arrested 3 men in Porto. The mayor said the arrests were lawful.",
+        "Protesters marched through Quito. Troops were sent to Guayaquil.",
+    ];
+
+    [Fact]
+    public async Task TrainEvents_SmallGold_WritesAModelAndTheSpanForm()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts.jsonl");
+        await File.WriteAllLinesAsync(texts, Texts.Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
+        var gold = _folder.CreateSubdirectory("gold");
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            var first = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
+            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"),
+                $$"""{"id": "t-{{i}}", "events": [{"type": "{{(i % 2 == 0 ? "deploy" : "violence")}}", "actors": [], "evidence": "{{first}}"}]}""");
+        }
+
+        var model = Path.Combine(_folder.FullName, "model.tsv");
+        var spans = Path.Combine(_folder.FullName, "spans.jsonl");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("train-events", "--texts", texts, "--out", model, "--folds", "2", gold.FullName);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("4 articles, 4 annotated happenings", stdout, StringComparison.Ordinal);
+        Assert.Contains("cross-validation over 2 folds", stdout, StringComparison.Ordinal);
+        Assert.Contains("best: l2 ", stdout, StringComparison.Ordinal);
+        var read = EventConfidenceModel.Parse(await File.ReadAllLinesAsync(model));
+        Assert.True(read.IsSuccess, read.Error);
+
+        // The span form quotes no text, and trains and scores the same as the folder it came from.
+        var (spansCode, _, spansError) = await CliRunner.RunAsync("gold-spans", gold.FullName, "--texts", texts, "--out", spans);
+        Assert.True(spansCode == 0, spansError);
+        var spanLines = await File.ReadAllLinesAsync(spans);
+        Assert.Equal(4, spanLines.Length);
+        Assert.StartsWith("""{"id":"t-0","events":[{"type":"deploy","actors":[],"spans":[[0,""", spanLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Niamey", spanLines[0], StringComparison.Ordinal);
+        var (code2, stdout2, _) = await CliRunner.RunAsync("train-events", "--texts", texts, "--folds", "2", spans);
+        Assert.Equal(0, code2);
+        Assert.Equal(stdout.Split('\n')[..^2], stdout2.Split('\n')[..^1]);
+        var (_, fromFolder, _) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts);
+        var (_, fromSpans, _) = await CliRunner.RunAsync("eval-events", spans, "--texts", texts);
+        Assert.Contains("every happening, 4 articles", fromSpans, StringComparison.Ordinal);
+        Assert.Equal(fromFolder, fromSpans);
+    }
+
+    [Theory]
+    [InlineData("--out", "m.tsv", "gold")]
+    [InlineData("--texts", "t.jsonl", "--out")]
+    public async Task TrainEvents_MissingArgument_PrintsUsage(string a, string b, string c)
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("train-events", a, b, c);
+
+        Assert.Equal(64, code);
+        Assert.Contains("usage: train-events", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrainEvents_MissingGold_SaysSo()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts.jsonl");
+        await File.WriteAllTextAsync(texts, "");
+
+        var (code, _, stderr) = await CliRunner.RunAsync("train-events", "--texts", texts, "--out", Path.Combine(_folder.FullName, "m.tsv"), Path.Combine(_folder.FullName, "nope"));
+
+        Assert.Equal(66, code);
+        Assert.Contains("nope: not found", stderr, StringComparison.Ordinal);
+    }
+}

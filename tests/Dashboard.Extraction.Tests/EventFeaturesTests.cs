@@ -1,0 +1,35 @@
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>What the confidence model reads of a candidate, on invented sentences.</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class EventFeaturesTests(PipelineFixture fixture)
+{
+    private IReadOnlyList<string> Features(string text, string type) =>
+        fixture.Pipeline.ExtractCandidates(text, new DateOnly(2022, 1, 11)).Single(c => c.Event.Type == type).Features;
+
+    [Theory]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "type:deploy")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "trigger:deploy:sent")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "actor:deploy:country")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "amount:deploy")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "place:deploy:City")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "date:Stated")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "lead:deploy")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "reports:deploy:1")]
+    [InlineData("Rebels attacked a village near Goma. The attack on the village near Goma lasted hours.", "violence", "reports:violence:2")]
+    [InlineData("Headline\n\n“Rebels attacked our village near Goma,” the mayor said.", "violence", "quoted:violence")]
+    public void ExtractCandidates_Sentence_HasFeature(string text, string type, string feature) =>
+        Assert.Contains(feature, Features(text, type));
+
+    [Fact]
+    public void ExtractCandidates_UnquotedHappening_NotQuoted() =>
+        Assert.DoesNotContain("quoted:violence", Features("Rebels attacked a village near Goma.", "violence"));
+
+    [Fact]
+    public void Extract_KeptCandidates_NumberedInOrder()
+    {
+        var events = fixture.Pipeline.Extract("France sent 1,200 soldiers to Niamey. Police arrested 12 people in Lyon.", new DateOnly(2022, 1, 11)).Events;
+
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(i => $"e{i}"), events.Select(e => e.Id));
+    }
+}
