@@ -26,9 +26,11 @@ public sealed class EventFeaturesTests(PipelineFixture fixture)
         Assert.DoesNotContain("quoted:violence", Features("Rebels attacked a village near Goma.", "violence"));
 
     [Fact]
-    public void Extract_KeptCandidates_NumberedInOrder()
+    public void Extract_CreditLineBetweenEvents_EventsNumberedInOrder()
     {
-        var events = fixture.Pipeline.Extract("France sent 1,200 soldiers to Niamey. Police arrested 12 people in Lyon.", new DateOnly(2022, 1, 11)).Events;
+        var events = fixture.Pipeline.Extract("France sent 1,200 soldiers to Niamey. Jane Smith contributed to this report. Police arrested 12 people in Lyon.", new DateOnly(2022, 1, 11)).Events;
+
+        Assert.Equal(["deploy", "arrest"], events.Select(e => e.Type));
 
         Assert.Equal(Enumerable.Range(1, events.Count).Select(i => $"e{i}"), events.Select(e => e.Id));
     }

@@ -22,6 +22,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal([type], Types(sentence));
 
     [Theory]
+    [InlineData("Headline\n\nReuters and AP writers contributed to this report.")]
+    [InlineData("Headline\n\nAssociated Press writers Jane Smith and Ana Lima contributed to this report.")]
+    [InlineData("Headline\n\nJane Smith contributed reporting from Lagos.")]
+    public void Extract_CreditLine_NoEvent(string text) => Assert.Empty(Types(text));
+
+    [Theory]
     [InlineData("The president denied sending soldiers to Mali.")]
     [InlineData("The minister warned that troops were massing near the border.")]
     public void Extract_SpeechActFirst_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
