@@ -1222,7 +1222,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (i + 2 < words.Count && phraseStarts.Contains(word)
                 && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
-                AddUnlessNone(found, three, new TextSpan(start, words[i + 2].Start + words[i + 2].Length));
+                AddUnlessNone(found, (Sense(text, words, i, 3, three.Type), three.Status), new TextSpan(start, words[i + 2].Start + words[i + 2].Length));
                 i += 2;
                 continue;
             }
@@ -1232,7 +1232,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 var end = words[i + 1].Start + words[i + 1].Length;
                 if (triggers.TryGetValue(Phrase(text, words, i, 2), out var phrase))
                 {
-                    AddUnlessNone(found, phrase, new TextSpan(start, end));
+                    AddUnlessNone(found, (Sense(text, words, i, 2, phrase.Type), phrase.Status), new TextSpan(start, end));
                     i++;
                     continue;
                 }
@@ -1250,6 +1250,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
     }
+
+    /// <summary>
+    /// The type a phrase trigger of <paramref name="count"/> words at <paramref name="i"/> takes from its object, as a
+    /// single word does ("shot down rumours" is no attack; trigger-object-senses.txt), or its own type.
+    /// </summary>
+    private string Sense(string text, List<(int Start, int Length)> words, int i, int count, string type) =>
+        type != "none" && lexicons.Actors.ObjectSenses.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Phrase(text, words, i, count), out var objects)
+            ? ObjectSenses.Of(text, words, i + count - 1, objects) ?? type
+            : type;
 
     /// <summary>Whether the text just before <paramref name="at"/> (after spaces) is the word <paramref name="word"/>.</summary>
     private static bool EndsWithWord(string text, int floor, int at, string word)
