@@ -22,6 +22,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal([type], Types(sentence));
 
     [Theory]
+    [InlineData("Foreign Minister Sergey Lavrov said on Thursday that Russia would retaliate against countries that expelled Russian diplomats.")]
+    [InlineData("Governor Ana Lima says the state will wait for the company to make a reasonable offer after the arrests.")]
+    public void Extract_SayingThatReportsWhatIsToCome_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
+
+    [Theory]
+    [InlineData("Foreign Minister Sergey Lavrov said that troops were sent to Chad on Monday.", "deploy")]
+    [InlineData("Governor Ana Lima said that police arrested two men and would question them.", "arrest")]
+    public void Extract_SayingThatReportsWhatHappened_OnlyTheHappening(string sentence, string type) => Assert.Equal([type], Types(sentence));
+
+    [Theory]
     [InlineData("Headline\n\nReuters and AP writers contributed to this report.")]
     [InlineData("Headline\n\nAssociated Press writers Jane Smith and Ana Lima contributed to this report.")]
     [InlineData("Headline\n\nJane Smith contributed reporting from Lagos.")]

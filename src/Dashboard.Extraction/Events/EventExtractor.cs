@@ -318,7 +318,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var happens = triggers.Exists(t => t.Type is not "statement");
         var anySubstantive = retells || happens;
         var announces = happens && triggers[0].Type == "statement"
-            && triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned);
+            && (triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned)
+                || ReportsFuture(text, words, triggers[0].Span, triggers.Find(t => t.Type is not "statement" && t.Span.Start >= triggers[0].Span.End).Span.Start));
         // The saying a statement is taken from: the first trigger, or the next saying where the ones before it have no
         // speaker ("The paper reported that in 2002 the speaker, Ana Lima, stated that…": Lima's statement).
         var firstSaying = 0;
@@ -1259,6 +1260,36 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         type != "none" && lexicons.Actors.ObjectSenses.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Phrase(text, words, i, count), out var objects)
             ? ObjectSenses.Of(text, words, i + count - 1, objects) ?? type
             : type;
+
+    /// <summary>How many words after a saying its clause's future modal may stand ("said on Thursday that Russia would").</summary>
+    private const int ReportedFutureReach = 7;
+
+    /// <summary>
+    /// Whether a saying reports what is to come: "will", "would" or "shall" within a few words after it, in its stretch of
+    /// the sentence and before the happening it tells, if any ("Lavrov said on Thursday that Russia would retaliate", "the
+    /// minister said troops will stay"; not "said police arrested two men and would question them"). Such a saying is an
+    /// announcement, a warning or a promise (POLICY.md: a statement), whatever it mentions besides.
+    /// </summary>
+    private static bool ReportsFuture(string text, List<(int Start, int Length)> words, TextSpan saying, int happening)
+    {
+        var i = words.FindIndex(w => w.Start >= saying.End);
+        for (var k = i; k >= 0 && k < words.Count && k - i < ReportedFutureReach && (happening <= saying.Start || words[k].Start < happening); k++)
+        {
+            var gapStart = k == i ? saying.End : words[k - 1].Start + words[k - 1].Length;
+            if (text.AsSpan(gapStart, words[k].Start - gapStart).IndexOfAny(".;:!?") >= 0)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(words[k].Start, words[k].Length);
+            if (word is "will" or "would" or "shall")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the text just before <paramref name="at"/> (after spaces) is the word <paramref name="word"/>.</summary>
     private static bool EndsWithWord(string text, int floor, int at, string word)
