@@ -26,6 +26,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Governor Ana Lima says the state will wait for the company to make a reasonable offer after the arrests.")]
     public void Extract_SayingThatReportsWhatIsToCome_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 
+    [Fact]
+    public void Extract_TitledPersonNamedWithAnAge_SpeaksInPublic() =>
+        Assert.Contains("statement", Types("Former Prime Minister Ana Lima, 62, said the party would appeal the ruling."));
+
     [Theory]
     [InlineData("Foreign Minister Sergey Lavrov said that troops were sent to Chad on Monday.", "deploy")]
     [InlineData("Governor Ana Lima said that police arrested two men and would question them.", "arrest")]

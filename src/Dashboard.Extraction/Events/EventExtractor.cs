@@ -108,9 +108,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 groupRoles[a.Id] = a.Kind == ActorKind.Organisation ? "organisation:" + role : role;
             }
-            else if (a.Kind == ActorKind.Person && a.Mentions.Any(m => Speakers.IsPrivatePerson(document.Text, m)))
+            else if (a.Kind == ActorKind.Person && a.Role is null && a.Mentions.Any(m => Speakers.IsPrivatePerson(document.Text, m)))
             {
-                groupRoles[a.Id] = Speakers.PrivateRole; // named once with an age ("Rui Costa, 38,"): a private person throughout
+                // named once with an age ("Rui Costa, 38,"): a private person throughout, unless a title makes them public
+                // ("former Prime Minister Mahathir Mohamad… Mahathir, 92, said")
+                groupRoles[a.Id] = Speakers.PrivateRole;
             }
             else if (a.Kind == ActorKind.Person && a.Mentions.Any(m => Speakers.IsCommentator(document.Text, m, lexicons.Actors.SpeakerKinds)))
             {
