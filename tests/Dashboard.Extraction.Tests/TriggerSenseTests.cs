@@ -50,6 +50,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The day before she vanished, she withdrew money from a bank in Lyon.", "withdraw")]
     [InlineData("The mayor of Lyon withdrew his candidacy on Monday.", "withdraw")]
     [InlineData("It was gathered that the victims in Lyon were mostly women.", "protest")]
+    [InlineData("March was another volatile month for the markets in Lyon.", "protest")]
     [InlineData("Many of these land disputes have been fought in the courts of Lyon.", "violence")]
     [InlineData("Firefighters were fighting fires in Lyon overnight.", "violence")]
     [InlineData("The mayor praised the role of Lyon in the fight against terrorism.", "violence")]

@@ -1207,9 +1207,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             var (start, length) = words[i];
             var word = text.AsSpan(start, length);
-            if (char.IsUpper(word[0]) && i > 0)
+            if (char.IsUpper(word[0]) && (i > 0 || word is "March"))
             {
-                continue; // a capitalised word inside a sentence is a name ("National Guard"), not a trigger
+                // a capitalised word inside a sentence is a name ("National Guard"), not a trigger; "March" is the month
+                // wherever it stands ("March was another volatile month"; event-triggers.txt)
+                continue;
             }
 
             // A phrase of type none ("sought to", "food supplies") uses its words in another sense: skipped, no event.
