@@ -16,6 +16,9 @@ public sealed class SentenceSplitterTests
     [InlineData("Sens. Ana Lima and Rui Costa spoke.", "Sens. Ana Lima and Rui Costa spoke.")]
     [InlineData("A Severn, Md. man was arrested. He left.", "A Severn, Md. man was arrested.|He left.")]
     [InlineData("ST. LOUIS – Police arrested two men.", "ST. LOUIS – Police arrested two men.")]
+    [InlineData("At least $US4.5 billion was stolen. He left.", "At least $US4.5 billion was stolen.|He left.")]
+    [InlineData("The tax starts on Sept. 1, the minister said. He left.", "The tax starts on Sept. 1, the minister said.|He left.")]
+    [InlineData("The vote is on Nov. 6 in Lyon.", "The vote is on Nov. 6 in Lyon.")]
     public void Split_Passage_GivesSentences(string text, string expected)
     {
         var passage = Dashboard.Extraction.Prepare.DocumentPreparer.Prepare(text).Passages.Single();

@@ -36,7 +36,8 @@ public static class SentenceSplitter
                     close--;
                 }
 
-                if (close > start && IsSentenceEnd(text, close))
+                // a full stop that the next word touches ("$US4.5", "e.g.") ends nothing
+                if (close > start && (quote >= 0 || token.Start > end) && IsSentenceEnd(text, close))
                 {
                     sentences.Add(new TextSpan(start, close));
                     start = from;
@@ -69,11 +70,12 @@ public static class SentenceSplitter
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Govs", "Sen", "Sens", "Rep", "Reps", "Jr", "Sr", "No",
         "vs", "Prof", "Inc", "Ltd", "Co", "Corp", "Adm", "Maj", "Rev", "Fr",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", // "on Sept. 1"
     };
 
     /// <summary>
     /// A sentence ends after . ! ? (and a closing quote), unless the period closes an abbreviation ("Mr. Dupont", "Sens.
-    /// Udall and Heinrich", "ST. LOUIS"); a colon or an opening quote does not end one, and an opening quote after the end begins the next.
+    /// Udall and Heinrich", "ST. LOUIS", "Sept. 1"); a colon or an opening quote does not end one, and an opening quote after the end begins the next.
     /// </summary>
     private static bool IsSentenceEnd(string text, int end)
     {
