@@ -30,7 +30,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         IReadOnlyList<TimeExpression> dates,
         IReadOnlyList<Quantity> quantities,
         DateOnly? published = null) =>
-        Events(document, places, actors, dates, quantities, published, null).Select(e => e.Event).ToList();
+        Events(document, places, actors, dates, quantities, published, null);
 
     /// <summary>
     /// The events the rules find, each with the features a model of which candidates are real happenings reads
@@ -49,7 +49,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return candidates;
     }
 
-    private List<(NewsEvent Event, EventDraft First, int Reports)> Events(
+    private List<NewsEvent> Events(
         PreparedDocument document,
         IReadOnlyList<ResolvedPlace> places,
         IReadOnlyList<Actor> actors,
@@ -168,7 +168,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             order[document.Passages[i].Id] = i;
         }
 
-        var events = Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords);
+        var origins = withFeatures is null ? null : new List<(EventDraft First, int Reports)>();
+        var events = Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins);
         if (withFeatures is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -177,8 +178,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 mix[draft.Type] = mix.GetValueOrDefault(draft.Type) + 1;
             }
 
-            foreach (var (e, first, reports) in events)
+            for (var k = 0; k < events.Count; k++)
             {
+                var (e, (first, reports)) = (events[k], origins![k]);
                 withFeatures(e, EventFeatures.Of(first, reports, document.Text, order.GetValueOrDefault(first.Evidence.PassageId), groupRoles, mix));
             }
         }
@@ -1276,8 +1278,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// </summary>
     private static bool ReportsFuture(string text, List<(int Start, int Length)> words, TextSpan saying, int happening)
     {
-        var i = words.FindIndex(w => w.Start >= saying.End);
-        for (var k = i; k >= 0 && k < words.Count && k - i < ReportedFutureReach && (happening <= saying.Start || words[k].Start < happening); k++)
+        var i = 0;
+        while (i < words.Count && words[i].Start < saying.End)
+        {
+            i++;
+        }
+
+        for (var k = i; k < words.Count && k - i < ReportedFutureReach && (happening <= saying.Start || words[k].Start < happening); k++)
         {
             var gapStart = k == i ? saying.End : words[k - 1].Start + words[k - 1].Length;
             if (text.AsSpan(gapStart, words[k].Start - gapStart).IndexOfAny(".;:!?") >= 0)
@@ -1557,7 +1564,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
 
-    private static List<(NewsEvent Event, EventDraft First, int Reports)> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further)
+    /// <param name="origins">Filled, when given, with each event's first report and how many reports it merges.</param>
+    private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further, List<(EventDraft First, int Reports)>? origins)
     {
         drafts = WithFullNames(drafts);
         var events = new List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)>();
@@ -1615,7 +1623,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         // A merged event takes the first place and origin any of its reports gives, and the first date, preferring a stated date
         // to one carried from another sentence, and that to the news day (a headline or lead rarely dates anything).
-        var result = new List<(NewsEvent Event, EventDraft First, int Reports)>(events.Count);
+        var result = new List<NewsEvent>(events.Count);
         foreach (var (draft, evidence, quantities, merged) in events)
         {
             var origin = draft.Origin;
@@ -1631,10 +1639,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
-            result.Add((new NewsEvent(
+            result.Add(new NewsEvent(
                 $"e{result.Count + 1}", draft.Type, draft.Status, draft.Actors, draft.Targets, place, origin, dated?.When,
-                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated },
-                draft, 1 + merged.Count));
+                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated });
+            origins?.Add((draft, 1 + merged.Count));
         }
 
         return result;
