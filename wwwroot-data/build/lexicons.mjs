@@ -372,7 +372,7 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   }
 
   const cues = read('lexicons/non-happening-cues.txt');
-  checkKeyValue(cues, ['negation', 'hypothetical', 'conditional', 'refusal'], (w) => /^[a-z']+$/.test(w), 'cue');
+  checkKeyValue(cues, ['negation', 'hypothetical', 'conditional', 'refusal', 'habitual'], (w) => /^[a-z']+$/.test(w), 'cue');
   counts['non-happening-cues.txt'] = cues.entries.length;
 
   const titles = read('lexicons/person-titles.txt');
