@@ -41,10 +41,6 @@ public sealed class EventConfidenceModelTests
         Assert.False(model.Keeps(model.Probability(["unknown"])));
     }
 
-    [Fact]
-    public void KeepAll_AnyCandidate_IsKept() =>
-        Assert.True(EventConfidenceModel.KeepAll.Keeps(EventConfidenceModel.KeepAll.Probability(["type:statement", "length:long"])));
-
     [Theory]
     [InlineData(-0.1)]
     [InlineData(1.1)]

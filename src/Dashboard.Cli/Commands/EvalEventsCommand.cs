@@ -97,17 +97,12 @@ internal sealed class EvalEventsCommand : ICommand
 
         var byId = new Dictionary<string, (string Text, ExtractionResult Result)>(StringComparer.Ordinal);
         var (all, statements) = (0, 0);
-        foreach (var line in File.ReadLines(texts).Where(l => l.Length > 0))
+        foreach (var (id, t) in GoldTexts.Read(texts))
         {
-            using var row = JsonDocument.Parse(line);
-            if (row.RootElement.TryGetProperty("id", out var id) && row.RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } t)
-            {
-                var extracted = pipeline.Value.Extract(t, null);
-                byId[id.GetString()!] = (t, extracted);
-                var events = extracted.Events;
-                all += events.Count;
-                statements += events.Count(e => e.Type == "statement");
-            }
+            var extracted = pipeline.Value.Extract(t, null);
+            byId[id] = (t, extracted);
+            all += extracted.Events.Count;
+            statements += extracted.Events.Count(e => e.Type == "statement");
         }
 
         var score = new HappeningScore();

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Dashboard.Extraction.Events.Confidence;
-using Dashboard.Extraction.Lexicons;
-using Dashboard.Geo.Data;
 
 namespace Dashboard.Cli.Commands;
 

@@ -323,7 +323,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var anySubstantive = retells || happens;
         var announces = happens && triggers[0].Type == "statement"
             && (triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned)
-                || ReportsFuture(text, words, triggers[0].Span, triggers.Find(t => t.Type is not "statement" && t.Span.Start >= triggers[0].Span.End).Span.Start));
+                || ReportsFuture(text, words, triggers));
         // The saying a statement is taken from: the first trigger, or the next saying where the ones before it have no
         // speaker ("The paper reported that in 2002 the speaker, Ana Lima, stated that…": Lima's statement).
         var firstSaying = 0;
@@ -1271,20 +1271,28 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private const int ReportedFutureReach = 7;
 
     /// <summary>
-    /// Whether a saying reports what is to come: "will", "would" or "shall" within a few words after it, in its stretch of
-    /// the sentence and before the happening it tells, if any ("Lavrov said on Thursday that Russia would retaliate", "the
-    /// minister said troops will stay"; not "said police arrested two men and would question them"). Such a saying is an
-    /// announcement, a warning or a promise (POLICY.md: a statement), whatever it mentions besides.
+    /// Whether the saying that opens the triggers reports what is to come: "will", "would" or "shall" within a few words
+    /// after it, in its stretch of the sentence and before the happening it tells, if any ("Lavrov said on Thursday that
+    /// Russia would retaliate", "the minister said troops will stay"; not "said police arrested two men and would
+    /// question them"). Such a saying is an announcement, a warning or a promise (POLICY.md: a statement), whatever it
+    /// mentions besides.
     /// </summary>
-    private static bool ReportsFuture(string text, List<(int Start, int Length)> words, TextSpan saying, int happening)
+    private static bool ReportsFuture(string text, List<(int Start, int Length)> words, List<(string Type, string Status, TextSpan Span)> triggers)
     {
+        var saying = triggers[0].Span;
+        var happening = -1; // where the first happening after the saying is told
+        for (var t = 1; t < triggers.Count && happening < 0; t++)
+        {
+            happening = triggers[t].Type is not "statement" && triggers[t].Span.Start >= saying.End ? triggers[t].Span.Start : -1;
+        }
+
         var i = 0;
         while (i < words.Count && words[i].Start < saying.End)
         {
             i++;
         }
 
-        for (var k = i; k < words.Count && k - i < ReportedFutureReach && (happening <= saying.Start || words[k].Start < happening); k++)
+        for (var k = i; k < words.Count && k - i < ReportedFutureReach && (happening < 0 || words[k].Start < happening); k++)
         {
             var gapStart = k == i ? saying.End : words[k - 1].Start + words[k - 1].Length;
             if (text.AsSpan(gapStart, words[k].Start - gapStart).IndexOfAny(".;:!?") >= 0)

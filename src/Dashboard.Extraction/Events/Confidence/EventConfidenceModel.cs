@@ -8,7 +8,7 @@ namespace Dashboard.Extraction.Events.Confidence;
 /// A logistic model over an event candidate's features (<see cref="EventFeatures"/>): the probability that the rules'
 /// candidate is a happening an annotator would list, and the threshold below which a filter would drop it. Fitted by
 /// <c>dashboard train-events</c>, which cross-validates whether such a filter helps (docs/benchmarks.md: so far it does
-/// not on unseen articles, so the pipeline keeps every candidate); <see cref="KeepAll"/> keeps every candidate.
+/// not on unseen articles, so the pipeline keeps every candidate).
 /// </summary>
 public sealed class EventConfidenceModel
 {
@@ -29,9 +29,6 @@ public sealed class EventConfidenceModel
         Weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
         Threshold = threshold;
     }
-
-    /// <summary>No weights and a threshold of 0: every candidate is kept (probability 0.5).</summary>
-    public static EventConfidenceModel KeepAll { get; } = new(0, new Dictionary<string, double>(), 0);
 
     public double Bias { get; }
 
