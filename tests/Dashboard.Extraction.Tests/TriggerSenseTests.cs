@@ -51,6 +51,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon withdrew his candidacy on Monday.", "withdraw")]
     [InlineData("It was gathered that the victims in Lyon were mostly women.", "protest")]
     [InlineData("March was another volatile month for the markets in Lyon.", "protest")]
+    [InlineData("Markets in Lyon closed higher on Monday.", "other")]
     [InlineData("The shortage is forcing employers in Lyon to offer incentives to attract workers.", "offer_support")]
     [InlineData("The agency in Lyon offers sports journalism trainings on request.", "offer_support")]
     [InlineData("Russia has few means of pressure on Lyon except its gas supplies.", "offer_support")]
@@ -139,6 +140,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The European Union imposed sanctions on Belarus on Monday.", "criticise")]
     [InlineData("President Petro Poroshenko enacted the law in Kyiv on Monday.", "other")]
     [InlineData("The mayor of Lyon pleaded not guilty on Monday.", "statement")]
+    [InlineData("Police closed the road near Lyon on Monday.", "other")]
+    [InlineData("The overnight closure of the A417 near Gloucester will last a week.", "other")]
+    [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
