@@ -52,6 +52,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("It was gathered that the victims in Lyon were mostly women.", "protest")]
     [InlineData("March was another volatile month for the markets in Lyon.", "protest")]
     [InlineData("Markets in Lyon closed higher on Monday.", "other")]
+    [InlineData("Two defenders from Lyon will be charged with guarding the striker.", "arrest")]
+    [InlineData("The mayor of Lyon was charged with overseeing the new tram line.", "arrest")]
     [InlineData("The shortage is forcing employers in Lyon to offer incentives to attract workers.", "offer_support")]
     [InlineData("The agency in Lyon offers sports journalism trainings on request.", "offer_support")]
     [InlineData("Russia has few means of pressure on Lyon except its gas supplies.", "offer_support")]
@@ -141,6 +143,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("President Petro Poroshenko enacted the law in Kyiv on Monday.", "other")]
     [InlineData("The mayor of Lyon pleaded not guilty on Monday.", "statement")]
     [InlineData("Police closed the road near Lyon on Monday.", "other")]
+    [InlineData("The man was charged with murdering his neighbour in Lyon on Monday.", "arrest")]
     [InlineData("The overnight closure of the A417 near Gloucester will last a week.", "other")]
     [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
