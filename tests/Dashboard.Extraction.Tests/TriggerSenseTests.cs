@@ -143,6 +143,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("President Petro Poroshenko enacted the law in Kyiv on Monday.", "other")]
     [InlineData("The mayor of Lyon pleaded not guilty on Monday.", "statement")]
     [InlineData("Police closed the road near Lyon on Monday.", "other")]
+    [InlineData("The sheriff's office in Lyon is asking the public to look out for two men.", "request_support")]
     [InlineData("The man was charged with murdering his neighbour in Lyon on Monday.", "arrest")]
     [InlineData("The overnight closure of the A417 near Gloucester will last a week.", "other")]
     [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
