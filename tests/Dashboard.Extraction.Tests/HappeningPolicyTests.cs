@@ -27,6 +27,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SayingThatReportsWhatIsToCome_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 
     [Fact]
+    public void Extract_TweetByANamedPerson_IsAStatement() =>
+        Assert.Equal(["statement"], Types("Headline\n\nMayor Ana Lima tweeted on Monday: “We will rebuild the bridge in Lyon.”"));
+
+    [Fact]
     public void Extract_TitledPersonNamedWithAnAge_SpeaksInPublic() =>
         Assert.Contains("statement", Types("Former Prime Minister Ana Lima, 62, said the party would appeal the ruling."));
 
