@@ -27,6 +27,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SayingThatReportsWhatIsToCome_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 
     [Fact]
+    public void Extract_PreparedInsideAQuotation_NoStatementOfItsOwn() =>
+        Assert.DoesNotContain("statement", Types("Headline\n\nLyon beat Nantes on Friday.\n\n“I think the coaches really prepared us for the moment,” Lyon star Jackie Young said."));
+
+    [Fact]
     public void Extract_TweetByANamedPerson_IsAStatement() =>
         Assert.Equal(["statement"], Types("Headline\n\nMayor Ana Lima tweeted on Monday: “We will rebuild the bridge in Lyon.”"));
 
