@@ -31,6 +31,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain("statement", Types("Headline\n\nLyon beat Nantes on Friday.\n\n“I think the coaches really prepared us for the moment,” Lyon star Jackie Young said."));
 
     [Fact]
+    public void Extract_OutletQuotingSomebodyAsSaying_TheirStatement() =>
+        Assert.Contains(fixture.Pipeline.Extract("Headline\n\n“We want closer co-operation with Kazakhstan,” TASS reported spokesman Wang Wenbin as saying.", Published).Events,
+            e => e.Type == "statement" && e.Actors.Contains("person:wang-wenbin"));
+
+    [Theory]
+    [InlineData("Headline\n\nThe owners of the Hotel Kyjev in Kosice plan to rebuild it next year.")]
+    [InlineData("Headline\n\nThe company intends to open a store in Lyon.")]
+    public void Extract_PlanOrIntention_NoStatement(string text) => Assert.DoesNotContain("statement", Types(text));
+
+    [Fact]
     public void Extract_TweetByANamedPerson_IsAStatement() =>
         Assert.Equal(["statement"], Types("Headline\n\nMayor Ana Lima tweeted on Monday: “We will rebuild the bridge in Lyon.”"));
 

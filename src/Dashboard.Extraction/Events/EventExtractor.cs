@@ -1162,10 +1162,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     /// <summary>
     /// Where a saying without a speaker passes the turn: to the next trigger, when the saying opens a clause with "that"
-    /// and the next trigger is a saying too ("has reported that …, X stated that…"); otherwise to none.
+    /// and the next trigger is a saying too ("has reported that …, X stated that…"), or when a news outlet quotes somebody
+    /// "as saying" ("TASS reported spokesman Wang Wenbin as saying"); otherwise to none.
     /// </summary>
     private static int NextSaying(string text, List<(string Type, string Status, TextSpan Span)> triggers, int k) =>
-        k + 1 < triggers.Count && triggers[k + 1].Type == "statement" && ThatFollows(text, triggers[k].Span.End, triggers[k + 1].Span.Start) ? k + 1 : -1;
+        k + 1 < triggers.Count && triggers[k + 1].Type == "statement"
+        && (ThatFollows(text, triggers[k].Span.End, triggers[k + 1].Span.Start) || EndsWithWord(text, triggers[k].Span.End, triggers[k + 1].Span.Start, "as"))
+            ? k + 1 : -1;
 
     /// <summary>Whether the word right after <paramref name="at"/> (before <paramref name="ceiling"/>) is "that".</summary>
     private static bool ThatFollows(string text, int at, int ceiling)
