@@ -38,6 +38,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Theory]
     [InlineData("Headline\n\nThe owners of the Hotel Kyjev in Kosice plan to rebuild it next year.")]
     [InlineData("Headline\n\nThe company intends to open a store in Lyon.")]
+    [InlineData("Headline\n\nThe appeals court in Lyon ordered a new trial for the mayor.")]
     public void Extract_PlanOrIntention_NoStatement(string text) => Assert.DoesNotContain("statement", Types(text));
 
     [Fact]
