@@ -33,6 +33,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Troops were seen in Novoozernoye on Monday.", "Novoozernoye/Name/True")]
     [InlineData("Novoozernoye was quiet.", "")]
     [InlineData("They met the Secretary General. Moscow said nothing.", "Moscow/Metonymy/False")]
+    [InlineData("“We will win the cup,” Ana Lima said.", "")]
+    [InlineData("Flights to Jordan Syria and Iraq stopped.", "Jordan/Name/True | Syria/Name/True | Iraq/Name/True")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {
         var places = fixture.Pipeline.Extract(sentence).Places;

@@ -398,9 +398,11 @@ public sealed class ToponymRecognizer
                 return false; // "Victoria Beckham", "Jordan Peterson"
             }
 
-            if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsKnown(j - 1))
+            if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsMajorPlace(j - 1))
             {
-                return false; // a surname after a given name: "Michael Jordan", "Boris Johnson"
+                // a surname after a given name: "Michael Jordan", "Boris Johnson", "Ana Lima" (Ana is a small town too); a
+                // given name that is also a country or a large city starts a list of places ("Jordan, Syria")
+                return false;
             }
 
             if (best.Kind is PlaceKind.Country or PlaceKind.Region)
@@ -536,6 +538,13 @@ public sealed class ToponymRecognizer
         }
 
         private bool IsKnown(int j) => LongestMatch(j, Math.Min(tokens.Count, j + MaxNameTokens)).Kind is MatchKind.Place;
+
+        /// <summary>Whether the word at <paramref name="j"/> names a country, a region or a large city.</summary>
+        private bool IsMajorPlace(int j)
+        {
+            var best = Strongest(_gazetteer.Refs(Slice(j, j + 1)), false);
+            return best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= _w.MajorCityPopulation);
+        }
 
         /// <summary>The category of the organisation a run names ("outlet", "government", "education"…), or null.</summary>
         private string? OrganisationCategory(int start, int end)
