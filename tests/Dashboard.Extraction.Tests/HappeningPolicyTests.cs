@@ -42,6 +42,15 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PlanOrIntention_NoStatement(string text) => Assert.DoesNotContain("statement", Types(text));
 
     [Fact]
+    public void Extract_PromiseToAct_NoSupportGiven() =>
+        Assert.DoesNotContain("offer_support", Types("Headline\n\nThe mayor of Lyon promised to narrow the budget deficit this year."));
+
+    [Fact]
+    public void Extract_PledgeToSendTroops_PlannedDeployment() =>
+        Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,
+            e => e.Type == "deploy" && e.Status == EventStatus.Planned);
+
+    [Fact]
     public void Extract_TweetByANamedPerson_IsAStatement() =>
         Assert.Equal(["statement"], Types("Headline\n\nMayor Ana Lima tweeted on Monday: “We will rebuild the bridge in Lyon.”"));
 

@@ -1961,6 +1961,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static partial Regex Denial();
 
     /// <summary>A modal or a word of planning before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
-    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to|pledg\w* to|promis\w* to|vow\w* to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 }
