@@ -392,7 +392,7 @@ public sealed class ToponymRecognizer
             }
 
             var givenName = !acronym && _lex.GivenNames.Contains(word);
-            var major = best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= _w.MajorCityPopulation);
+            var major = IsMajor(best);
             if (givenName && !major && IsCapitalisedWord(j + 1) && j + 1 < runEnd && !IsHead(j + 1) && !IsFunctionWord(j + 1) && !IsTitle(j + 1, runEnd))
             {
                 return false; // "Victoria Beckham", "Jordan Peterson"
@@ -540,11 +540,11 @@ public sealed class ToponymRecognizer
         private bool IsKnown(int j) => LongestMatch(j, Math.Min(tokens.Count, j + MaxNameTokens)).Kind is MatchKind.Place;
 
         /// <summary>Whether the word at <paramref name="j"/> names a country, a region or a large city.</summary>
-        private bool IsMajorPlace(int j)
-        {
-            var best = Strongest(_gazetteer.Refs(Slice(j, j + 1)), false);
-            return best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= _w.MajorCityPopulation);
-        }
+        private bool IsMajorPlace(int j) => IsMajor(Strongest(_gazetteer.Refs(Slice(j, j + 1)), false));
+
+        /// <summary>A country, a region or a city of at least <c>MajorCityPopulation</c>: a name strong enough to stand alone.</summary>
+        private bool IsMajor((PlaceKind Kind, long Population) best) =>
+            best.Kind is PlaceKind.Country or PlaceKind.Region || (best.Kind == PlaceKind.City && best.Population >= _w.MajorCityPopulation);
 
         /// <summary>The category of the organisation a run names ("outlet", "government", "education"…), or null.</summary>
         private string? OrganisationCategory(int start, int end)
