@@ -5,7 +5,7 @@ namespace Dashboard.Cli;
 /// <summary>Dispatches <c>dashboard &lt;command&gt; [arguments]</c>; every expected failure is a message and an exit code.</summary>
 internal static class CommandLine
 {
-    private static readonly IReadOnlyList<ICommand> Commands = [new LookupCommand(), new ExtractCommand(), new EvalGeoCommand(), new EvalEventsCommand(), new IngestCommand(), new ExportCommand(), new ImportCommand(), new ReextractCommand(), new FeedsCommand(), new HashPasswordCommand(), new TrainEventsCommand(), new GoldSpansCommand()];
+    private static readonly IReadOnlyList<ICommand> Commands = [new LookupCommand(), new ExtractCommand(), new EvalGeoCommand(), new EvalEventsCommand(), new IngestCommand(), new ExportCommand(), new ImportCommand(), new ReextractCommand(), new FeedsCommand(), new HashPasswordCommand(), new TrainEventsCommand(), new GoldSpansCommand(), new AgreeEventsCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {

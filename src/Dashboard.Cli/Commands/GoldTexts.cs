@@ -29,4 +29,23 @@ internal static class GoldTexts
             ? Directory.GetFiles(source, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllText)
             : File.ReadLines(source).Where(l => l.Length > 0))
         .Select(json => JsonDocument.Parse(json));
+
+    /// <summary>The annotated happenings of each article of <paramref name="source"/> whose text is in <paramref name="texts"/>.</summary>
+    public static IEnumerable<(string Id, List<GoldHappening> Gold)> Happenings(string source, IReadOnlyDictionary<string, string> texts)
+    {
+        foreach (var gold in Annotations(source))
+        {
+            using (gold)
+            {
+                var root = gold.RootElement;
+                if (!root.TryGetProperty("id", out var idElement) || idElement.GetString() is not { } id || !texts.TryGetValue(id, out var text)
+                    || !root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                yield return (id, events.EnumerateArray().Select(e => GoldHappening.Read(e, text)).ToList());
+            }
+        }
+    }
 }

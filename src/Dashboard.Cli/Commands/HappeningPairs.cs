@@ -11,19 +11,27 @@ namespace Dashboard.Cli.Commands;
 internal static class HappeningPairs
 {
     /// <summary>Every compatible pair with its overlap in characters.</summary>
-    public static List<(int Gold, int System, int Overlap)> Compatible(IReadOnlyList<GoldHappening> gold, IReadOnlyList<NewsEvent> system)
+    public static List<(int Gold, int System, int Overlap)> Compatible(IReadOnlyList<GoldHappening> gold, IReadOnlyList<NewsEvent> system) =>
+        Compatible(gold, system.Select(e => new GoldHappening(e.Type, e.Evidence.Select(v => v.Span).ToList())).ToList());
+
+    /// <summary>
+    /// Every compatible pair between two annotations of one article, with its overlap in characters: the second
+    /// annotation is judged as a system would be, so that two annotators' agreement reads on the same scale as the
+    /// extractor's scores.
+    /// </summary>
+    public static List<(int Gold, int System, int Overlap)> Compatible(IReadOnlyList<GoldHappening> gold, IReadOnlyList<GoldHappening> other)
     {
         var pairs = new List<(int Gold, int System, int Overlap)>();
         for (var gi = 0; gi < gold.Count; gi++)
         {
-            for (var si = 0; si < system.Count; si++)
+            for (var si = 0; si < other.Count; si++)
             {
-                if (gold[gi].Type != system[si].Type)
+                if (gold[gi].Type != other[si].Type)
                 {
                     continue;
                 }
 
-                var overlap = gold[gi].Spans.Sum(span => system[si].Evidence.Sum(v => Overlap(span, v.Span)));
+                var overlap = gold[gi].Spans.Sum(span => other[si].Spans.Sum(v => Overlap(span, v)));
                 if (overlap > 0)
                 {
                     pairs.Add((gi, si, overlap));

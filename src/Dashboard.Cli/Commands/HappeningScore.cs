@@ -138,12 +138,8 @@ internal sealed class HappeningScore
     public async Task PrintAsync(TextWriter output, bool listErrors)
     {
         static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
-        static (double P, double R, double F1) Prf(int matched, int system, int gold)
-        {
-            var p = system == 0 ? 0 : (double)matched / system;
-            var r = gold == 0 ? 0 : (double)matched / gold;
-            return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-        }
+        static (double P, double R, double F1) Prf(int matched, int system, int gold) =>
+            new PrecisionRecall(matched, system, gold) is var s ? (s.Precision, s.Recall, s.F1) : default;
 
         static string Share(int part, int whole) => whole == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{(double)part / whole:F3} ({part}/{whole})");
 

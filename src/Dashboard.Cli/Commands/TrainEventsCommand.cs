@@ -70,7 +70,7 @@ internal sealed class TrainEventsCommand : ICommand
         var articles = new List<Article>();
         foreach (var source in gold)
         {
-            foreach (var (id, happenings) in ReadGold(source, byId))
+            foreach (var (id, happenings) in GoldTexts.Happenings(source, byId))
             {
                 if (articles.Exists(a => a.Id == id))
                 {
@@ -153,23 +153,5 @@ internal sealed class TrainEventsCommand : ICommand
     }
 
     /// <summary>The annotated articles of a POLICY.md folder or a span-form file, those whose text is known.</summary>
-    private static IEnumerable<(string Id, List<GoldHappening> Gold)> ReadGold(string source, Dictionary<string, string> texts)
-    {
-        foreach (var gold in GoldTexts.Annotations(source))
-        {
-            using (gold)
-            {
-                var root = gold.RootElement;
-                if (!root.TryGetProperty("id", out var idElement) || idElement.GetString() is not { } id || !texts.TryGetValue(id, out var text)
-                    || !root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
-                {
-                    continue;
-                }
-
-                yield return (id, events.EnumerateArray().Select(e => GoldHappening.Read(e, text)).ToList());
-            }
-        }
-    }
-
     private sealed record Article(string Id, List<GoldHappening> Gold, List<(IReadOnlyList<string> Features, bool Happening)> Samples);
 }
