@@ -24,9 +24,9 @@ internal static class ObjectSenses
     /// </summary>
     public static string? Of(string text, List<(int Start, int Length)> words, int i, FrozenDictionary<string, string> objects)
     {
-        // a participle after its noun: "a letter sent to", "the deal struck in May"
-        if (i > 0 && text.AsSpan(words[i - 1].Start + words[i - 1].Length, words[i].Start - words[i - 1].Start - words[i - 1].Length).IndexOfAny(Breaks) < 0
-            && objects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(words[i - 1].Start, words[i - 1].Length), out var before))
+        // a participle after its noun: "a letter sent to", "the deal struck in May"; or its subject in the passive:
+        // "the case was withdrawn", "the deal had been struck"
+        if (Subject(text, words, i) is { } noun && objects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(words[noun].Start, words[noun].Length), out var before))
         {
             return before;
         }
@@ -52,7 +52,7 @@ internal static class ObjectSenses
             }
 
             if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(k == i + 1 && word is "for" or "against" or "of")
-                || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+                || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-'))
             {
                 return null;
             }
@@ -62,6 +62,41 @@ internal static class ObjectSenses
 
         return null;
     }
+
+    /// <summary>
+    /// The word the participle at <paramref name="i"/> is said of, standing before it: right before ("a letter sent"), or
+    /// before the auxiliaries of a passive ("the case was withdrawn", "the deal had been struck", "the bill was later
+    /// killed"). Null where a clause break comes between.
+    /// </summary>
+    private static int? Subject(string text, List<(int Start, int Length)> words, int i)
+    {
+        var k = i - 1;
+        var auxiliaries = 0;
+        while (k >= 0 && i - k <= PassiveReach && !Gap(text, words, k, k + 1).ContainsAny(Breaks))
+        {
+            var word = text.AsSpan(words[k].Start, words[k].Length);
+            if (Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                auxiliaries++;
+            }
+            else if (!(word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) || word is "later" or "then" or "also" or "since"))
+            {
+                return k == i - 1 || auxiliaries > 0 ? k : null;
+            }
+
+            k--;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words before a participle its subject may stand (two auxiliaries and an adverb between).</summary>
+    private const int PassiveReach = 4;
+
+    private static readonly FrozenSet<string> Passive = new[] { "was", "were", "is", "are", "been", "being", "be", "has", "have", "had" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Gap(string text, List<(int Start, int Length)> words, int before, int after) =>
+        text.AsSpan(words[before].Start + words[before].Length, words[after].Start - words[before].Start - words[before].Length);
 
     private static readonly SearchValues<char> Breaks = SearchValues.Create(",;:.()\"\u201C\u201D!?\u2014");
 
