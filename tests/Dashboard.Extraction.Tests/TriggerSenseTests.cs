@@ -210,4 +210,11 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Russia has massed 100,000 troops near the border with Ukraine.", "build_up")]
     [InlineData("Rebels captured the town of Goma on Monday.", "violence")]
     public void Extract_FormBoundToForcesWithForcesNamed_IsItsType(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Theory]
+    [InlineData("The United States imposed tariffs on Chinese steel on Monday.")]
+    [InlineData("Beijing announced import duties on $3 billion of American goods on Monday.")]
+    [InlineData("Russia retaliated against France on Monday.")]
+    [InlineData("The mayor of Lyon said the new tax was unfair.")]
+    public void Extract_TradeSanctionRetaliationOrReproach_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
 }
