@@ -217,4 +217,11 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Russia retaliated against France on Monday.")]
     [InlineData("The mayor of Lyon said the new tax was unfair.")]
     public void Extract_TradeSanctionRetaliationOrReproach_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
+
+    [Theory]
+    [InlineData("The mayor of Lyon praised the firefighters on Monday.")]
+    [InlineData("The club apologised to the fans of Lyon on Monday.")]
+    [InlineData("The governor lauded the grassroots programme of Lyon.")]
+    [InlineData("The party released a communique in Lyon on Monday.")]
+    public void Extract_PraiseApologyOrCommunique_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 }
