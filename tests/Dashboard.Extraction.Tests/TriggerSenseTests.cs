@@ -108,6 +108,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon said the case was withdrawn on Monday.", "withdraw")]
     [InlineData("The mayor of Lyon said the charges had been quietly withdrawn.", "withdraw")]
     [InlineData("The minister in Lyon is fighting work-related cancer.", "violence")]
+    [InlineData("The actress from Lyon tweeted her support of a conspiracy theory.", "offer_support")]
+    [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 

@@ -973,6 +973,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var word = text.AsSpan(start, at - start);
+            if (words == 0 && (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue; // the noun's object: "her support of a theory", "backing for the idea"
+            }
+
             if (word.Length == 0 || PhraseFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.Equals("this", StringComparison.OrdinalIgnoreCase))
             {
                 return false; // punctuation, or a preposition: the object has ended
