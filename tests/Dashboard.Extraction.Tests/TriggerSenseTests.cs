@@ -218,7 +218,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Beijing announced import duties on $3 billion of American goods on Monday.")]
     [InlineData("Russia retaliated against France on Monday.")]
     [InlineData("The mayor of Lyon said the new tax was unfair.")]
-    [InlineData("The senator called the new tariffs the dumbest possible way to punish Lyon.")]
+    [InlineData("The senator called the new plan the dumbest possible way to help Lyon.")]
     [InlineData("The party in Lyon said the order was an abuse of power.")]
     public void Extract_TradeSanctionRetaliationOrReproach_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
 
