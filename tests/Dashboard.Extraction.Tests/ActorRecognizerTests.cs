@@ -26,6 +26,7 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
 
     [Theory]
     [InlineData("Candidate Ricardo Anaya spoke in Lyon.", "person:ricardo-anaya")]
+    [InlineData("NDP Leader Wab Kinew spoke in Lyon.", "person:wab-kinew")]
     [InlineData("Ricardo Anaya, the former minister, spoke in Lyon.", "person:ricardo-anaya")]
     public void Recognise_GivenNameAndSurnameWithoutTitle_IsAPerson(string text, string id) =>
         Assert.Contains(Actors(text), a => a.Id == id && a.Kind == ActorKind.Person);
@@ -36,12 +37,15 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     [InlineData("Vugar Mammadli, who runs a newspaper, left Lyon.", "person:vugar-mammadli")]
     [InlineData("Anar Guliyev, 41, was detained in Lyon.", "person:anar-guliyev")]
     [InlineData("Police detained journalist Elnur Safarli in Lyon.", "person:elnur-safarli")]
+    [InlineData("Wab Kinew, the NDP leader, spoke in Lyon.", "person:wab-kinew")]
+    [InlineData("Wab Kinew, the party's deputy leader, spoke in Lyon.", "person:wab-kinew")]
     public void Recognise_UnlistedNameDescribedAsAPerson_IsAPerson(string text, string id) =>
         Assert.Contains(Actors(text), a => a.Id == id && a.Kind == ActorKind.Person);
 
     [Theory]
     [InlineData("Tural Qasimli was jailed in Lyon.")]
     [InlineData("The Kanal Zorba, a newspaper, closed in Lyon.")]
+    [InlineData("Kanal Zorba, the bridge over the river, closed in Lyon.")]
     [InlineData("Police detained journalists in Green Valley, a suburb of Lyon.")]
     public void Recognise_UnlistedNameWithoutDescriptionOrEnglishWords_IsNoPerson(string text) =>
         Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person);

@@ -418,9 +418,31 @@ public sealed partial class ActorRecognizer
                 return true; // an age
             }
 
-            return next is "a" or "an" or "the" && tokens[end + 2].IsWord && !tokens[end + 2].Capitalised
-                && (next != "the" || end + 4 < tokens.Count && Word(end + 3) == "of" || end + 5 < tokens.Count && Word(end + 4) == "of");
+            if (next is "a" or "an" or "the" && tokens[end + 2].IsWord && !tokens[end + 2].Capitalised
+                && (next != "the" || end + 4 < tokens.Count && Word(end + 3) == "of" || end + 5 < tokens.Count && Word(end + 4) == "of"))
+            {
+                return true;
+            }
+
+            // ", the NDP leader,", ", the party's deputy chairman": a role in lower case, after what it is the role in
+            for (var k = end + 2; next is "the" && k < tokens.Count && k <= end + RoleReach; k++)
+            {
+                if (!tokens[k].IsWord && text[tokens[k].Start] != '\'' && text[tokens[k].Start] != '\u2019')
+                {
+                    return false;
+                }
+
+                if (tokens[k].IsWord && !tokens[k].Capitalised && _names.TitleLength(k, tokens.Count) > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
+
+        /// <summary>How many tokens after ", the" a lower-case role may stand (", the party's deputy chairman").</summary>
+        private const int RoleReach = 6;
 
         /// <summary>"journalist Leyla Mammadli", "activist Anar Guliyev": a lower-case noun whose plural names a group of people.</summary>
         private bool PersonNounBefore(int i)
