@@ -490,6 +490,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Matthieu Prin of London-based BOP Consulting said cities in France had changed.")]
     public void Extract_CommentatorQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
+    [Theory]
+    [InlineData("Lyon fan Maria Silva said the new stadium was wonderful.")]
+    [InlineData("The style looks a little like Charleston, said Maria Silva, a resident since September.")]
+    [InlineData("Maria Silva, who lives in Lyon and owns horses nearby, says she buys tickets at the station.")]
+    public void Extract_PrivatePersonQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
     [Fact]
     public void Extract_OfficialQuotedWithATitle_IsAStatement() =>
         Assert.Contains("statement", Types("The mayor of Lyon, Maria Silva, warned on Monday that prices would rise."));

@@ -114,9 +114,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // ("former Prime Minister Mahathir Mohamad… Mahathir, 92, said")
                 groupRoles[a.Id] = Speakers.PrivateRole;
             }
-            else if (a.Kind == ActorKind.Person && a.Mentions.Any(m => Speakers.IsCommentator(document.Text, m, lexicons.Actors.SpeakerKinds)))
+            else if (a.Kind == ActorKind.Person && a.Mentions.Select(m => Speakers.Description(document.Text, m, lexicons.Actors.SpeakerKinds)).FirstOrDefault(d => d is not null) is { } described)
             {
-                groupRoles[a.Id] = Speakers.CommentatorRole; // "Ana Lima, an analyst at…": quoted for an opinion throughout
+                // "Ana Lima, an analyst at…": quoted for an opinion throughout; "Jays fan Ana Lima": a private person
+                groupRoles[a.Id] = described;
             }
         }
 

@@ -70,15 +70,16 @@ internal static partial class Speakers
     private const int DescriptionAfter = 60;
 
     /// <summary>
-    /// Whether a person is described as a commentator (speaker-kinds.txt) next to this mention of the name: in the words
-    /// right before it ("environmental expert Ana Lima") or in its apposition, after a comma, "of", "at" or "from", up to
-    /// the next comma ("Ana Lima, a senior economist at…", "Ana Lima of BOP Consulting"). Quoted for an opinion on the
-    /// news, not for a public speech act of their own.
+    /// How a person is described next to this mention of the name (speaker-kinds.txt): as a commentator (quoted for an
+    /// opinion on the news, not for a public speech act of their own: "environmental expert Ana Lima", "Ana Lima, a senior
+    /// economist at…", "Ana Lima of BOP Consulting") or as a private individual ("Jays fan Ana Lima", "Ana Lima, a
+    /// resident since May", "Ana Lima, who lives in Leeds"), in the words right before it or in its apposition, after a
+    /// comma, "of", "at" or "from", up to the next comma. Null where neither.
     /// </summary>
-    public static bool IsCommentator(string text, TextSpan name, FrozenDictionary<string, string> kinds)
+    public static string? Description(string text, TextSpan name, FrozenDictionary<string, string> kinds)
     {
         var lookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
-        bool Commentator(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var kind) && kind == CommentatorRole;
+        string? Kind(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var kind) && kind is CommentatorRole or PrivateRole ? kind : null;
 
         var at = name.Start;
         for (var k = 0; k < DescriptionWords; k++)
@@ -100,9 +101,9 @@ internal static partial class Speakers
                 break; // punctuation, or no space before the word
             }
 
-            if (Commentator(text.AsSpan(start, end - start)))
+            if (Kind(text.AsSpan(start, end - start)) is { } before)
             {
-                return true;
+                return before;
             }
 
             at = start;
@@ -111,7 +112,7 @@ internal static partial class Speakers
         var rest = text.AsSpan(name.End, Math.Min(DescriptionAfter, text.Length - name.End));
         if (!(rest.StartsWith(", ") || rest.StartsWith(" of ") || rest.StartsWith(" at ") || rest.StartsWith(" from ")))
         {
-            return false;
+            return null;
         }
 
         var apposition = rest[1..];
@@ -119,13 +120,13 @@ internal static partial class Speakers
         apposition = stop < 0 ? apposition : apposition[..stop];
         foreach (var (index, length) in new LatinWords(apposition))
         {
-            if (Commentator(apposition.Slice(index, length)))
+            if (Kind(apposition.Slice(index, length)) is { } after)
             {
-                return true;
+                return after;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static readonly System.Buffers.SearchValues<char> AppositionEnds = System.Buffers.SearchValues.Create(",.;:!?()\n\u201C\u201D\"");
