@@ -55,6 +55,24 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
         Assert.Equal(2, Assert.Single(Actors("Ricardo Anaya spoke in Lyon. Later Anaya left."), a => a.Id == "person:ricardo-anaya").Mentions.Count);
 
     [Fact]
+    public void Recognise_HyphenatedSurnameAloneOrAfterATitle_IsThatPerson() =>
+        Assert.Equal(3, Assert.Single(Actors("Chief John Odigie-Oyegun spoke in Lyon. Later Oyegun left. Chief Oyegun said nothing."), a => a.Kind == ActorKind.Person).Mentions.Count);
+
+    [Fact]
+    public void Recognise_FirstNameOfATitledPersonNotAListedGivenName_IsThatPerson() =>
+        Assert.Equal(2, Assert.Single(Actors("Former Prime Minister Mahathir Mohamad spoke in Lyon. Mahathir said the party would appeal."), a => a.Kind == ActorKind.Person).Mentions.Count);
+
+    [Fact]
+    public void Recognise_ListedGivenNameAloneAfterTheFullName_IsNotThatPerson() =>
+        Assert.Single(Assert.Single(Actors("Prime Minister Charlie Evans spoke in Lyon. Charlie said the party would appeal."), a => a.Kind == ActorKind.Person).Mentions);
+
+    [Theory]
+    [InlineData("The US Justice Department said the money was stolen in Lyon.")]
+    [InlineData("The Deputy National Publicity Secretary of the party spoke in Lyon.")]
+    public void Recognise_TitleBeforeAnOrganisationOrALongerTitle_IsNoPerson(string text) =>
+        Assert.DoesNotContain(Actors(text), a => a.Kind == ActorKind.Person);
+
+    [Fact]
     public void Recognise_SurnameSharedByTwoPeople_IsNeither() =>
         Assert.All(Actors("Ricardo Anaya and Maria Anaya spoke in Lyon. Later Anaya left.").Where(a => a.Kind == ActorKind.Person), a => Assert.Single(a.Mentions));
 

@@ -109,6 +109,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon said the charges had been quietly withdrawn.", "withdraw")]
     [InlineData("The minister in Lyon is fighting work-related cancer.", "violence")]
     [InlineData("The actress from Lyon tweeted her support of a conspiracy theory.", "offer_support")]
+    [InlineData("The state fund of Lyon was set up by the mayor in 2009.", "offer_support")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
@@ -228,4 +229,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The governor lauded the grassroots programme of Lyon.")]
     [InlineData("The party released a communique in Lyon on Monday.")]
     public void Extract_PraiseApologyOrCommunique_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
+
+    [Fact]
+    public void Extract_ToFundAProject_IsAnOfferOfSupport() => Assert.Contains("offer_support", Types("The European Union agreed to fund the new hospital in Lyon."));
 }

@@ -46,6 +46,9 @@ internal sealed class ActorBuilder
 
     public string NameOf(string id) => _actors[id].Name;
 
+    /// <summary>The title the person was first named with ("Prime Minister"), or null.</summary>
+    public string? RoleOf(string id) => _actors[id].Role;
+
     /// <summary>The ids of the organisations found so far.</summary>
     public IEnumerable<string> Organisations => _actors.Where(a => a.Value.Kind == ActorKind.Organisation).Select(a => a.Key);
 

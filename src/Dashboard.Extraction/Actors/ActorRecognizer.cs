@@ -268,8 +268,11 @@ public sealed partial class ActorRecognizer
                 nameEnd++;
             }
 
-            if (nameEnd == nameStart || !tokens[nameEnd - 1].IsWord)
+            if (nameEnd == nameStart || !tokens[nameEnd - 1].IsWord
+                || nameEnd < tokens.Count && tokens[nameEnd].IsWord && _names.IsTitleWord(nameEnd) && tokens[nameEnd].Start - tokens[nameEnd - 1].End <= 1
+                || _organisationHeads.ContainsKey(WordSpan(nameEnd - 1)))
             {
+                // "Deputy National Publicity Secretary": one long title, no name; "the Justice Department": an organisation
                 return null;
             }
 
@@ -459,6 +462,9 @@ public sealed partial class ActorRecognizer
         /// <summary>
         /// "Anaya said…" after "Ricardo Anaya": a capitalised word alone that is the surname of exactly one person the
         /// document has already named in full is that person (not when it is part of a longer capitalised name, or a place).
+        /// So is the first name of a person named with a title where it is no given name of given-names.txt: names whose
+        /// first part is the one used ("Mahathir said…" after "former Prime Minister Mahathir Mohamad"); a listed given
+        /// name alone ("Charlie") stays unresolved.
         /// </summary>
         private int? TrySurname(int i)
         {
@@ -477,7 +483,9 @@ public sealed partial class ActorRecognizer
             {
                 var id = people[k];
                 var full = actors.NameOf(id).AsSpan();
-                if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] == ' ')
+                if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] is ' ' or '-'
+                    || full.Length > surname.Length && full.StartsWith(surname, StringComparison.Ordinal) && full[surname.Length] == ' '
+                        && actors.RoleOf(id) is not null && !_givenNames.Contains(surname))
                 {
                     if (match is not null && match != id)
                     {
@@ -561,7 +569,7 @@ public sealed partial class ActorRecognizer
             foreach (var (id, _, _) in actors.People)
             {
                 var full = actors.NameOf(id).AsSpan();
-                if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] == ' ')
+                if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] is ' ' or '-')
                 {
                     if (match is not null)
                     {
