@@ -19,6 +19,10 @@ public sealed class SentenceSplitterTests
     [InlineData("At least $US4.5 billion was stolen. He left.", "At least $US4.5 billion was stolen.|He left.")]
     [InlineData("The tax starts on Sept. 1, the minister said. He left.", "The tax starts on Sept. 1, the minister said.|He left.")]
     [InlineData("The vote is on Nov. 6 in Lyon.", "The vote is on Nov. 6 in Lyon.")]
+    [InlineData("The bus left Lyon. Read More Volunteers drive patients.", "The bus left Lyon.|Volunteers drive patients.")]
+    [InlineData("The bus left Lyon. READ MORE: Volunteers drive patients.", "The bus left Lyon.|Volunteers drive patients.")]
+    [InlineData("Read more: Volunteers drive patients.", "Volunteers drive patients.")]
+    [InlineData("Students read more books in Lyon.", "Students read more books in Lyon.")]
     public void Split_Passage_GivesSentences(string text, string expected)
     {
         var passage = Dashboard.Extraction.Prepare.DocumentPreparer.Prepare(text).Passages.Single();

@@ -24,8 +24,23 @@ public static class SentenceSplitter
         var start = -1;
         var end = -1;
         var quote = -1; // an opening quotation mark right after the text so far: "characters. “He was…" opens the next sentence
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var token = tokens[k];
+            if (ReadMore(text, tokens, k) is var label and > 0)
+            {
+                // a web page's "Read More" link label, inlined with the text: it ends the sentence before it, and the
+                // sentence after it begins after it ("…in Lyon. Read More Volunteers provide transport…")
+                if (start >= 0)
+                {
+                    sentences.Add(new TextSpan(start, end));
+                }
+
+                (start, quote) = (-1, -1);
+                k += label - 1;
+                continue;
+            }
+
             // A word in lower case after a full stop continues the sentence: "a 55-year-old Severn, Md. man was arrested".
             if (token.IsWord && token.SentenceStart && start >= 0 && !char.IsLower(text[token.Start]))
             {
@@ -59,6 +74,23 @@ public static class SentenceSplitter
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// How many tokens a "Read More" link label takes at <paramref name="k"/> ("Read More", "READ MORE:", "Read more:"), or
+    /// 0: the words capitalised as a label, not the verb phrase of a sentence ("read more books").
+    /// </summary>
+    private static int ReadMore(string text, List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || !tokens[k + 1].IsWord || tokens[k + 1].Start - tokens[k].End != 1
+            || text.AsSpan(tokens[k].Start, tokens[k].Length) is not ("Read" or "READ"))
+        {
+            return 0;
+        }
+
+        var more = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
+        var colon = k + 2 < tokens.Count && !tokens[k + 2].IsWord && text[tokens[k + 2].Start] == ':';
+        return more is "More" or "MORE" || more is "more" && colon ? (colon ? 3 : 2) : 0;
     }
 
     /// <summary>Whether the mark at <paramref name="at"/> opens a quotation: a left double quote, or a straight one after a space and before a letter.</summary>
