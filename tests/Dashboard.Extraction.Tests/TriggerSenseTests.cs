@@ -110,6 +110,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The minister in Lyon is fighting work-related cancer.", "violence")]
     [InlineData("The actress from Lyon tweeted her support of a conspiracy theory.", "offer_support")]
     [InlineData("The state fund of Lyon was set up by the mayor in 2009.", "offer_support")]
+    [InlineData("Two ministers in Lyon were poised to support the motion.", "offer_support")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
