@@ -111,6 +111,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The actress from Lyon tweeted her support of a conspiracy theory.", "offer_support")]
     [InlineData("The state fund of Lyon was set up by the mayor in 2009.", "offer_support")]
     [InlineData("Two ministers in Lyon were poised to support the motion.", "offer_support")]
+    [InlineData("The chef in Lyon participated in a dining experiment.", "meeting")]
+    [InlineData("Both chiefs in Lyon agree that the train is a good alternative to the plane.", "meeting")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
@@ -233,4 +235,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_ToFundAProject_IsAnOfferOfSupport() => Assert.Contains("offer_support", Types("The European Union agreed to fund the new hospital in Lyon."));
+
+    [Fact]
+    public void Extract_AgreeingThatSomethingIsSo_IsAStatement() =>
+        Assert.Contains("statement", Types("The mayor of Lyon agreed that the train is a good alternative to the plane."));
 }

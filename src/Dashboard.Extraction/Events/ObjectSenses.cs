@@ -20,7 +20,7 @@ internal static class ObjectSenses
     /// The type the trigger at <paramref name="i"/> of <paramref name="words"/> takes from its object ("none" for no
     /// happening): the word right before it ("a letter sent"), or the first listed object after it. Null where no object
     /// listed for it stands there before a clause break, a preposition, a conjunction, a
-    /// verb in -ed or an auxiliary. "For", "against" and "of" may stand right after the verb ("fight for funding").
+    /// verb in -ed or an auxiliary. "For", "against", "of" and "in" may stand right after the verb ("fight for funding", "participated in a study").
     /// </summary>
     public static string? Of(string text, List<(int Start, int Length)> words, int i, FrozenDictionary<string, string> objects)
     {
@@ -51,7 +51,7 @@ internal static class ObjectSenses
                 continue; // a name: the person or team denied something, the firm a deal is struck with
             }
 
-            if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(k == i + 1 && word is "for" or "against" or "of")
+            if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(k == i + 1 && word is "for" or "against" or "of" or "in")
                 || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-'))
             {
                 return null;
