@@ -112,6 +112,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The state fund of Lyon was set up by the mayor in 2009.", "offer_support")]
     [InlineData("Two ministers in Lyon were poised to support the motion.", "offer_support")]
     [InlineData("The chef in Lyon participated in a dining experiment.", "meeting")]
+    [InlineData("Police in Lyon refused to comment on the case.", "criticise")]
     [InlineData("Both chiefs in Lyon agree that the train is a good alternative to the plane.", "meeting")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
@@ -222,6 +223,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Beijing announced import duties on $3 billion of American goods on Monday.")]
     [InlineData("Russia retaliated against France on Monday.")]
     [InlineData("The mayor of Lyon said the new tax was unfair.")]
+    [InlineData("The former president and her lawyers refused to attend the trial in Lyon.")]
     [InlineData("The senator called the new plan the dumbest possible way to help Lyon.")]
     [InlineData("The party in Lyon said the order was an abuse of power.")]
     public void Extract_TradeSanctionRetaliationOrReproach_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
