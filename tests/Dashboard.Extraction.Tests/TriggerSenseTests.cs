@@ -113,6 +113,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Two ministers in Lyon were poised to support the motion.", "offer_support")]
     [InlineData("The chef in Lyon participated in a dining experiment.", "meeting")]
     [InlineData("Police in Lyon refused to comment on the case.", "criticise")]
+    [InlineData("China vowed to fight the new tariffs at any cost.", "violence")]
     [InlineData("Both chiefs in Lyon agree that the train is a good alternative to the plane.", "meeting")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
@@ -216,6 +217,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Russian troops are advancing on the town of Goma.", "deploy")]
     [InlineData("Russia has massed 100,000 troops near the border with Ukraine.", "build_up")]
     [InlineData("Rebels captured the town of Goma on Monday.", "violence")]
+    [InlineData("Rebels fight government troops near Goma.", "violence")]
     public void Extract_FormBoundToForcesWithForcesNamed_IsItsType(string sentence, string type) => Assert.Contains(type, Types(sentence));
 
     [Theory]
