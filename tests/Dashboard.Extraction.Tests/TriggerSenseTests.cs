@@ -154,6 +154,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The two clubs struck a deal in Lyon on Monday.", "meeting")]
     [InlineData("The two clubs struck a record $90 million deal in Lyon on Monday.", "meeting")]
     [InlineData("The fire claimed three lives in Lyon on Monday.", "casualties")]
+    [InlineData("Police captured the two suspects in Lyon on Monday.", "arrest")]
+    [InlineData("The two inmates and their accomplice have been captured in Lyon.", "arrest")]
     [InlineData("The president denied the report on Monday.", "statement")]
     [InlineData("Students took to the streets of Lyon on Monday.", "protest")]
     [InlineData("Thousands of protesters demonstrated in Lyon on Monday.", "protest")]
