@@ -245,4 +245,18 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [Fact]
     public void Extract_AgreeingThatSomethingIsSo_IsAStatement() =>
         Assert.Contains("statement", Types("The mayor of Lyon agreed that the train is a good alternative to the plane."));
+
+    private const string MatchReport =
+        "The coach praised his striker after the league match in Lyon. The squad has scored 40 goals this season. ";
+
+    [Theory]
+    [InlineData(MatchReport + "It was a three-run blast that won the game.", "violence")]
+    [InlineData(MatchReport + "Both games were hard fought battles.", "violence")]
+    [InlineData(MatchReport + "The club is left with seven players due to injuries.", "casualties")]
+    public void Extract_PlayWordsInASportsReport_NoViolenceOrCasualties(string text, string type) => Assert.DoesNotContain(type, Types(text));
+
+    [Theory]
+    [InlineData("A blast hit the market in Goma on Monday.", "violence")]
+    [InlineData(MatchReport + "Fans stabbed a steward outside the stadium.", "violence")]
+    public void Extract_ConflictWordsOutsidePlay_KeepTheirType(string text, string type) => Assert.Contains(type, Types(text));
 }

@@ -222,6 +222,7 @@ export const CURATED_LEXICONS = [
   'lexicons/further-words.txt',
   'lexicons/support-abstract-objects.txt',
   'lexicons/investigator-nouns.txt',
+  'lexicons/sports-words.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -370,6 +371,10 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
     if (words.entries.some(([w]) => w !== w.toLowerCase())) words.fail('expected lower-case words');
     counts[name] = words.entries.length;
   }
+
+  const sports = read('lexicons/sports-words.txt');
+  checkKeyValue(sports, ['sport', 'play'], (w) => /^[a-z-]+$/.test(w), 'word');
+  counts['sports-words.txt'] = sports.entries.length;
 
   const cues = read('lexicons/non-happening-cues.txt');
   checkKeyValue(cues, ['negation', 'hypothetical', 'conditional', 'refusal', 'habitual'], (w) => /^[a-z']+$/.test(w), 'cue');

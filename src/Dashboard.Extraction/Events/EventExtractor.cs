@@ -121,6 +121,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+        // In a sports report "a three-run blast" and "injuries" are play (sports-words.txt).
+        var sports = SportsReports.Is(document.Text, lexicons.Actors.SportsWords);
+
         // Reused by every sentence of the document: most sentences then allocate nothing.
         var words = new List<(int Start, int Length)>(64);
         var found = new List<(string Type, string Status, TextSpan Span)>(8);
@@ -142,7 +145,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
 
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year);
+                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, sports);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -229,9 +232,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<(int Start, int Length)> words,
         List<(string Type, string Status, TextSpan Span)> triggers,
         List<EventDraft> output,
-        int? newsYear)
+        int? newsYear,
+        bool sports)
     {
         Triggers(text, sentence, words, triggers);
+        if (sports)
+        {
+            triggers.RemoveAll(t => t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords));
+        }
+
         // "the 2016 election": a happening named by its year is background; a word of saying inside a quotation is the
         // quoted speaker's, not a speech act the article reports.
         triggers.RemoveAll(t => HappeningMentions.NamedByYear(text, sentence, t.Span, newsYear)

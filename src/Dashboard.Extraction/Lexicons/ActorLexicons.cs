@@ -28,7 +28,8 @@ public sealed class ActorLexicons
         IEnumerable<string>? securityBoundTriggers = null,
         IEnumerable<string>? cargoBoundTriggers = null,
         IEnumerable<(string Form, string Object, string Type)>? objectSenses = null,
-        IEnumerable<KeyValuePair<string, string>>? speakerKinds = null)
+        IEnumerable<KeyValuePair<string, string>>? speakerKinds = null,
+        IEnumerable<KeyValuePair<string, string>>? sportsWords = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -45,6 +46,7 @@ public sealed class ActorLexicons
         AbstractObjects = (abstractObjects ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InvestigatorNouns = (investigatorNouns ?? []).ToFrozenSet(StringComparer.Ordinal);
         SpeakerKinds = Distinct(speakerKinds ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        SportsWords = Distinct(sportsWords ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ObjectSenses = (objectSenses ?? []).GroupBy(s => s.Form, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(
                 g => g.Key,
@@ -133,6 +135,9 @@ public sealed class ActorLexicons
     /// <summary>Word → media ("TV", "newspaper") or commentator ("analyst", "professor") (speaker-kinds.txt): speakers whose sayings make no statement.</summary>
     public FrozenDictionary<string, string> SpeakerKinds { get; }
 
+    /// <summary>Word → sport (marks a sports report) or play (a conflict or injury word a sports report uses for play) (sports-words.txt).</summary>
+    public FrozenDictionary<string, string> SportsWords { get; }
+
     /// <summary>Word → negation, hypothetical or conditional: before a trigger in its clause, no happening is reported.</summary>
     public FrozenDictionary<string, string> NonHappeningCues { get; }
 
@@ -167,7 +172,8 @@ public sealed class ActorLexicons
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "security").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "cargo").Select(r => r[0]),
             Rows("trigger-object-senses.txt").SelectMany(r => r[0].Split('|').SelectMany(form => Column(r, 1).Split('|').Select(o => (form, o, Column(r, 2))))),
-            Rows("speaker-kinds.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("speaker-kinds.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("sports-words.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
