@@ -121,8 +121,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        // In a sports report "a three-run blast" and "injuries" are play (sports-words.txt).
-        var sports = SportsReports.Is(document.Text, lexicons.Actors.SportsWords);
+        // In a sports report "a three-run blast" and "injuries" are play (sports-words.txt); the document is read for it
+        // only when a sentence has a violence or casualties trigger (-1: not yet read, 0: no, 1: yes).
+        var sports = -1;
 
         // Reused by every sentence of the document: most sentences then allocate nothing.
         var words = new List<(int Start, int Length)>(64);
@@ -145,7 +146,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
 
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, sports);
+                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, ref sports);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -233,12 +234,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<(string Type, string Status, TextSpan Span)> triggers,
         List<EventDraft> output,
         int? newsYear,
-        bool sports)
+        ref int sports)
     {
         Triggers(text, sentence, words, triggers);
-        if (sports)
+        if (triggers.Exists(t => t.Type is "violence" or "casualties"))
         {
-            triggers.RemoveAll(t => t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords));
+            sports = sports >= 0 ? sports : SportsReports.Is(text, lexicons.Actors.SportsWords) ? 1 : 0;
+            if (sports == 1)
+            {
+                triggers.RemoveAll(t => t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords));
+            }
         }
 
         // "the 2016 election": a happening named by its year is background; a word of saying inside a quotation is the

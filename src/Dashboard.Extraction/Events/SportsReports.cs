@@ -8,9 +8,6 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 internal static class SportsReports
 {
-    /// <summary>How many different sport words a sports report uses at least.</summary>
-    private const int DistinctWords = 3;
-
     /// <summary>How many sport words a sports report has at least in every thousand of its words.</summary>
     private const int PerThousand = 8;
 
@@ -18,22 +15,35 @@ internal static class SportsReports
 
     public const string Play = "play";
 
+    /// <summary>Whether the text uses at least three different sport words, and enough of them (<see cref="PerThousand"/>).</summary>
     public static bool Is(string text, FrozenDictionary<string, string> words)
     {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var (all, hits) = (0, 0);
-        HashSet<string>? distinct = null;
+        ReadOnlySpan<char> first = default, second = default, third = default; // the first three different sport words
         foreach (var (index, length) in new LatinWords(text))
         {
             all++;
-            if (lookup.TryGetValue(text.AsSpan(index, length), out var kind) && kind == Sport)
+            var word = text.AsSpan(index, length);
+            if (lookup.TryGetValue(word, out var kind) && kind == Sport)
             {
                 hits++;
-                (distinct ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(index, length));
+                if (first.IsEmpty)
+                {
+                    first = word;
+                }
+                else if (second.IsEmpty && !word.Equals(first, StringComparison.OrdinalIgnoreCase))
+                {
+                    second = word;
+                }
+                else if (third.IsEmpty && !second.IsEmpty && !word.Equals(first, StringComparison.OrdinalIgnoreCase) && !word.Equals(second, StringComparison.OrdinalIgnoreCase))
+                {
+                    third = word;
+                }
             }
         }
 
-        return distinct is { Count: >= DistinctWords } && hits * 1000 >= PerThousand * all;
+        return !third.IsEmpty && hits * 1000 >= PerThousand * all;
     }
 
     /// <summary>Whether a trigger's words are play in a sports report ("shot", "blast", "injuries").</summary>
