@@ -98,7 +98,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_MovementByAPronoun_IsAnEvent() =>
-        Assert.Contains("withdraw", Types("They were leaving Lyon on Monday."));
+        Assert.Contains("withdraw", Types("French troops arrived in Lyon in May. They were leaving Lyon on Monday."));
 
     [Theory]
     [InlineData("Satellite images show additional Russian troops near the border with Ukraine.", "country:RU")]
@@ -495,6 +495,32 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The style looks a little like Charleston, said Maria Silva, a resident since September.")]
     [InlineData("Maria Silva, who lives in Lyon and owns horses nearby, says she buys tickets at the station.")]
     public void Extract_PrivatePersonQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
+
+    [Theory]
+    [InlineData("The judge ordered the four convicts to be sent to the prison in Lyon.", "deploy")]
+    [InlineData("In two other cases, dogs in cargo were sent to Japan rather than Lyon.", "deploy")]
+    [InlineData("The government intervention in Lyon's economy made the market unequal.", "deploy")]
+    [InlineData("The day before she vanished she withdrew $1,273 from her bank account in Lyon.", "withdraw")]
+    [InlineData("The UK's departure from the European Union meant Lyon had lost a valuable ally.", "withdraw")]
+    public void Extract_MovementWithNoForcesOrMission_NoDeploymentOrWithdrawal(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("France sent 500 troops to Gao on Monday.", "deploy")]
+    [InlineData("Five officers responded to the school in Lyon on Monday.", "deploy")]
+    [InlineData("During his service, Sgt Tonroe deployed to Afghanistan many times.", "deploy")]
+    [InlineData("Russia invaded Ukraine on Thursday.", "deploy")]
+    [InlineData("France recalled its ambassador from Moscow on Monday.", "withdraw")]
+    [InlineData("Russian troops withdrew from Kherson on Monday.", "withdraw")]
+    public void Extract_MovementOfForcesOrMission_IsADeploymentOrWithdrawal(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Fact]
+    public void Extract_PronounAfterForcesDeployed_IsTheirDeployment() =>
+        Assert.Equal(["deploy"], Types("Soldiers stood guard in Almaty on Monday. They also cordoned off the mayor's office in Almaty."));
+
+    [Theory]
+    [InlineData("The Daily Beast reported.")]
+    [InlineData("Maria Silva said in tears.")]
+    public void Extract_SayingWithNoContentInItsSentence_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Fact]
     public void Extract_OfficialQuotedWithATitle_IsAStatement() =>

@@ -193,6 +193,39 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return events;
     }
 
+    /// <summary>
+    /// Whether a deployment's sentence names who is deployed as forces: an alliance, a state body or an armed
+    /// organisation among its actors ("NATO", "the army"), a word of armed forces, police or an armed group or a military
+    /// rank in it ("troops", "riot police", "five officers responded", "rebels", "Sgt Tonroe deployed"), a state's mission
+    /// for a withdrawal (<paramref name="missions"/>: "recalled its ambassador", "diplomats left"), or a state invading
+    /// ("Russia invaded Ukraine").
+    /// </summary>
+    private bool ForcesNamed(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
+        Dictionary<string, string> roles, List<string> sources, bool missions)
+    {
+        foreach (var a in actors)
+        {
+            if (sentence.Contains(a.Span) && roles.GetValueOrDefault(a.Id) is "military" or "police" or "armed_group"
+                or "organisation:international" or "organisation:armed_group" or "organisation:other")
+            {
+                return true;
+            }
+        }
+
+        var forces = lexicons.Actors.ForcesWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stretch = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var (index, length) in new LatinWords(stretch))
+        {
+            if (forces.Contains(stretch.Slice(index, length)) || missions && lexicons.Actors.MissionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stretch.Slice(index, length)))
+            {
+                return true;
+            }
+        }
+
+        return text.AsSpan(trigger.Start, trigger.Length).StartsWith("inva", StringComparison.OrdinalIgnoreCase)
+            && sources.Exists(id => id.StartsWith("country:", StringComparison.Ordinal));
+    }
+
     /// <summary>How many characters after "according to" its source may begin (a space and "the": "according to the ministry").</summary>
     private const int SourceGap = 5;
 
@@ -319,7 +352,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
-            || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
+            || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
             || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
         if (triggers.Count == 0)
@@ -468,6 +501,20 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 {
                     continue;
                 }
+            }
+
+            if (trigger.Type is "deploy" or "withdraw" && !ForcesNamed(text, sentence, trigger.Span, facts.Actors, groupRoles, sources, missions: trigger.Type == "withdraw")
+                && !(ReferringSubject(text, sentence, trigger.Span) && ForcesNamed(text, Recent(sentence, trigger.Span), trigger.Span, facts.Actors, groupRoles, sources, missions: trigger.Type == "withdraw"))
+                && !earlier.Exists(d => d.Type == trigger.Type)
+                && !(trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")))
+            {
+                // POLICY.md: a deployment sends forces, police or military units, a withdrawal takes forces or missions back;
+                // "convicts sent to prison", "dogs sent to Japan", "the Porsche invasion", "withdrew $1,273 from her account",
+                // "the UK's departure from the European Union" move none. A pronoun, or "more", after forces named just before
+                // is those forces ("Soldiers stood in Bamako. They had also cordoned off the palace", "More were sent"); a
+                // sentence after a deployment already told may retell it ("the number sent would be about 1,000"), and
+                // civilians leaving are evacuated (below).
+                continue;
             }
 
             if (lexicons.Actors.CargoBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
@@ -803,6 +850,53 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>Whether a name is followed by a possessive "'s" ("Murdoch's Star").</summary>
     private static bool Possessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
+
+    /// <summary>
+    /// Whether a reporting verb says nothing in its own sentence: no quotation in it, at most a short subject before the
+    /// verb and a few words of manner after it ("The Daily Beast reported.", "Lindenwald said in tears."). Such a tag
+    /// attributes the sentence next to it; it is no speech act of its own (POLICY.md: attribution is no statement).
+    /// </summary>
+    private bool SayingWithoutContent(string text, TextSpan sentence, TextSpan trigger)
+    {
+        if (!IsReportingVerb(text, trigger) || text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(QuotationMarks) >= 0)
+        {
+            return false;
+        }
+
+        var (before, after) = (0, 0);
+        foreach (var (index, length) in new LatinWords(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            var start = sentence.Start + index;
+            if (start + length <= trigger.Start)
+            {
+                before++;
+            }
+            else if (start >= trigger.End && (++after > ContentFreeTail || text.AsSpan(start, length) is "that" or "on" or "about"))
+            {
+                return false;
+            }
+        }
+
+        return before <= ContentFreeSubject;
+    }
+
+    /// <summary>Whether the clause's subject refers back: a personal pronoun, or "more", "others" opening the sentence ("More were sent to Mali").</summary>
+    private static bool ReferringSubject(string text, TextSpan sentence, TextSpan trigger) =>
+        PersonalSubject(text, sentence, trigger) || text.AsSpan(sentence.Start, sentence.Length) is var s && (s.StartsWith("More ", StringComparison.Ordinal) || s.StartsWith("Others ", StringComparison.Ordinal));
+
+    /// <summary>The text a referring subject may point into: the sentence and up to <see cref="RecentReach"/> characters before it.</summary>
+    private static TextSpan Recent(TextSpan sentence, TextSpan trigger) => new(Math.Max(0, sentence.Start - RecentReach), trigger.End);
+
+    /// <summary>How far back (in characters, some three sentences) forces a pronoun refers to are looked for.</summary>
+    private const int RecentReach = 600;
+
+    /// <summary>How many words a content-free saying's subject has at most ("The Daily Beast").</summary>
+    private const int ContentFreeSubject = 4;
+
+    /// <summary>How many words of manner may follow a content-free saying ("in tears", "in a statement").</summary>
+    private const int ContentFreeTail = 3;
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u2018\u2019");
 
     private bool IsReportingVerb(string text, TextSpan trigger) =>
         lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length));

@@ -55,6 +55,10 @@ public sealed class ActorLexicons
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ForcesWords = Groups.Where(g => g.Value is "military" or "police" or "armed_group")
+            .Select(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..])
+            .Concat(["sergeant", "sgt", "corporal", "cpl", "lieutenant", "lt", "colonel", "col", "brigadier", "admiral", "commander", "officer", "officers", "units", "unit"])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
@@ -76,6 +80,18 @@ public sealed class ActorLexicons
 
     /// <summary>Collective noun → group kind (protesters, military, police…).</summary>
     public FrozenDictionary<string, string> Groups { get; }
+
+    /// <summary>
+    /// The head words of the armed forces, police and armed groups of actor-groups.txt ("troops", "police", "officers",
+    /// "rebels") and the ranks that name a serving soldier or officer ("Sgt", "lieutenant"): words that show forces are
+    /// what a deployment moves.
+    /// </summary>
+    public FrozenSet<string> ForcesWords { get; }
+
+    /// <summary>The words of a state's missions abroad ("ambassador", "diplomats", "embassy"): what, besides forces, is withdrawn or recalled.</summary>
+    public FrozenSet<string> MissionWords { get; } =
+        new[] { "ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "mission", "missions", "embassy", "embassies", "consulate", "consulates" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Trigger forms that tell a happening only with somebody doing it (event-triggers.txt, NEEDS = actor): "leaving", "supported".</summary>
     public FrozenSet<string> ActorBoundTriggers { get; }
