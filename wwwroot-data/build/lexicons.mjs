@@ -223,6 +223,7 @@ export const CURATED_LEXICONS = [
   'lexicons/support-abstract-objects.txt',
   'lexicons/investigator-nouns.txt',
   'lexicons/sports-words.txt',
+  'lexicons/forces-nouns.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -371,6 +372,10 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
     if (words.entries.some(([w]) => w !== w.toLowerCase())) words.fail('expected lower-case words');
     counts[name] = words.entries.length;
   }
+
+  const forcesNouns = read('lexicons/forces-nouns.txt');
+  checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion'], (w) => /^[a-z-]+$/.test(w), 'word');
+  counts['forces-nouns.txt'] = forcesNouns.entries.length;
 
   const sports = read('lexicons/sports-words.txt');
   checkKeyValue(sports, ['sport', 'play'], (w) => /^[a-z-]+$/.test(w), 'word');

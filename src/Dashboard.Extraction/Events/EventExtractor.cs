@@ -194,18 +194,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>
-    /// Whether a deployment's sentence names who is deployed as forces: an alliance, a state body or an armed
-    /// organisation among its actors ("NATO", "the army"), a word of armed forces, police or an armed group or a military
-    /// rank in it ("troops", "riot police", "five officers responded", "rebels", "Sgt Tonroe deployed"), a state's mission
-    /// for a withdrawal (<paramref name="missions"/>: "recalled its ambassador", "diplomats left"), or a state invading
-    /// ("Russia invaded Ukraine").
+    /// Whether the text <paramref name="within"/> (a sentence, or the stretch a pronoun points into) names who is
+    /// deployed as forces: an alliance, a state body or an armed organisation among its actors ("NATO", "the army"), a
+    /// word of armed forces, police or an armed group or a military rank in it ("troops", "riot police", "five officers
+    /// responded", "rebels", "Sgt Tonroe deployed"), a state's mission for a withdrawal (<paramref name="missions"/>:
+    /// "recalled its ambassador", "diplomats left"), or a state invading ("Russia invaded Ukraine") (forces-nouns.txt).
     /// </summary>
-    private bool ForcesNamed(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
+    private bool ForcesNamed(string text, TextSpan within, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors,
         Dictionary<string, string> roles, List<string> sources, bool missions)
     {
         foreach (var a in actors)
         {
-            if (sentence.Contains(a.Span) && roles.GetValueOrDefault(a.Id) is "military" or "police" or "armed_group"
+            if (within.Contains(a.Span) && roles.GetValueOrDefault(a.Id) is "military" or "police" or "armed_group"
                 or "organisation:international" or "organisation:armed_group" or "organisation:other")
             {
                 return true;
@@ -213,16 +213,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var forces = lexicons.Actors.ForcesWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var stretch = text.AsSpan(sentence.Start, sentence.Length);
+        var mission = lexicons.Actors.MissionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stretch = text.AsSpan(within.Start, within.Length);
         foreach (var (index, length) in new LatinWords(stretch))
         {
-            if (forces.Contains(stretch.Slice(index, length)) || missions && lexicons.Actors.MissionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stretch.Slice(index, length)))
+            var word = stretch.Slice(index, length);
+            if (forces.Contains(word) || missions && mission.Contains(word))
             {
                 return true;
             }
         }
 
-        return text.AsSpan(trigger.Start, trigger.Length).StartsWith("inva", StringComparison.OrdinalIgnoreCase)
+        return lexicons.Actors.InvasionForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length))
             && sources.Exists(id => id.StartsWith("country:", StringComparison.Ordinal));
     }
 

@@ -29,7 +29,8 @@ public sealed class ActorLexicons
         IEnumerable<string>? cargoBoundTriggers = null,
         IEnumerable<(string Form, string Object, string Type)>? objectSenses = null,
         IEnumerable<KeyValuePair<string, string>>? speakerKinds = null,
-        IEnumerable<KeyValuePair<string, string>>? sportsWords = null)
+        IEnumerable<KeyValuePair<string, string>>? sportsWords = null,
+        IEnumerable<KeyValuePair<string, string>>? forcesNouns = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -55,10 +56,13 @@ public sealed class ActorLexicons
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var nouns = Distinct(forcesNouns ?? []).ToList();
         ForcesWords = Groups.Where(g => g.Value is "military" or "police" or "armed_group")
             .Select(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..])
-            .Concat(["sergeant", "sgt", "corporal", "cpl", "lieutenant", "lt", "colonel", "col", "brigadier", "admiral", "commander", "officer", "officers", "units", "unit"])
+            .Concat(nouns.Where(n => n.Value == "rank").Select(n => n.Key))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        MissionWords = nouns.Where(n => n.Value == "mission").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        InvasionForms = nouns.Where(n => n.Value == "invasion").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
@@ -82,16 +86,16 @@ public sealed class ActorLexicons
     public FrozenDictionary<string, string> Groups { get; }
 
     /// <summary>
-    /// The head words of the armed forces, police and armed groups of actor-groups.txt ("troops", "police", "officers",
-    /// "rebels") and the ranks that name a serving soldier or officer ("Sgt", "lieutenant"): words that show forces are
-    /// what a deployment moves.
+    /// The head words of the armed forces, police and armed groups of actor-groups.txt ("troops", "police", "rebels") and
+    /// the ranks of forces-nouns.txt ("Sgt", "officers"): words that show forces are what a deployment moves.
     /// </summary>
     public FrozenSet<string> ForcesWords { get; }
 
-    /// <summary>The words of a state's missions abroad ("ambassador", "diplomats", "embassy"): what, besides forces, is withdrawn or recalled.</summary>
-    public FrozenSet<string> MissionWords { get; } =
-        new[] { "ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "mission", "missions", "embassy", "embassies", "consulate", "consulates" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The words of a state's missions abroad (forces-nouns.txt: "ambassador", "embassy"): what, besides forces, a withdrawal takes back.</summary>
+    public FrozenSet<string> MissionWords { get; }
+
+    /// <summary>The forms of invade and invasion (forces-nouns.txt): a deployment a state makes with its forces unnamed.</summary>
+    public FrozenSet<string> InvasionForms { get; }
 
     /// <summary>Trigger forms that tell a happening only with somebody doing it (event-triggers.txt, NEEDS = actor): "leaving", "supported".</summary>
     public FrozenSet<string> ActorBoundTriggers { get; }
@@ -189,7 +193,8 @@ public sealed class ActorLexicons
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "cargo").Select(r => r[0]),
             Rows("trigger-object-senses.txt").SelectMany(r => r[0].Split('|').SelectMany(form => Column(r, 1).Split('|').Select(o => (form, o, Column(r, 2))))),
             Rows("speaker-kinds.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
-            Rows("sports-words.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("sports-words.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("forces-nouns.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
