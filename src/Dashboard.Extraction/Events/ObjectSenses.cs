@@ -93,7 +93,10 @@ internal static class ObjectSenses
     /// <summary>How many words before a participle its subject may stand (two auxiliaries and an adverb between).</summary>
     private const int PassiveReach = 4;
 
-    private static readonly FrozenSet<string> Passive = new[] { "was", "were", "is", "are", "been", "being", "be", "has", "have", "had" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The auxiliaries of the passive and the perfect ("was", "had been"); they also end an object phrase (<see cref="Stops"/>).</summary>
+    private static readonly string[] Auxiliaries = ["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"];
+
+    private static readonly FrozenSet<string> Passive = Auxiliaries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static ReadOnlySpan<char> Gap(string text, List<(int Start, int Length)> words, int before, int after) =>
         text.AsSpan(words[before].Start + words[before].Length, words[after].Start - words[before].Start - words[before].Length);
@@ -106,6 +109,6 @@ internal static class ObjectSenses
         "about", "across", "after", "against", "along", "and", "around", "as", "at", "because", "before", "but", "by", "during",
         "for", "from", "if", "in", "into", "near", "of", "on", "or", "over", "since", "than", "that", "through", "to", "toward",
         "towards", "under", "until", "when", "where", "which", "while", "who", "whom", "with", "without",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "will", "would", "can", "could", "may", "might", "should", "must",
+    }.Concat(Auxiliaries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
