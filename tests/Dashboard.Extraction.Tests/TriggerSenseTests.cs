@@ -116,6 +116,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("China vowed to fight the new tariffs at any cost.", "violence")]
     [InlineData("Both chiefs in Lyon agree that the train is a good alternative to the plane.", "meeting")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
+    [InlineData("Women in Lyon won voting rights in 1944.", "other")]
+    [InlineData("The bank in Lyon has been the subject of many investigations and fines.", "other")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -169,8 +171,23 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The man was charged with murdering his neighbour in Lyon on Monday.", "arrest")]
     [InlineData("The overnight closure of the A417 near Gloucester will last a week.", "other")]
     [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
+    [InlineData("The regulator opened an investigation into the bank of Lyon on Monday.", "other")]
+    [InlineData("Parliament voted on the budget in Lyon on Monday.", "other")]
+    [InlineData("The council of Lyon elected a new mayor on Monday.", "other")]
+    [InlineData("The mayor of Lyon resigned on Monday.", "other")]
+    [InlineData("A court in Lyon ruled that the contract was void.", "other")]
+    [InlineData("A jury in Lyon awarded the artists $6 million.", "other")]
+    [InlineData("The mayor opened a new hospital in Lyon on Monday.", "other")]
+    [InlineData("The carmaker acquired a start-up from Lyon on Monday.", "other")]
+    [InlineData("Thieves stole three paintings from a museum in Lyon.", "other")]
+    [InlineData("A fire broke out in a warehouse in Lyon on Monday.", "other")]
+    [InlineData("The festival in Lyon was postponed on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
+
+    [Fact]
+    public void Extract_AttackLaunched_IsTheAttack() =>
+        Assert.Contains("violence", Types("Rebels launched an attack on the town of Goma on Monday."));
 
     [Fact]
     public void Extract_SupportForAnActorsAction_IsAnOfferOfSupport() =>
