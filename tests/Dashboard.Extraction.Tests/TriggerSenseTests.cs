@@ -171,6 +171,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The man was charged with murdering his neighbour in Lyon on Monday.", "arrest")]
     [InlineData("The overnight closure of the A417 near Gloucester will last a week.", "other")]
     [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
+    [InlineData("Rights groups in Lyon made allegations of fraud against the mayor.", "criticise")]
+    [InlineData("The trade dispute between France and Chad escalated on Monday.", "criticise")]
     [InlineData("The regulator opened an investigation into the bank of Lyon on Monday.", "other")]
     [InlineData("Parliament voted on the budget in Lyon on Monday.", "other")]
     [InlineData("The council of Lyon elected a new mayor on Monday.", "other")]
