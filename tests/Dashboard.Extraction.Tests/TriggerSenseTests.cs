@@ -184,6 +184,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Thieves stole three paintings from a museum in Lyon.", "other")]
     [InlineData("A fire broke out in a warehouse in Lyon on Monday.", "other")]
     [InlineData("The festival in Lyon was postponed on Monday.", "other")]
+    [InlineData("The army ousted the president of Chad on Monday.", "other")]
+    [InlineData("The new border rules took effect in Chad on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
