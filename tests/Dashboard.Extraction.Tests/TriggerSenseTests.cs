@@ -185,6 +185,11 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("A fire broke out in a warehouse in Lyon on Monday.", "other")]
     [InlineData("The festival in Lyon was postponed on Monday.", "other")]
     [InlineData("The army ousted the president of Chad on Monday.", "other")]
+    [InlineData("The president of Chad phoned the president of France on Monday.", "meeting")]
+    [InlineData("A delegation from Chad arrived in Paris on Monday.", "meeting")]
+    [InlineData("The government of Chad imposed a curfew in N'Djamena on Monday.", "other")]
+    [InlineData("The carmaker made 300 job cuts at its plant in Lyon on Monday.", "other")]
+    [InlineData("France imposed an arms embargo on Chad on Monday.", "criticise")]
     [InlineData("The new border rules took effect in Chad on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
