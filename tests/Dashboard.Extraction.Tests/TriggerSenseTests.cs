@@ -190,6 +190,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The government of Chad imposed a curfew in N'Djamena on Monday.", "other")]
     [InlineData("The carmaker made 300 job cuts at its plant in Lyon on Monday.", "other")]
     [InlineData("France imposed an arms embargo on Chad on Monday.", "criticise")]
+    [InlineData("The mayor of Lyon went on trial for fraud on Monday.", "arrest")]
+    [InlineData("Gunmen assassinated the mayor of Gao on Monday.", "violence")]
     [InlineData("The new border rules took effect in Chad on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
