@@ -117,6 +117,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Both chiefs in Lyon agree that the train is a good alternative to the plane.", "meeting")]
     [InlineData("The mayor of Lyon voiced backing for the view that taxes are too high.", "offer_support")]
     [InlineData("Women in Lyon won voting rights in 1944.", "other")]
+    [InlineData("Shares of the bank in Lyon fell to a record low on Monday.", "violence")]
+    [InlineData("The carmaker took control of a start-up in Lyon on Monday.", "violence")]
     [InlineData("The bank in Lyon has been the subject of many investigations and fines.", "other")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
@@ -192,6 +194,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("France imposed an arms embargo on Chad on Monday.", "criticise")]
     [InlineData("The mayor of Lyon went on trial for fraud on Monday.", "arrest")]
     [InlineData("Gunmen assassinated the mayor of Gao on Monday.", "violence")]
+    [InlineData("Rebel forces took control of the airport in Goma on Monday.", "violence")]
+    [InlineData("Chad severed diplomatic ties with Sudan on Monday.", "criticise")]
+    [InlineData("Troops in Chad were put on alert on Monday.", "build_up")]
     [InlineData("The new border rules took effect in Chad on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
