@@ -92,7 +92,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [Fact]
     public void Extract_StatementAboutAPlace_HasNoVenueButAMeetingInACityHasOne()
     {
-        Assert.Null(Single("The minister warned that the economy of Bolivia was weakening.", "statement").Place);
+        Assert.Null(StatedPlace(Single("The minister warned that the economy of Bolivia was weakening.", "statement")));
         Assert.Equal("CH", Single("Diplomats met in Geneva on Monday.", "meeting").Place?.Choice?.Country);
     }
 
@@ -176,7 +176,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_StatementAboutUnrestInAPlace_HasNoVenue() =>
-        Assert.Null(Single("Beijing described the unrest in Chad as a domestic matter.", "statement").Place);
+        Assert.Null(StatedPlace(Single("Beijing described the unrest in Chad as a domestic matter.", "statement")));
 
     [Fact]
     public void Extract_OfferOfSupport_IsPlacedWhereTheSupportWouldGo() =>
@@ -301,7 +301,25 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_CriticismOfSomethingInAPlace_HasNoVenue() =>
-        Assert.Null(Single("The minister condemned foreign interference in Chad.", "criticise").Place);
+        Assert.Null(StatedPlace(Single("The minister condemned foreign interference in Chad.", "criticise")));
+
+    [Fact]
+    public void Extract_StatementWithoutAVenue_IsSetInThePlaceTheTextAroundItNames()
+    {
+        var e = Single("Police in Lyon arrested two men on Monday.\n\nMayor Ana Lima warned that more arrests would follow.", "statement");
+        Assert.Equal(("Lyon", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
+    }
+
+    [Fact]
+    public void Extract_HappeningWithItsOwnPlace_IsStated() =>
+        Assert.Equal(PlaceBasis.Stated, Single("Police in Lyon arrested two men on Monday.", "arrest").PlaceBasis);
+
+    [Fact]
+    public void Extract_StatementNamingAPlaceAsItsTopic_IsSetThereFromContext()
+    {
+        var e = Single("Beijing described the unrest in Chad as a domestic matter.", "statement");
+        Assert.Equal(("Chad", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
+    }
 
     [Theory]
     [InlineData("Marc Dufresne, 56, of Lyon, was arrested on Monday.", "arrest")]
@@ -331,4 +349,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
 
     private NewsEvent Single(string sentence, string type) =>
         Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type);
+
+    /// <summary>The place the event's own sentence gives, not one inferred from the text around it.</summary>
+    private static Core.Places.ResolvedPlace? StatedPlace(NewsEvent e) => e.PlaceBasis == PlaceBasis.Stated ? e.Place : null;
 }

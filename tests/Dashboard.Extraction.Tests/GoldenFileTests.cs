@@ -53,7 +53,7 @@ public sealed class GoldenFileTests(PipelineFixture fixture)
         var events = result.Events
             .OrderBy(e => e.Evidence[0].Span.Start).ThenBy(e => e.Type, StringComparer.Ordinal)
             .Select(e => string.Create(CultureInfo.InvariantCulture,
-                $"{e.Type}\t{e.Status}\t{Ids(e.Actors)}\t{Ids(e.Targets)}\t{e.Place?.Choice?.Name ?? "-"}\t{e.Origin?.Choice?.Name ?? "-"}\t{e.When?.ToString() ?? "-"}\t{e.When?.Precision.ToString() ?? "-"}\t{(e.When is null ? "-" : e.DateBasis.ToString())}\t{(e.Quantities.Count == 0 ? "-" : string.Join("; ", e.Quantities))}\t{string.Join(' ', e.Evidence.Select(x => $"{x.Span.Start}-{x.Span.End}"))}"));
+                $"{e.Type}\t{e.Status}\t{Ids(e.Actors)}\t{Ids(e.Targets)}\t{e.Place?.Choice?.Name ?? "-"}{(e.Place is not null && e.PlaceBasis == Core.Events.PlaceBasis.Context ? " [context]" : "")}\t{e.Origin?.Choice?.Name ?? "-"}\t{e.When?.ToString() ?? "-"}\t{e.When?.Precision.ToString() ?? "-"}\t{(e.When is null ? "-" : e.DateBasis.ToString())}\t{(e.Quantities.Count == 0 ? "-" : string.Join("; ", e.Quantities))}\t{string.Join(' ', e.Evidence.Select(x => $"{x.Span.Start}-{x.Span.End}"))}"));
         foreach (var line in events)
         {
             builder.AppendLine(line);

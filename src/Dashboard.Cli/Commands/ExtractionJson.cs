@@ -200,6 +200,7 @@ internal static class ExtractionJson
 
         w.WriteEndArray();
         WriteEventPlace(w, "place", e.Place);
+        WriteNullable(w, "placeBasis", e.Place is null ? null : Lower(e.PlaceBasis.ToString()));
         WriteEventPlace(w, "origin", e.Origin);
         WriteNullable(w, "date", e.When?.ToString());
         WriteNullable(w, "datePrecision", e.When is { } when ? Lower(when.Precision.ToString()) : null);

@@ -22,4 +22,7 @@ public sealed record NewsEvent(
 {
     /// <summary>Whether <see cref="When"/> is stated in the event's own clause or inferred (meaningless without a date).</summary>
     public DateBasis DateBasis { get; init; }
+
+    /// <summary>Whether <see cref="Place"/> is stated in the event's own sentence or inferred from the text around it (meaningless without a place).</summary>
+    public PlaceBasis PlaceBasis { get; init; }
 }

@@ -23,4 +23,7 @@ internal sealed record EventDraft(
     /// <summary>Whether the report's clause has a subject of its own besides the happening its sentence told first ("…, and a
     /// court sentenced him"): a happening of its own, which no earlier event absorbs.</summary>
     public bool OwnSubject { get; init; }
+
+    /// <summary>Whether the place is the sentence's own or inferred from the text around it.</summary>
+    public PlaceBasis PlaceBasis { get; init; }
 }

@@ -161,7 +161,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     var speech = EventPlaces.IsSpeech(draft.Type);
                     var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
-                    drafts.Add(draft with { Place = place, When = dated.When, Basis = dated.Basis, Lead = lede });
+                    drafts.Add(draft with
+                    {
+                        Place = place, PlaceBasis = draft.Place is null && place is not null ? PlaceBasis.Context : PlaceBasis.Stated,
+                        When = dated.When, Basis = dated.Basis, Lead = lede,
+                    });
                     lastPlace = draft.Place ?? lastPlace;
                 }
             }
@@ -174,7 +178,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var origins = withFeatures is null ? null : new List<(EventDraft First, int Reports)>();
-        var events = Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins);
+        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry);
         if (withFeatures is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -1755,11 +1759,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             var origin = draft.Origin;
             var place = draft.Place;
+            var placeBasis = draft.PlaceBasis;
             var dated = draft.When is null ? null : draft;
             foreach (var report in merged)
             {
                 origin ??= report.Origin;
-                place ??= report.Place; // a retelling may name the place the first report left out
+                if (report.Place is not null && (place is null || (placeBasis == PlaceBasis.Context && report.PlaceBasis == PlaceBasis.Stated)))
+                {
+                    (place, placeBasis) = (report.Place, report.PlaceBasis); // a retelling may name the place the first report left out
+                }
+
                 if (report.When is not null && (dated is null || report.Basis < dated.Basis))
                 {
                     dated = report;
@@ -1768,7 +1777,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             result.Add(new NewsEvent(
                 $"e{result.Count + 1}", draft.Type, draft.Status, draft.Actors, draft.Targets, place, origin, dated?.When,
-                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence) { DateBasis = dated?.Basis ?? DateBasis.Stated });
+                merged.Count == 0 ? quantities : quantities.DistinctBy(q => q.Span).ToList(), evidence)
+            {
+                DateBasis = dated?.Basis ?? DateBasis.Stated,
+                PlaceBasis = place is null ? PlaceBasis.Stated : placeBasis,
+            });
             origins?.Add((draft, 1 + merged.Count));
         }
 

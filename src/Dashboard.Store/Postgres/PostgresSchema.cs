@@ -105,6 +105,7 @@ internal static class PostgresSchema
             quantities text NOT NULL,
             evidence_count bigint NOT NULL
         );
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS place_basis bigint NOT NULL DEFAULT 0;
         CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
         CREATE INDEX IF NOT EXISTS events_type ON events(type, date_start);
         CREATE INDEX IF NOT EXISTS events_date ON events(date_start, date_end);

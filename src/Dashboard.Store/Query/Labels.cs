@@ -33,6 +33,23 @@ public static class Labels
         _ => "stated",
     };
 
+    /// <summary>A short note for an inferred place ("inferred from the text around it"); empty for a stated place or none.</summary>
+    public static string PlaceBasis(Core.Events.PlaceBasis basis, PlaceRef? place) =>
+        place is not null && basis == Core.Events.PlaceBasis.Context ? "inferred from the text around it" : string.Empty;
+
+    /// <summary>Where an inferred place comes from, in a sentence, for a tooltip.</summary>
+    public static string PlaceBasisExplanation(Core.Events.PlaceBasis basis, PlaceRef? place) =>
+        place is not null && basis == Core.Events.PlaceBasis.Context
+            ? "The sentence does not say where this happened: the place is inferred, the first place the sentence names, else the last one named before it, else the country the article is about."
+            : string.Empty;
+
+    /// <summary>The place basis as an export code: stated or context; empty without a place.</summary>
+    public static string PlaceBasisCode(Core.Events.PlaceBasis basis, PlaceRef? place) => place is null ? string.Empty : basis switch
+    {
+        Core.Events.PlaceBasis.Context => "context",
+        _ => "stated",
+    };
+
     /// <summary>A date at its precision: "9 Jan 2022", "3–9 Jan 2022", "week of 3 Jan 2022", "Jan 2022", "2014".</summary>
     public static string Date(DateInterval? interval)
     {

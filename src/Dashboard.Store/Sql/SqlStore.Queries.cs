@@ -24,7 +24,7 @@ public abstract partial class SqlStore
 
     private const string EventColumns =
         "e.pk, e.id, e.document_id, e.type, e.status, e.place_id, e.place_precision, e.origin_id, e.origin_precision, " +
-        "e.date_start, e.date_end, e.date_precision, e.date_basis, e.quantities";
+        "e.date_start, e.date_end, e.date_precision, e.date_basis, e.quantities, e.place_basis";
 
     private const string DocumentColumns = "d.id, d.url, d.title, d.outlet, d.published, d.event_count, d.place_count, d.published_from, d.feed_id, d.ingested_at";
 
@@ -669,7 +669,7 @@ public abstract partial class SqlStore
                     DbCommands.Long(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), (EventStatus)DbCommands.Long(reader.GetValue(4)),
                     DbCommands.NullableString(reader, 5), DbCommands.NullableLong(reader, 6), DbCommands.NullableString(reader, 7), DbCommands.NullableLong(reader, 8),
                     DbCommands.NullableLong(reader, 9), DbCommands.NullableLong(reader, 10), DbCommands.NullableLong(reader, 11),
-                    (DateBasis)DbCommands.Long(reader.GetValue(12)), reader.GetString(13)));
+                    (DateBasis)DbCommands.Long(reader.GetValue(12)), reader.GetString(13), (PlaceBasis)DbCommands.Long(reader.GetValue(14))));
             }
         }
 
@@ -745,6 +745,7 @@ public abstract partial class SqlStore
                 [.. (evidence.GetValueOrDefault(row.Pk) ?? []).Select(v => new EvidenceRecord(row.DocumentId, v.Passage, v.Span, v.Span.End <= text.Length ? v.Span.Slice(text) : string.Empty))])
             {
                 DateBasis = row.Basis,
+                PlaceBasis = row.PlaceBasis,
             });
         }
 
@@ -815,5 +816,5 @@ public abstract partial class SqlStore
     }
 
     private sealed record EventRow(long Pk, string Id, string DocumentId, string Type, EventStatus Status, string? PlaceId, long? PlacePrecision,
-        string? OriginId, long? OriginPrecision, long? Start, long? End, long? Precision, DateBasis Basis, string Quantities);
+        string? OriginId, long? OriginPrecision, long? Start, long? End, long? Precision, DateBasis Basis, string Quantities, PlaceBasis PlaceBasis);
 }

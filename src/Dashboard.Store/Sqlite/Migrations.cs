@@ -215,5 +215,10 @@ internal static class Migrations
         CREATE INDEX IF NOT EXISTS mentions_passage_place ON mentions(passage_pk, place_id, precision, document_id);
         DROP INDEX IF EXISTS mentions_passage;
         """,
+        // 6: whether each event's place is stated in its sentence or inferred from the text around it (rows written
+        // before this step read as stated).
+        """
+        ALTER TABLE events ADD COLUMN place_basis INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 }

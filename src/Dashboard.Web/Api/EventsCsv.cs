@@ -13,7 +13,7 @@ public static class EventsCsv
     public static readonly string[] Columns =
     [
         "event_id", "event_date", "date_end", "time_precision", "date_basis", "event_type", "sub_event_type", "status", "actor1", "actor2",
-        "location", "location_id", "country", "latitude", "longitude", "geo_precision", "origin", "origin_latitude",
+        "location", "location_id", "country", "latitude", "longitude", "geo_precision", "place_basis", "origin", "origin_latitude",
         "origin_longitude", "quantity", "quantity_min", "quantity_max", "quantity_unit", "source", "source_url", "notes",
     ];
 
@@ -63,6 +63,7 @@ public static class EventsCsv
                 Number(e.Place?.Point?.Latitude),
                 Number(e.Place?.Point?.Longitude),
                 e.Place is { } p ? Labels.Precision(p.Precision) : null,
+                Labels.PlaceBasisCode(e.PlaceBasis, e.Place),
                 e.Origin?.Name,
                 Number(e.Origin?.Point?.Latitude),
                 Number(e.Origin?.Point?.Longitude),

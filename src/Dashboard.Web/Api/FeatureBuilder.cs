@@ -30,6 +30,7 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
                 { "actors", e.Actors.Select(Actor).ToList() },
                 { "targets", e.Targets.Select(Actor).ToList() },
                 { "place", Place(e.Place) },
+                { "placeBasis", e.Place is null ? null : Labels.PlaceBasisCode(e.PlaceBasis, e.Place) },
                 { "origin", Place(e.Origin) },
                 { "date", e.When?.ToString() },
                 { "datePrecision", e.When?.Precision.ToString().ToLowerInvariant() },

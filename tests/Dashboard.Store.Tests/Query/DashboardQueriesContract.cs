@@ -97,6 +97,14 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Events_InferredPlace_KeepsItsBasis()
+    {
+        var events = await EventsAsync(ViewFilter.None);
+
+        Assert.Equal([Core.Events.PlaceBasis.Stated, Core.Events.PlaceBasis.Context, Core.Events.PlaceBasis.Stated], events.Select(e => e.PlaceBasis));
+    }
+
+    [SkippableFact]
     public async Task Events_InferredDate_KeepsItsBasis()
     {
         var events = await EventsAsync(ViewFilter.None);

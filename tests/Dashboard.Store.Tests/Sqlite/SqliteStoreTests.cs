@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(5, store.SchemaVersion);
+        Assert.Equal(6, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; ALTER TABLE events DROP COLUMN place_basis; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 
@@ -47,7 +47,7 @@ public sealed class SqliteStoreTests : IDisposable
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
         var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(5, reopened.SchemaVersion);
+        Assert.Equal(6, reopened.SchemaVersion);
         Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
         Assert.NotEmpty(after.Places);
         Assert.Equal(3, facets.Total);

@@ -1,0 +1,18 @@
+namespace Dashboard.Core.Events;
+
+/// <summary>
+/// Where an event's place comes from, so an analyst can tell a place the sentence gives from one inferred from the text
+/// around it.
+/// </summary>
+public enum PlaceBasis
+{
+    /// <summary>The event's own sentence says where it happened ("troops arrived in Almaty").</summary>
+    Stated = 0,
+
+    /// <summary>
+    /// The sentence says where nothing happened ("the minister said…", "there", "the protests"): the place the text around
+    /// it is set in, the first place its sentence names, else the last one named before it, else the country the article
+    /// is about.
+    /// </summary>
+    Context = 1,
+}
