@@ -28,6 +28,22 @@ public sealed class ApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Events_StatedPlacesOnly_LeavesOutInferredPlaces()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var all = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/events")).BodyAsync());
+        using var stated = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/events?places=stated")).BodyAsync());
+
+        var everything = all.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        var kept = stated.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        Assert.Contains(everything, p => p.GetProperty("placeBasis").GetString() == "context");
+        Assert.NotEmpty(kept);
+        Assert.All(kept, p => Assert.Equal("stated", p.GetProperty("placeBasis").GetString()));
+        Assert.Equal(everything.Count(p => p.GetProperty("placeBasis").GetString() == "stated"), kept.Count);
+        Assert.Equal(400, (await context.APIRequest.GetAsync("api/events?places=maybe")).Status);
+    }
+
+    [Fact]
     public async Task Events_StatedDatesOnly_LeavesOutInferredAndMissingDates()
     {
         await using var context = await browser.NewContextAsync();

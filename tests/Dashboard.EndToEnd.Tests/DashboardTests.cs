@@ -191,6 +191,24 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task StatedPlacesOnly_Checked_HidesInferredPlacesWithAChipAndALink()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await DashboardPage.OpenAsync(context, "/");
+        Assert.True(await page.Locator("[data-testid=events-table] .place-basis").CountAsync() > 0);
+        var version = await DashboardPage.MapAttributeAsync(page, "version");
+
+        await page.Locator("[data-testid=stated-places]").CheckAsync();
+        await DashboardPage.WaitForDataAsync(page, version);
+
+        Assert.Contains("places=stated", page.Url, StringComparison.Ordinal);
+        Assert.Contains("stated-places", await page.Locator("[data-chip]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.chip)"));
+        Assert.Equal(0, await page.Locator("[data-testid=events-table] .place-basis").CountAsync());
+        var expected = await DashboardPage.EventsAsync(context, "?places=stated");
+        Assert.Equal(expected.Count, await DashboardPage.MatchCountAsync(page));
+    }
+
+    [Fact]
     public async Task DateFilter_NinthToNinthJanuary_LeavesOnlyThatDaysEvents()
     {
         await using var context = await browser.NewContextAsync();

@@ -41,6 +41,7 @@ public sealed class ViewStateCodecTests
     [InlineData("?actor=ruritania&type=deploy&from=2022-01-09&to=2022-01-09&sel=gn:1&at=43.25,76.92,6")]
     [InlineData("?actor=jane-doe&q=air%20port&read=a&passage=p3&layers=events,areas")]
     [InlineData("?type=deploy&dates=stated")]
+    [InlineData("?type=statement&places=stated")]
     [InlineData("")]
     public void Format_ParsedLink_RoundTrips(string query) => Assert.Equal(query, ViewStateCodec.Format(Parse(query).State));
 
@@ -48,6 +49,7 @@ public sealed class ViewStateCodecTests
     [InlineData("?actor=atlantis", "actor")]
     [InlineData("?type=picnic", "type")]
     [InlineData("?from=yesterday", "from")]
+    [InlineData("?places=guessed", "places")]
     [InlineData("?to=2022-13-01", "to")]
     [InlineData("?doc=zzz", "doc")]
     [InlineData("?read=zzz", "read")]
@@ -80,6 +82,10 @@ public sealed class ViewStateCodecTests
     [Fact]
     public void ToFilter_StatedDates_CarriedToTheStoreFilter() =>
         Assert.True(ViewStateCodec.ToFilter(Parse("?dates=stated").State, []).StatedDatesOnly);
+
+    [Fact]
+    public void ToFilter_StatedPlaces_CarriedToTheStoreFilter() =>
+        Assert.True(ViewStateCodec.ToFilter(Parse("?places=stated").State, []).StatedPlacesOnly);
 
     [Fact]
     public void Parse_ActorById_NormalisedToKey() => Assert.Equal(["ruritania"], Parse("?actor=country:RR").State.Actors);

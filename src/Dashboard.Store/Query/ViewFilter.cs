@@ -7,7 +7,8 @@ namespace Dashboard.Store.Query;
 /// dimensions combine (all must hold). Actors match as sources or targets. A date range keeps the events whose whole
 /// date interval lies inside it, so "9–9 January" does not keep an event known only to the week; undated events are
 /// left out whenever a range is set. <see cref="StatedDatesOnly"/> keeps only events whose own clause states their date
-/// (not one carried from another sentence or the article's news day).
+/// (not one carried from another sentence or the article's news day); <see cref="StatedPlacesOnly"/> keeps only events
+/// whose own sentence states their place (not one inferred from the text around it).
 /// </summary>
 public sealed record ViewFilter
 {
@@ -26,11 +27,14 @@ public sealed record ViewFilter
     /// <summary>Only events dated by their own clause: inferred and missing dates are left out.</summary>
     public bool StatedDatesOnly { get; init; }
 
+    /// <summary>Only events placed by their own sentence: inferred and missing places are left out.</summary>
+    public bool StatedPlacesOnly { get; init; }
+
     /// <summary>Free text that a supporting passage must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 
     /// <summary>Whether any filter on events themselves (actor, type, date) is set.</summary>
-    public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null || StatedDatesOnly;
+    public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null || StatedDatesOnly || StatedPlacesOnly;
 
     public bool MatchesDocument(string documentId) => Documents.Count == 0 || Documents.Contains(documentId);
 
@@ -60,6 +64,12 @@ public sealed record ViewFilter
         }
 
         return e.When is { } when && (From is not { } from || when.Start >= from) && (To is not { } to || when.End <= to);
+    }
+
+    public bool MatchesPlace(EventRecord e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return !StatedPlacesOnly || (e.Place is not null && e.PlaceBasis == Core.Events.PlaceBasis.Stated);
     }
 
     public bool MatchesText(string passageText)

@@ -27,6 +27,11 @@ internal static class FilterSql
             conditions.Add($"e.document_id IN ({DbCommands.InList(command, "fd", filter.Documents.Order(StringComparer.Ordinal))})");
         }
 
+        if (filter.StatedPlacesOnly)
+        {
+            conditions.Add("e.place_id IS NOT NULL AND e.place_basis = 0");
+        }
+
         if (parts.HasFlag(Parts.Actors) && filter.Actors.Count > 0)
         {
             conditions.Add($"e.pk IN (SELECT ea.event_pk FROM event_actors ea WHERE ea.actor_id IN ({DbCommands.InList(command, "fa", filter.Actors.Order(StringComparer.Ordinal))}))");
@@ -73,6 +78,7 @@ internal static class FilterSql
     /// </summary>
     public static bool Narrows(Query.ViewFilter filter, Parts parts) =>
         filter.Documents.Count > 0
+        || filter.StatedPlacesOnly
         || TextQuery.Words(filter.Text).Count > 0
         || (parts.HasFlag(Parts.Actors) && filter.Actors.Count > 0)
         || (parts.HasFlag(Parts.Types) && filter.Types.Count > 0)

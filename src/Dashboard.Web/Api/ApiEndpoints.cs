@@ -11,7 +11,7 @@ namespace Dashboard.Web.Api;
 
 /// <summary>
 /// The HTTP API: the map fetches its features here, and users can too. Every endpoint takes the filter parameters of
-/// a shared link (<c>actor</c>, <c>type</c>, <c>doc</c>, <c>from</c>, <c>to</c>, <c>dates</c>, <c>q</c>); other link parameters are
+/// a shared link (<c>actor</c>, <c>type</c>, <c>doc</c>, <c>from</c>, <c>to</c>, <c>dates</c>, <c>places</c>, <c>q</c>); other link parameters are
 /// ignored, and a value that cannot be read is a 400 problem response that says which. Every response is bounded:
 /// events come in pages (<c>limit</c>, <c>cursor</c>), the map in the viewport at its zoom, and whole exports stream.
 /// </summary>
@@ -218,7 +218,7 @@ public static class ApiEndpoints
 
     internal static async Task<FilterRead> ReadFilterAsync(HttpRequest request, IDashboardQueries store, CancellationToken ct)
     {
-        var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "dates", "q"], StringComparer.Ordinal);
+        var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "dates", "places", "q"], StringComparer.Ordinal);
         var query = request.Query.Where(p => filterNames.Contains(p.Key)).ToList();
         var (actors, documents) = await LinkTargets.FindAsync(store, query, ct).ConfigureAwait(false);
         var read = ViewStateCodec.Parse(query, actors, documents, request.HttpContext.RequestServices.GetRequiredService<Dashboard.Core.Events.EventTypeCatalog>());

@@ -26,6 +26,9 @@ public sealed record ViewState
     /// <summary>Only events whose own clause states their date (link: <c>dates=stated</c>).</summary>
     public bool StatedDatesOnly { get; init; }
 
+    /// <summary>Only events whose own sentence states their place (link: <c>places=stated</c>).</summary>
+    public bool StatedPlacesOnly { get; init; }
+
     /// <summary>The selected place id, or <c>event:</c> and an event id.</summary>
     public string? Selection { get; init; }
 
@@ -40,9 +43,9 @@ public sealed record ViewState
     public IReadOnlySet<string> Layers { get; init; } = MapLayer.All.ToFrozenSet(StringComparer.Ordinal);
 
     public bool HasFilters => Actors.Count > 0 || Types.Count > 0 || Documents.Count > 0 || From is not null || To is not null
-                              || !string.IsNullOrWhiteSpace(Text) || StatedDatesOnly;
+                              || !string.IsNullOrWhiteSpace(Text) || StatedDatesOnly || StatedPlacesOnly;
 
-    public ViewState ClearFilters() => this with { Actors = [], Types = [], Documents = [], From = null, To = null, Text = null, StatedDatesOnly = false };
+    public ViewState ClearFilters() => this with { Actors = [], Types = [], Documents = [], From = null, To = null, Text = null, StatedDatesOnly = false, StatedPlacesOnly = false };
 
     /// <summary>Structural equality over the lists and sets, so unchanged states are recognised.</summary>
     public bool SameAs(ViewState other) => other is not null && ViewStateCodec.Format(this) == ViewStateCodec.Format(other);

@@ -89,6 +89,17 @@ public static class ViewStateCodec
                         }
 
                         break;
+                    case "places":
+                        if (value is "stated" or "all")
+                        {
+                            state = state with { StatedPlacesOnly = value == "stated" };
+                        }
+                        else
+                        {
+                            notices.Add(ViewNotice.Invalid(name, value, "not 'stated' or 'all'"));
+                        }
+
+                        break;
                     case "q":
                         state = state with { Text = value.Length == 0 ? null : value[..Math.Min(value.Length, 200)] };
                         break;
@@ -169,6 +180,11 @@ public static class ViewStateCodec
             parts.Add(Pair("dates", "stated"));
         }
 
+        if (state.StatedPlacesOnly)
+        {
+            parts.Add(Pair("places", "stated"));
+        }
+
         if (!string.IsNullOrWhiteSpace(state.Text))
         {
             parts.Add(Pair("q", state.Text));
@@ -209,7 +225,7 @@ public static class ViewStateCodec
         return Format(ViewState.Default with
         {
             Actors = state.Actors, Types = state.Types, Documents = state.Documents, From = state.From, To = state.To, Text = state.Text,
-            StatedDatesOnly = state.StatedDatesOnly,
+            StatedDatesOnly = state.StatedDatesOnly, StatedPlacesOnly = state.StatedPlacesOnly,
         });
     }
 
@@ -228,6 +244,7 @@ public static class ViewStateCodec
             To = state.To,
             Text = state.Text,
             StatedDatesOnly = state.StatedDatesOnly,
+            StatedPlacesOnly = state.StatedPlacesOnly,
         };
     }
 

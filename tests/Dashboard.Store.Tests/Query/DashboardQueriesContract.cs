@@ -113,6 +113,10 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Events_StatedPlacesOnly_LeavesOutInferredPlaces() =>
+        Assert.Equal(["a.e1"], (await EventsAsync(ViewFilter.None with { StatedPlacesOnly = true })).Select(e => e.Id));
+
+    [SkippableFact]
     public async Task Events_StatedDatesOnly_LeavesOutInferredAndUndated() =>
         Assert.Equal(["b.e1"], (await EventsAsync(ViewFilter.None with { StatedDatesOnly = true })).Select(e => e.Id));
 
