@@ -13,14 +13,6 @@ internal static class ContextPlaces
 {
     public static List<NewsEvent> Fill(string text, List<NewsEvent> events, IReadOnlyList<ResolvedPlace> places, ResolvedPlace? mainCountry)
     {
-        if (!events.Exists(e => e.Place is null))
-        {
-            return events;
-        }
-
-        var named = places.Where(p => p.Choice is not null && p.Mention.Literal && p.Mention.Cue is not MentionCue.Demonym)
-            .OrderBy(p => p.Mention.Span.Start).ToList();
-        var starts = named.ConvertAll(p => p.Mention.Span.Start);
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
@@ -29,28 +21,31 @@ internal static class ContextPlaces
                 continue;
             }
 
+            // one pass over the places, allocating nothing: the first the sentence names (not where somebody lives:
+            // "Marc Dufresne, 56, of Lyon, was arrested") and the last one named before it
             var sentence = e.Evidence[0].Span;
-            var at = starts.BinarySearch(sentence.Start);
-            at = at < 0 ? ~at : at;
-            while (at > 0 && starts[at - 1] == sentence.Start)
+            ResolvedPlace? inSentence = null;
+            ResolvedPlace? before = null;
+            foreach (var p in places)
             {
-                at--; // the first of equal starts
+                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym)
+                {
+                    continue;
+                }
+
+                var start = p.Mention.Span.Start;
+                if (start < sentence.Start)
+                {
+                    before = before is null || start > before.Mention.Span.Start ? p : before;
+                }
+                else if (start < sentence.End && (inSentence is null || start < inSentence.Mention.Span.Start)
+                    && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span))
+                {
+                    inSentence = p;
+                }
             }
 
-            // the first place the sentence names, but not where somebody lives ("Marc Dufresne, 56, of Lyon, was arrested")
-            while (at < named.Count && starts[at] < sentence.End && ResidencePlaces.IsResidence(text, sentence, named[at].Mention.Span))
-            {
-                at++;
-            }
-
-            var before = starts.BinarySearch(sentence.Start) is var b && b < 0 ? ~b : b;
-            while (before > 0 && starts[before - 1] >= sentence.Start)
-            {
-                before--;
-            }
-
-            var place = at < named.Count && starts[at] < sentence.End ? named[at] : before > 0 ? named[before - 1] : mainCountry;
-            if (place is not null)
+            if ((inSentence ?? before ?? mainCountry) is { } place)
             {
                 events[k] = e with { Place = place, PlaceBasis = PlaceBasis.Context };
             }
