@@ -197,6 +197,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Rebel forces took control of the airport in Goma on Monday.", "violence")]
     [InlineData("Chad severed diplomatic ties with Sudan on Monday.", "criticise")]
     [InlineData("Troops in Chad were put on alert on Monday.", "build_up")]
+    [InlineData("A typhoon hit the coast near Manila on Monday.", "other")]
     [InlineData("The new border rules took effect in Chad on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
