@@ -6,7 +6,7 @@ namespace Dashboard.Core.Events;
 /// </summary>
 public enum PlaceBasis
 {
-    /// <summary>The event's own sentence says where it happened ("troops arrived in Almaty").</summary>
+    /// <summary>The event's own sentence says where it happened ("troops arrived in Lyon").</summary>
     Stated = 0,
 
     /// <summary>
