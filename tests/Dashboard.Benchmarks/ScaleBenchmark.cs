@@ -115,6 +115,8 @@ public static class ScaleBenchmark
             ("map, world zoom 2", async () => Size(await store.MapAsync(ViewFilter.None, world))),
             ("map, world zoom 2, actor filter", async () => Size(await store.MapAsync(actorFilter, world))),
             ("map, world zoom 2, text filter", async () => Size(await store.MapAsync(textFilter, world))),
+            ("map, world zoom 2, stated dates", async () => Size(await store.MapAsync(ViewFilter.None with { StatedDatesOnly = true }, world))),
+            ("map, world zoom 2, stated places", async () => Size(await store.MapAsync(ViewFilter.None with { StatedPlacesOnly = true }, world))),
             ("map, city zoom 10", async () => Size(await store.MapAsync(ViewFilter.None, new MapRequest(city, 10)))),
             ("extent (where the map opens), no filter", async () => (await store.ExtentAsync(ViewFilter.None)) is null ? 0 : 1),
             ("facets, no filter", async () => (await store.FacetsAsync(ViewFilter.None)).Actors.Count),
