@@ -22,8 +22,4 @@ public sealed record EventRecord(
 
     /// <summary>Whether <see cref="Place"/> is stated in the event's own sentence or inferred from the text around it.</summary>
     public PlaceBasis PlaceBasis { get; init; }
-
-    /// <summary>Whether the actor takes part, as a source or as a target.</summary>
-    public bool Involves(string actorId) =>
-        Actors.Any(a => a.Id == actorId) || Targets.Any(a => a.Id == actorId);
 }

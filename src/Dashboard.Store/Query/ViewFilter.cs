@@ -33,48 +33,6 @@ public sealed record ViewFilter
     /// <summary>Free text that a supporting passage must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 
-    /// <summary>Whether any filter on events themselves (actor, type, date) is set.</summary>
+    /// <summary>Whether any filter on events themselves (actor, type, date, stated place) is set.</summary>
     public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null || StatedDatesOnly || StatedPlacesOnly;
-
-    public bool MatchesDocument(string documentId) => Documents.Count == 0 || Documents.Contains(documentId);
-
-    public bool MatchesActors(EventRecord e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return Actors.Count == 0 || Actors.Any(e.Involves);
-    }
-
-    public bool MatchesType(EventRecord e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return Types.Count == 0 || Types.Contains(e.Type);
-    }
-
-    public bool MatchesDate(EventRecord e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        if (StatedDatesOnly && (e.When is null || e.DateBasis != Core.Events.DateBasis.Stated))
-        {
-            return false;
-        }
-
-        if (From is null && To is null)
-        {
-            return true;
-        }
-
-        return e.When is { } when && (From is not { } from || when.Start >= from) && (To is not { } to || when.End <= to);
-    }
-
-    public bool MatchesPlace(EventRecord e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return !StatedPlacesOnly || (e.Place is not null && e.PlaceBasis == Core.Events.PlaceBasis.Stated);
-    }
-
-    public bool MatchesText(string passageText)
-    {
-        ArgumentNullException.ThrowIfNull(passageText);
-        return string.IsNullOrWhiteSpace(Text) || passageText.Contains(Text.Trim(), StringComparison.OrdinalIgnoreCase);
-    }
 }
