@@ -206,6 +206,13 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     public void Extract_AttackLaunched_IsTheAttack() =>
         Assert.Contains("violence", Types("Rebels launched an attack on the town of Goma on Monday."));
 
+    [Theory]
+    [InlineData("Russia launched a missile strike on Kyiv on Monday.", "violence")]
+    [InlineData("Rebels launched an offensive near Goma on Monday.", "violence")]
+    [InlineData("The company launched a new phone in Lyon on Monday.", "other")]
+    public void Extract_Launched_IsTheHappeningItsObjectNamesOrElseOther(string sentence, string type) =>
+        Assert.Equal([type], Types(sentence));
+
     [Fact]
     public void Extract_SupportForAnActorsAction_IsAnOfferOfSupport() =>
         Assert.Contains("offer_support", Types("France supported the deployment of troops in Mali."));

@@ -232,7 +232,7 @@ const EVENT_TYPES = ['deploy', 'build_up', 'withdraw', 'offer_support', 'request
 const EVENT_STATUSES = ['happened', 'offered', 'planned', '-'];
 // What a form needs around it to tell a happening (event-triggers.txt, fourth column): somebody doing it, armed forces,
 // armed forces or police, a weapon after it, or what a transport carries.
-const EVENT_NEEDS = ['actor', 'cargo', 'forces', 'security', 'weapon'];
+const EVENT_NEEDS = ['actor', 'cargo', 'forces', 'security', 'weapon', 'alone'];
 const ACLED_SUB_EVENT_TYPES = {
   'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
   'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],

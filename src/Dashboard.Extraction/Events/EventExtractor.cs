@@ -361,6 +361,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
             || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
+        // "launched a missile strike": a light verb of the fallback type is part of the happening its object names
+        if (triggers.Count > 1 && triggers.Exists(t => t.Type is not ("statement" or "other")))
+        {
+            var light = lexicons.Actors.LightTriggers.GetAlternateLookup<ReadOnlySpan<char>>();
+            triggers.RemoveAll(t => t.Type == "other" && light.Contains(text.AsSpan(t.Span.Start, t.Span.Length)));
+        }
+
         if (triggers.Count == 0)
         {
             return anchor;

@@ -30,7 +30,8 @@ public sealed class ActorLexicons
         IEnumerable<(string Form, string Object, string Type)>? objectSenses = null,
         IEnumerable<KeyValuePair<string, string>>? speakerKinds = null,
         IEnumerable<KeyValuePair<string, string>>? sportsWords = null,
-        IEnumerable<KeyValuePair<string, string>>? forcesNouns = null)
+        IEnumerable<KeyValuePair<string, string>>? forcesNouns = null,
+        IEnumerable<string>? lightTriggers = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -41,6 +42,7 @@ public sealed class ActorLexicons
         WeaponBoundTriggers = (weaponBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SecurityBoundTriggers = (securityBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CargoBoundTriggers = (cargoBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        LightTriggers = (lightTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -125,6 +127,13 @@ public sealed class ActorLexicons
     /// </summary>
     public FrozenSet<string> CargoBoundTriggers { get; }
 
+    /// <summary>
+    /// Light verbs of the fallback type (event-triggers.txt, NEEDS = alone): "launched" tells a happening of its own ("the
+    /// company launched a new phone") only where no trigger of a specific type stands in its sentence; "launched a missile
+    /// strike", "launched an offensive" are the strike and the offensive.
+    /// </summary>
+    public FrozenSet<string> LightTriggers { get; }
+
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
 
@@ -194,7 +203,8 @@ public sealed class ActorLexicons
             Rows("trigger-object-senses.txt").SelectMany(r => r[0].Split('|').SelectMany(form => Column(r, 1).Split('|').Select(o => (form, o, Column(r, 2))))),
             Rows("speaker-kinds.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("sports-words.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
-            Rows("forces-nouns.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("forces-nouns.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "alone").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
