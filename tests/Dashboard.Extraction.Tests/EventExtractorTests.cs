@@ -330,6 +330,13 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.NotEqual("Lyon", Single(sentence, type).Place?.Choice?.Name);
 
     [Theory]
+    [InlineData("Parliament voted to send troops to Mali on Monday.")]
+    [InlineData("The government decided to send troops to Mali on Monday.")]
+    [InlineData("The allies agreed to send troops to Mali on Monday.")]
+    public void Extract_DecisionToAct_IsPlanned(string sentence) =>
+        Assert.Equal(EventStatus.Planned, Single(sentence, "deploy").Status);
+
+    [Theory]
     [InlineData("Prime Minister Theresa May has blamed Russia for the attack.", "criticise")]
     [InlineData("In May, France sent troops to Mali.", "deploy")]
     public void Extract_CapitalisedMay_IsNoModal(string sentence, string type) =>
