@@ -109,7 +109,8 @@ internal static class PostgresSchema
         CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
         CREATE INDEX IF NOT EXISTS events_type ON events(type, date_start);
         CREATE INDEX IF NOT EXISTS events_date ON events(date_start, date_end);
-        CREATE INDEX IF NOT EXISTS events_place ON events(place_id, type);
+        DROP INDEX IF EXISTS events_place;
+        CREATE INDEX IF NOT EXISTS events_place_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end);
         CREATE INDEX IF NOT EXISTS events_origin ON events(origin_id) WHERE origin_id IS NOT NULL;
         CREATE TABLE IF NOT EXISTS event_actors (
             event_pk bigint NOT NULL REFERENCES events(pk) ON DELETE CASCADE,

@@ -216,9 +216,12 @@ internal static class Migrations
         DROP INDEX IF EXISTS mentions_passage;
         """,
         // 6: whether each event's place is stated in its sentence or inferred from the text around it (rows written
-        // before this step read as stated).
+        // before this step read as stated); the index by place and type carries the columns the "stated places only" and
+        // "stated dates only" filters read, so a filtered map is counted from the index alone.
         """
         ALTER TABLE events ADD COLUMN place_basis INTEGER NOT NULL DEFAULT 0;
+        DROP INDEX IF EXISTS events_place;
+        CREATE INDEX IF NOT EXISTS events_place_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end);
         """,
     ];
 }

@@ -39,7 +39,7 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; ALTER TABLE events DROP COLUMN place_basis; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_place_filters; ALTER TABLE events DROP COLUMN place_basis; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 
