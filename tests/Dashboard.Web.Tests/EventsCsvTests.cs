@@ -30,9 +30,7 @@ public sealed class EventsCsvTests
     [Fact]
     public void Write_InferredPlace_HasContextInPlaceBasis()
     {
-        var lyon = new PlaceRef("gn:2996944", "Lyon", Core.Geography.PlaceKind.City, Core.Geography.GeoPrecision.City, new Core.Geography.GeoPoint(45.75, 4.85), "FR", Core.Places.GeometryKind.Point);
-        var e = new EventRecord("a.e1", "a", "statement", EventStatus.Happened, [], [], lyon, null, null, [],
-            [new EvidenceRecord("a", "p1", new TextSpan(0, 4), "Text")]) { PlaceBasis = PlaceBasis.Context };
+        var e = TestEvents.AtLyon("a.e1", PlaceBasis.Context);
 
         var cells = EventsCsv.Write([e], new Dictionary<string, DocumentSummary>(), Acled).Split("\r\n")[1].Split(',');
 

@@ -38,11 +38,8 @@ public sealed class EventsTableTests
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(TestEventTypes.Catalog);
-        var lyon = new PlaceRef("gn:2996944", "Lyon", Core.Geography.PlaceKind.City, Core.Geography.GeoPrecision.City, new Core.Geography.GeoPoint(45.75, 4.85), "FR", Core.Places.GeometryKind.Point);
-        EventRecord Event(string id, PlaceBasis basis) => new(id, "a", "statement", EventStatus.Happened, [], [], lyon, null, null, [],
-            [new EvidenceRecord("a", "p1", new TextSpan(0, 4), "Text")]) { PlaceBasis = basis };
 
-        IReadOnlyList<EventRecord> events = [Event("a.e1", PlaceBasis.Stated), Event("a.e2", PlaceBasis.Context)];
+        IReadOnlyList<EventRecord> events = [TestEvents.AtLyon("a.e1", PlaceBasis.Stated), TestEvents.AtLyon("a.e2", PlaceBasis.Context)];
         var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (_, _) => Task.FromResult(new EventPage(events, 2, null))));
         table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("tbody tr").Count));
 

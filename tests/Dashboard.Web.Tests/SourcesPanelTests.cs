@@ -1,6 +1,5 @@
 using Bunit;
 using Dashboard.Core.Events;
-using Dashboard.Core.Text;
 using Dashboard.Store.Query;
 using Dashboard.Web.Components.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,10 +16,7 @@ public sealed class SourcesPanelTests
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(TestEventTypes.Catalog);
-        var lyon = new PlaceRef("gn:2996944", "Lyon", Core.Geography.PlaceKind.City, Core.Geography.GeoPrecision.City, new Core.Geography.GeoPoint(45.75, 4.85), "FR", Core.Places.GeometryKind.Point);
-        EventRecord Event(string id, PlaceBasis basis) => new(id, "a", "statement", EventStatus.Happened, [], [], lyon, null, null, [],
-            [new EvidenceRecord("a", "p1", new TextSpan(0, 4), "Text")]) { PlaceBasis = basis };
-        var sources = new SourcesView("gn:2996944", "Lyon", "city", [Event("a.e1", PlaceBasis.Stated), Event("a.e2", PlaceBasis.Context)], []);
+        var sources = new SourcesView("gn:2996944", "Lyon", "city", [TestEvents.AtLyon("a.e1", PlaceBasis.Stated), TestEvents.AtLyon("a.e2", PlaceBasis.Context)], []);
 
         var panel = ctx.Render<SourcesPanel>(p => p.Add(s => s.Sources, sources));
 

@@ -78,21 +78,11 @@ public static class ViewStateCodec
                         }
 
                         break;
-                    case "dates":
+                    case "dates" or "places":
                         if (value is "stated" or "all")
                         {
-                            state = state with { StatedDatesOnly = value == "stated" };
-                        }
-                        else
-                        {
-                            notices.Add(ViewNotice.Invalid(name, value, "not 'stated' or 'all'"));
-                        }
-
-                        break;
-                    case "places":
-                        if (value is "stated" or "all")
-                        {
-                            state = state with { StatedPlacesOnly = value == "stated" };
+                            var stated = value == "stated";
+                            state = name == "dates" ? state with { StatedDatesOnly = stated } : state with { StatedPlacesOnly = stated };
                         }
                         else
                         {
