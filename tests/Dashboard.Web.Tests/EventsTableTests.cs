@@ -4,8 +4,6 @@ using Dashboard.Core.Text;
 using Dashboard.Core.Time;
 using Dashboard.Store.Query;
 using Dashboard.Web.Components.Events;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Dashboard.Web.Tests;
 
@@ -14,10 +12,7 @@ public sealed class EventsTableTests
     [Fact]
     public async Task Render_InferredDate_IsMarkedWithItsBasisAndAStatedDateIsNot()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(TestEventTypes.Catalog);
+        await using var ctx = TestEventTypes.Context();
         var day = DateInterval.Day(new DateOnly(2022, 1, 9));
         EventRecord Event(string id, DateBasis basis) => new(id, "a", "deploy", EventStatus.Happened, [], [], null, null, day, [],
             [new EvidenceRecord("a", "p1", new TextSpan(0, 4), "Text")]) { DateBasis = basis };
@@ -34,10 +29,7 @@ public sealed class EventsTableTests
     [Fact]
     public async Task Render_InferredPlace_IsMarkedWithItsBasisAndAStatedPlaceIsNot()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(TestEventTypes.Catalog);
+        await using var ctx = TestEventTypes.Context();
 
         IReadOnlyList<EventRecord> events = [TestEvents.AtLyon("a.e1", PlaceBasis.Stated), TestEvents.AtLyon("a.e2", PlaceBasis.Context)];
         var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (_, _) => Task.FromResult(new EventPage(events, 2, null))));
@@ -51,10 +43,7 @@ public sealed class EventsTableTests
     [Fact]
     public async Task Sort_DateHeaderClicked_TheStoreIsAskedForThatOrderAndOnePage()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(TestEventTypes.Catalog);
+        await using var ctx = TestEventTypes.Context();
         var asked = new List<EventPageRequest>();
         var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (request, _) =>
         {

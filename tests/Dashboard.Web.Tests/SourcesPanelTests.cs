@@ -2,8 +2,6 @@ using Bunit;
 using Dashboard.Core.Events;
 using Dashboard.Store.Query;
 using Dashboard.Web.Components.Sources;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Dashboard.Web.Tests;
 
@@ -12,10 +10,7 @@ public sealed class SourcesPanelTests
     [Fact]
     public async Task Render_EventPlacedFromContext_IsMarkedAndAStatedPlaceIsNot()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddSingleton(TestEventTypes.Catalog);
+        await using var ctx = TestEventTypes.Context();
         var sources = new SourcesView("gn:2996944", "Lyon", "city", [TestEvents.AtLyon("a.e1", PlaceBasis.Stated), TestEvents.AtLyon("a.e2", PlaceBasis.Context)], []);
 
         var panel = ctx.Render<SourcesPanel>(p => p.Add(s => s.Sources, sources));
