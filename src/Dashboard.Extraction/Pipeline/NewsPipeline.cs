@@ -109,8 +109,8 @@ public sealed class NewsPipeline
         var document = DocumentPreparer.Prepare(text);
         try
         {
-            var (places, actors, dates, quantities) = Facts(document, published, cancellationToken);
-            var events = _events.Extract(document, places, actors, dates, quantities, published);
+            var (places, actors, dates, quantities, day) = Facts(document, published, cancellationToken);
+            var events = _events.Extract(document, places, actors, dates, quantities, day);
             return new ExtractionResult(document, places, dates) { Actors = actors, Quantities = quantities, Events = events };
         }
         finally
@@ -126,8 +126,8 @@ public sealed class NewsPipeline
         var document = DocumentPreparer.Prepare(text);
         try
         {
-            var (places, actors, dates, quantities) = Facts(document, published, CancellationToken.None);
-            return _events.ExtractCandidates(document, places, actors, dates, quantities, published);
+            var (places, actors, dates, quantities, day) = Facts(document, published, CancellationToken.None);
+            return _events.ExtractCandidates(document, places, actors, dates, quantities, day);
         }
         finally
         {
@@ -135,8 +135,11 @@ public sealed class NewsPipeline
         }
     }
 
-    /// <summary>The stages before events: places, actors, dates and amounts.</summary>
-    private (IReadOnlyList<ResolvedPlace> Places, IReadOnlyList<Core.Events.Actor> Actors, IReadOnlyList<Core.Time.TimeExpression> Dates, IReadOnlyList<Core.Events.Quantity> Quantities) Facts(
+    /// <summary>
+    /// The stages before events: places, actors, dates and amounts, and the day relative dates resolve against (the
+    /// publication date, else the article's dateline: <see cref="Dateline"/>).
+    /// </summary>
+    private (IReadOnlyList<ResolvedPlace> Places, IReadOnlyList<Core.Events.Actor> Actors, IReadOnlyList<Core.Time.TimeExpression> Dates, IReadOnlyList<Core.Events.Quantity> Quantities, DateOnly? Day) Facts(
         Core.Documents.PreparedDocument document, DateOnly? published, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -146,8 +149,14 @@ public sealed class NewsPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var actors = _actors.Recognise(document, places);
         var dates = DateRecognizer.Recognise(document, published);
+        if (published is null && Dateline.Day(dates) is { } day)
+        {
+            published = day;
+            dates = DateRecognizer.Recognise(document, day); // an undated article with a dateline: "on Tuesday" resolves now
+        }
+
         var quantities = _quantities.Recognise(document);
         cancellationToken.ThrowIfCancellationRequested();
-        return (places, actors, dates, quantities);
+        return (places, actors, dates, quantities, published);
     }
 }
