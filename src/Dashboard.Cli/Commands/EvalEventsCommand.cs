@@ -173,7 +173,7 @@ internal sealed class EvalEventsCommand : ICommand
             _matched.Add(match);
             var (place, date, quantity) = (SamePlace(gold, match), SameDate(gold, match), SameQuantity(gold, match));
             _place += place ? 1 : 0;
-            _inferred += gold.GetProperty("place").ValueKind == JsonValueKind.Null && match.Place is not null ? 1 : 0;
+            _inferred += gold.GetProperty("place").ValueKind == JsonValueKind.Null && match.Place is not null && match.PlaceBasis == PlaceBasis.Context ? 1 : 0;
             _date += date ? 1 : 0;
             _quantity += quantity ? 1 : 0;
             if (!place || !date || !quantity)
