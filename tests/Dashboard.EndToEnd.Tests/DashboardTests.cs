@@ -68,6 +68,43 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task MapPlaces_MostEventsPlacedFromContext_DrawnHollowOrDashedAndLabelled()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var json = System.Text.Json.JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/places")).BodyAsync());
+        var places = json.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => (Geometry: f.GetProperty("geometry").GetProperty("type").GetString(), Properties: f.GetProperty("properties")))
+            .Where(f => f.Properties.GetProperty("featureType").GetString() == "place" && f.Properties.GetProperty("eventCount").GetInt32() > 0)
+            .Where(f => !f.Geometry!.Contains("LineString", StringComparison.Ordinal)) // a border is always drawn dashed
+            .Select(f => (f.Geometry, Id: f.Properties.GetProperty("id").GetString()!, Events: f.Properties.GetProperty("eventCount").GetInt32(), Inferred: f.Properties.GetProperty("inferredEventCount").GetInt32()))
+            .ToList();
+        var page = await DashboardPage.OpenAsync(context, "/");
+
+        var seen = new List<bool>();
+        foreach (var place in places)
+        {
+            var point = place.Geometry == "Point";
+            var drawn = page.Locator(point ? $".leaflet-marker-icon[data-place-id='{place.Id}']" : $"path[data-place-id='{place.Id}']").First;
+            if (await drawn.CountAsync() == 0)
+            {
+                continue; // outside the first view, or gathered into a cluster
+            }
+
+            var mostly = place.Inferred * 2 > place.Events;
+            var label = await drawn.GetAttributeAsync("aria-label");
+            Assert.True(place.Inferred > 0 == label!.Contains($" {place.Inferred} placed from context", StringComparison.Ordinal), $"{place.Id} {place.Inferred}: {label}");
+            Assert.Equal(mostly, point
+                ? await drawn.Locator(".placed-inferred").CountAsync() == 1
+                : await drawn.GetAttributeAsync("stroke-dasharray") is not null);
+            seen.Add(mostly);
+        }
+
+        // The demo map has places of both kinds, so both looks were checked.
+        Assert.Contains(true, seen);
+        Assert.Contains(false, seen);
+    }
+
+    [Fact]
     public async Task SelectedMarker_FilterChanged_IsStillMarkedSelected()
     {
         await using var context = await browser.NewContextAsync();

@@ -162,8 +162,10 @@ internal static class PostgresSchema
 
     /// <summary>
     /// The running totals (<see cref="Sql.Totals"/>), created and filled from the stored rows once, when a database
-    /// made by an earlier version lacks them.
+    /// made by an earlier version lacks them; the events' table is rebuilt where it lacks the place basis.
     /// </summary>
     public const string Totals =
-        "DO $$ BEGIN IF to_regclass('place_totals') IS NULL THEN " + Sql.Totals.Tables + Sql.Totals.Backfill + " END IF; END $$;";
+        "DO $$ BEGIN IF to_regclass('place_totals') IS NULL THEN " + Sql.Totals.Tables + Sql.Totals.Backfill + " END IF; " +
+        "IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'event_totals' AND column_name = 'place_basis') THEN " +
+        Sql.Totals.EventTable + Sql.Totals.EventBackfill + " END IF; END $$;";
 }

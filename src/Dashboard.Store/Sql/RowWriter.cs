@@ -27,7 +27,7 @@ internal sealed class RowWriter : IDisposable
     private readonly Dictionary<string, DbCommand> _keyCommands = new(StringComparer.Ordinal);
     private DbBatch? _batch;
     private readonly Dictionary<(string Place, long Best), (long Mentions, long Documents)> _placeTotals = [];
-    private readonly Dictionary<(string Place, string Type), long> _eventTotals = [];
+    private readonly Dictionary<(string Place, string Type, long Basis), long> _eventTotals = [];
     private readonly Dictionary<string, long> _actorTotals = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, Queue<long>> _reservedKeys = new(StringComparer.Ordinal);
@@ -119,7 +119,7 @@ internal sealed class RowWriter : IDisposable
             }
 
             events++;
-            var totalKey = (place?.Id ?? string.Empty, e.Type);
+            var totalKey = (place?.Id ?? string.Empty, e.Type, (long)e.PlaceBasis);
             _eventTotals[totalKey] = _eventTotals.GetValueOrDefault(totalKey) + 1;
             foreach (var actor in e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal))
             {
@@ -239,9 +239,9 @@ internal sealed class RowWriter : IDisposable
             Queue("place_total", Totals.AddPlace, ("@place", id), ("@precision", best), ("@n", mentions), ("@documents", documents));
         }
 
-        foreach (var ((place, type), count) in _eventTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal))
+        foreach (var ((place, type, basis), count) in _eventTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal).ThenBy(p => p.Key.Basis))
         {
-            Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@n", count));
+            Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@basis", basis), ("@n", count));
         }
 
         foreach (var (id, count) in _actorTotals.OrderBy(p => p.Key, StringComparer.Ordinal))

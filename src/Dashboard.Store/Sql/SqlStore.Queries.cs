@@ -303,11 +303,13 @@ public abstract partial class SqlStore
         var box = request.Box is { IsWorld: false } b ? b : null;
 
         var typesByPlace = new Dictionary<string, List<FacetCount<string>>>(StringComparer.Ordinal);
+        var inferredByPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
+            // Per place and type, the events and how many of them are placed from context (PlaceBasis.Context).
             command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.All)
-                ? $"SELECT e.place_id, e.type, count(*) FROM events e JOIN places p ON p.id = e.place_id WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}{BoxFor(command, box)} GROUP BY e.place_id, e.type"
-                : $"SELECT t.place_id, t.type, t.events FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0{BoxFor(command, box)}";
+                ? $"SELECT e.place_id, e.type, count(*), sum(CASE WHEN e.place_basis = 1 THEN 1 ELSE 0 END) FROM events e JOIN places p ON p.id = e.place_id WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}{BoxFor(command, box)} GROUP BY e.place_id, e.type"
+                : $"SELECT t.place_id, t.type, sum(t.events), sum(CASE WHEN t.place_basis = 1 THEN t.events ELSE 0 END) FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0{BoxFor(command, box)} GROUP BY t.place_id, t.type";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -318,6 +320,7 @@ public abstract partial class SqlStore
                 }
 
                 list.Add(new FacetCount<string>(reader.GetString(1), (int)DbCommands.Long(reader.GetValue(2))));
+                inferredByPlace[id] = inferredByPlace.GetValueOrDefault(id) + (int)DbCommands.Long(reader.GetValue(3));
             }
         }
 
@@ -347,7 +350,10 @@ public abstract partial class SqlStore
                 var place = ReadPlace(reader, 0, (GeoPrecision)DbCommands.Long(reader.GetValue(7)));
                 var types = typesByPlace.GetValueOrDefault(place.Id) ?? [];
                 types.Sort((x, y) => y.Count != x.Count ? y.Count.CompareTo(x.Count) : string.CompareOrdinal(x.Value, y.Value));
-                places.Add(new MapPlace(place, (int)DbCommands.Long(reader.GetValue(8)), (int)DbCommands.Long(reader.GetValue(9)), types));
+                places.Add(new MapPlace(place, (int)DbCommands.Long(reader.GetValue(8)), (int)DbCommands.Long(reader.GetValue(9)), types)
+                {
+                    InferredEventCount = inferredByPlace.GetValueOrDefault(place.Id),
+                });
             }
         }
 

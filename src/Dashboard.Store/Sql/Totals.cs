@@ -12,13 +12,17 @@ namespace Dashboard.Store.Sql;
 /// <item><c>place_totals</c>: per place, mentions and documents. A document counts once per place, in the row of the most
 /// precise way it names the place, so the sum of <c>documents</c> is the number of distinct documents and the smallest
 /// precision with documents left is the place's best precision.</item>
-/// <item><c>event_totals</c>: events per place (<c>''</c> for none) and type.</item>
+/// <item><c>event_totals</c>: events per place (<c>''</c> for none), type and place basis (stated in the sentence or
+/// inferred from context), so a marker can say how many of its events the text places there.</item>
 /// <item><c>actor_totals</c>: distinct events per actor (as source or target).</item>
 /// </list>
 /// </summary>
 internal static class Totals
 {
-    /// <summary>The tables, in SQL both stores read (SQLite gives BIGINT integer affinity).</summary>
+    /// <summary>
+    /// The place and actor tables, in SQL both stores read (SQLite gives BIGINT integer affinity). The events' table is
+    /// apart (<see cref="EventTable"/>): it gained the place basis later, and a store made before that rebuilds it alone.
+    /// </summary>
     public const string Tables =
         """
         CREATE TABLE place_totals (
@@ -27,12 +31,6 @@ internal static class Totals
             mentions BIGINT NOT NULL,
             documents BIGINT NOT NULL,
             PRIMARY KEY (place_id, precision)
-        );
-        CREATE TABLE event_totals (
-            place_id TEXT NOT NULL,
-            type TEXT NOT NULL,
-            events BIGINT NOT NULL,
-            PRIMARY KEY (place_id, type)
         );
         CREATE TABLE actor_totals (
             actor_id TEXT PRIMARY KEY,
@@ -47,10 +45,30 @@ internal static class Totals
         SELECT x.place_id, x.best, sum(x.n), count(*)
         FROM (SELECT document_id, place_id, min(precision) AS best, count(*) AS n FROM mentions GROUP BY document_id, place_id) x
         GROUP BY x.place_id, x.best;
-        INSERT INTO event_totals (place_id, type, events)
-        SELECT coalesce(place_id, ''), type, count(*) FROM events GROUP BY coalesce(place_id, ''), type;
         INSERT INTO actor_totals (actor_id, events)
         SELECT actor_id, count(DISTINCT event_pk) FROM event_actors GROUP BY actor_id;
+        """;
+
+    /// <summary>The events' table, dropped first where an earlier version made it without the place basis.</summary>
+    public const string EventTable =
+        """
+        DROP TABLE IF EXISTS event_totals;
+        CREATE TABLE event_totals (
+            place_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            place_basis BIGINT NOT NULL,
+            events BIGINT NOT NULL,
+            PRIMARY KEY (place_id, type, place_basis)
+        );
+
+        """;
+
+    /// <summary>Fills the events' table from the rows already stored.</summary>
+    public const string EventBackfill =
+        """
+        INSERT INTO event_totals (place_id, type, place_basis, events)
+        SELECT coalesce(place_id, ''), type, place_basis, count(*) FROM events GROUP BY coalesce(place_id, ''), type, place_basis;
+
         """;
 
     public const string AddPlace =
@@ -61,8 +79,8 @@ internal static class Totals
 
     public const string AddEvents =
         """
-        INSERT INTO event_totals (place_id, type, events) VALUES (@place, @type, @n)
-        ON CONFLICT (place_id, type) DO UPDATE SET events = event_totals.events + excluded.events
+        INSERT INTO event_totals (place_id, type, place_basis, events) VALUES (@place, @type, @basis, @n)
+        ON CONFLICT (place_id, type, place_basis) DO UPDATE SET events = event_totals.events + excluded.events
         """;
 
     public const string AddActor =
@@ -83,8 +101,9 @@ internal static class Totals
         DbCommands.Execute(connection, transaction,
             """
             UPDATE event_totals SET events = events - x.n
-            FROM (SELECT coalesce(place_id, '') AS place_id, type, count(*) AS n FROM events WHERE document_id = @id GROUP BY coalesce(place_id, ''), type) AS x
-            WHERE event_totals.place_id = x.place_id AND event_totals.type = x.type
+            FROM (SELECT coalesce(place_id, '') AS place_id, type, place_basis, count(*) AS n FROM events WHERE document_id = @id
+                  GROUP BY coalesce(place_id, ''), type, place_basis) AS x
+            WHERE event_totals.place_id = x.place_id AND event_totals.type = x.type AND event_totals.place_basis = x.place_basis
             """, ("@id", documentId));
         DbCommands.Execute(connection, transaction,
             """

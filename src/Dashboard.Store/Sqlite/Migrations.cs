@@ -205,8 +205,13 @@ internal static class Migrations
             PRIMARY KEY (feed_id, item_key)
         ) WITHOUT ROWID;
         """,
-        // 4: running totals per place, type and actor, so an unfiltered view does not aggregate the whole corpus.
-        Sql.Totals.Tables + Sql.Totals.Backfill,
+        // 4: running totals per place, type and actor, so an unfiltered view does not aggregate the whole corpus (the
+        // events' table as it was then; step 7 rebuilds it).
+        Sql.Totals.Tables + Sql.Totals.Backfill +
+        """
+        CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type));
+        INSERT INTO event_totals (place_id, type, events) SELECT coalesce(place_id, ''), type, count(*) FROM events GROUP BY coalesce(place_id, ''), type;
+        """,
         // 5: the indexes an event filter walks (events → evidence passages → mentions) carry the columns it reads, so the
         // filtered map is answered from the indexes without visiting each row.
         """
@@ -223,5 +228,7 @@ internal static class Migrations
         DROP INDEX IF EXISTS events_place;
         CREATE INDEX IF NOT EXISTS events_place_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end);
         """,
+        // 7: the events' running totals by place basis too, so a marker says how many of its events are placed from context.
+        Sql.Totals.EventTable + Sql.Totals.EventBackfill,
     ];
 }

@@ -80,6 +80,7 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
                 { "mentionCount", summary.MentionCount },
                 { "documentCount", summary.DocumentCount },
                 { "eventCount", summary.EventCount },
+                { "inferredEventCount", summary.InferredEventCount },
                 { "types", Types(summary.Types) },
             }));
         }

@@ -81,6 +81,29 @@ public sealed class PostgresStoreTests
         Assert.Equal("gn:1", Assert.Single(map.Places).Place.Id);
     }
 
+    [SkippableFact]
+    public async Task Open_EventTotalsWithoutPlaceBasis_RebuiltFromTheRows()
+    {
+        var connectionString = PostgresTestDatabase.NewSchema();
+        using (var store = PostgresStore.Open(connectionString).Value)
+        {
+            SampleCorpus.SaveInto(store);
+        }
+
+        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id text NOT NULL, type text NOT NULL, events bigint NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var reopened = PostgresStore.Open(connectionString).Value;
+        var springfield = (await reopened.MapAsync(ViewFilter.None, new MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
+
+        Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
+    }
+
     [Fact]
     public void Open_NoServerThere_FailsWithAMessage()
     {

@@ -105,6 +105,21 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Map_EventPlacedFromContext_CountedAsInferredWithAndWithoutFilters()
+    {
+        static async Task<(int, int)> Springfield(IDashboardQueries store, ViewFilter filter)
+        {
+            var place = (await store.MapAsync(filter, new MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
+            return (place.EventCount, place.InferredEventCount);
+        }
+
+        Assert.Equal((2, 1), await Springfield(Store, ViewFilter.None));
+        Assert.Equal((2, 1), await Springfield(Store, Filter(docs: ["a", "b"])));
+        Assert.Equal((1, 1), await Springfield(Store, Filter(types: ["protest"])));
+        Assert.Equal((1, 0), await Springfield(Store, ViewFilter.None with { StatedPlacesOnly = true }));
+    }
+
+    [SkippableFact]
     public async Task Events_InferredDate_KeepsItsBasis()
     {
         var events = await EventsAsync(ViewFilter.None);
@@ -358,7 +373,7 @@ public abstract class DashboardQueriesContract
         // Naming every document narrows nothing, but makes the store read the rows instead of its running totals.
         var everyDocument = Filter(docs: ["a", "b", "c", "d"]);
         static string Places(MapView map) => string.Join(" | ", map.Places.OrderBy(p => p.Place.Id).Select(p =>
-            $"{p.Place.Id} {p.Place.Precision} {p.MentionCount} {p.DocumentCount} {string.Join(",", p.Types.Select(t => $"{t.Value}:{t.Count}"))}"));
+            $"{p.Place.Id} {p.Place.Precision} {p.MentionCount} {p.DocumentCount} {p.InferredEventCount} {string.Join(",", p.Types.Select(t => $"{t.Value}:{t.Count}"))}"));
         static string Counts(Facets f) =>
             $"{string.Join(",", f.Actors.Select(a => $"{a.Value.Id}:{a.Count}"))} / {string.Join(",", f.Types.Select(t => $"{t.Value}:{t.Count}"))} / {f.Matching} / {f.Total}";
 

@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(6, store.SchemaVersion);
+        Assert.Equal(7, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 
@@ -47,10 +47,30 @@ public sealed class SqliteStoreTests : IDisposable
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
         var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(6, reopened.SchemaVersion);
+        Assert.Equal(7, reopened.SchemaVersion);
         Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
+        Assert.Equal(0, after.Places.Sum(p => p.InferredEventCount)); // rows written before step 6 read as stated
         Assert.NotEmpty(after.Places);
         Assert.Equal(3, facets.Total);
+    }
+
+    [Fact]
+    public async Task Open_StoreOfSchema6_RebuildsTheEventTotalsWithTheirPlaceBasis()
+    {
+        SampleCorpus.SaveInto(Open());
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); PRAGMA user_version = 6;";
+            command.ExecuteNonQuery();
+        }
+
+        var reopened = Open();
+        var springfield = (await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
+
+        Assert.Equal(7, reopened.SchemaVersion);
+        Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
     }
 
     [Fact]

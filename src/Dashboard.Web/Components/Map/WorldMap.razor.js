@@ -407,7 +407,7 @@ function describe(feature) {
   const p = feature.properties;
   const geometry = feature.geometry;
   if (!geometry) return [];
-  const signature = JSON.stringify([p.eventCount, p.mentionCount, p.placeCount, p.types, p.size, p.coarse, p.count]);
+  const signature = JSON.stringify([p.eventCount, p.inferredEventCount, p.mentionCount, p.placeCount, p.types, p.size, p.coarse, p.count]);
   const dominant = p.types?.[0]?.type ?? p.type ?? null;
   if (p.featureType === 'movement') {
     const [from, to] = geometry.coordinates;
@@ -482,18 +482,31 @@ function buildCell(state, item) {
   return asButton(item, marker, 'cellId', title);
 }
 
+// Most of a place's events are placed there from context (their own sentence names no place): the marker is drawn
+// hollow, so the analyst sees at a glance which places the text states and which are inferred.
+function mostlyInferred(p) {
+  return p.eventCount > 0 && (p.inferredEventCount ?? 0) * 2 > p.eventCount;
+}
+
+// "12 events" or "12 events, 9 placed from context".
+function eventsLabel(p) {
+  const events = `${p.eventCount} event${p.eventCount === 1 ? '' : 's'}`;
+  return p.inferredEventCount > 0 ? `${events}, ${p.inferredEventCount} placed from context` : events;
+}
+
 // A place marker's icon and label: the glyph and colour of its most frequent event type and the count, or a grey dot.
 function placeMarkerLook(item) {
   const p = item.props;
   const events = item.group === 'events';
   const style = styleOf(item.dominant);
   const count = p.eventCount > 1 ? `<span class="marker-count">${p.eventCount}</span>` : '';
+  const inferred = mostlyInferred(p) ? ' placed-inferred' : '';
   const html = events
-    ? `<span class="event-marker precision-${p.precision}" style="--type-colour:${style.colour}">` +
+    ? `<span class="event-marker precision-${p.precision}${inferred}" style="--type-colour:${style.colour}">` +
       `<span class="marker-glyph" aria-hidden="true">${style.glyph}</span>${count}</span>`
     : `<span class="mention-marker precision-${p.precision}"></span>`;
   const title = events
-    ? `${p.name} — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'} (${p.precisionLabel})`
+    ? `${p.name} — ${eventsLabel(p)} (${p.precisionLabel})`
     : `${p.name} — mentioned ${p.mentionCount}× (${p.precisionLabel})`;
   const icon = window.L.divIcon({
     className: 'marker-shell',
@@ -596,7 +609,7 @@ function shapeStyle(item) {
   return {
     color: style?.colour ?? '#78909c',
     weight: line ? 4 : 1.5,
-    dashArray: line ? '8 6' : style ? null : '3 4',
+    dashArray: line ? '8 6' : style && !mostlyInferred(item.props) ? null : '3 4',
     fillColor: style?.colour ?? '#90a4ae',
     fillOpacity: style ? 0.22 : 0.06,
     className: line ? 'border-line' : 'area-shape',
@@ -604,7 +617,7 @@ function shapeStyle(item) {
 }
 
 function shapeLabel(p) {
-  return `${p.name} (${p.precisionLabel})` + (p.eventCount ? ` — ${p.eventCount} event${p.eventCount === 1 ? '' : 's'}` : ` — mentioned ${p.mentionCount}×`);
+  return `${p.name} (${p.precisionLabel})` + (p.eventCount ? ` — ${eventsLabel(p)}` : ` — mentioned ${p.mentionCount}×`);
 }
 
 // A small triangle at the destination, turned along the line as drawn (Web Mercator keeps angles at every zoom).
@@ -655,7 +668,8 @@ function addLegend(state) {
       '<div class="legend-row"><span class="legend-pin halo"></span>city</div>' +
       '<div class="legend-row"><span class="legend-area"></span>country or region</div>' +
       '<div class="legend-row"><span class="legend-line"></span>border</div>' +
-      '<div class="legend-row"><span class="legend-dot"></span>mentioned only</div>';
+      '<div class="legend-row"><span class="legend-dot"></span>mentioned only</div>' +
+      '<div class="legend-row"><span class="legend-pin hollow"></span>mostly placed from context</div>';
     L.DomEvent.disableClickPropagation(box);
     L.DomEvent.disableScrollPropagation(box);
     state.legendTypes = box.querySelector('.legend-types');
