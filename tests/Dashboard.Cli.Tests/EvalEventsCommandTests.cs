@@ -56,6 +56,27 @@ public sealed class EvalEventsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalEvents_MatchedWithWrongActorAndPlace_ListsBothWithTheExpectedValues()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts.jsonl");
+        await File.WriteAllTextAsync(texts, """{"id": "t-2", "text": "France sent about 1,200 soldiers to Niamey."}""" + "\n");
+        var gold = _folder.CreateSubdirectory("gold-fields");
+        await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-2.json"), """
+            {"id": "t-2", "events": [
+              {"type": "deploy", "actors": ["Chad"], "place": "Agadez", "date": null, "quantity": null,
+               "evidence": "France sent about 1,200 soldiers to Niamey."}
+            ]}
+            """);
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--list");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("actor: 0.000 (0/1); place: 0.000 (0/1)", stdout, StringComparison.Ordinal);
+        Assert.Contains("actor wrong t-2 deploy [France, soldiers] expected [Chad]", stdout, StringComparison.Ordinal);
+        Assert.Contains("place wrong t-2 deploy [Niamey (stated)] expected [Agadez]", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalEvents_MissingFolder_SaysSo()
     {
         var (code, _, stderr) = await CliRunner.RunAsync("eval-events", Path.Combine(_folder.FullName, "nope"), _folder.FullName);

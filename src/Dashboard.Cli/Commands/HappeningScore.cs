@@ -20,6 +20,7 @@ internal sealed class HappeningScore
     private readonly Dictionary<string, (int Gold, int System, int Matched)> _byType = new(StringComparer.Ordinal);
     private readonly List<string> _falsePositives = [];
     private readonly List<string> _misses = [];
+    private readonly List<string> _wrongFields = [];
     private int _gold;
     private int _system;
     private int _matched;
@@ -67,7 +68,7 @@ internal sealed class HappeningScore
                 goldUsed[gi] = systemUsed[si] = true;
                 _matched++;
                 Count(gold[gi].Type, matched: 1);
-                ScoreFields(gold[gi], system[si], result);
+                ScoreFields(id, gold[gi], system[si], result);
             }
         }
 
@@ -99,20 +100,31 @@ internal sealed class HappeningScore
         _byType[type] = (g + gold, s + system, m + matched);
     }
 
-    private void ScoreFields(Gold gold, NewsEvent e, ExtractionResult result)
+    private void ScoreFields(string id, Gold gold, NewsEvent e, ExtractionResult result)
     {
         if (gold.Actors.Count > 0)
         {
             _actorScored++;
             var names = e.Actors.Concat(e.Targets).Select(a => result.Actors.FirstOrDefault(x => x.Id == a)?.Name).OfType<string>().ToList();
-            _actorRight += gold.Actors.Any(g => names.Any(n => SameName(g, n))) ? 1 : 0;
+            var right = gold.Actors.Any(g => names.Any(n => SameName(g, n)));
+            _actorRight += right ? 1 : 0;
+            if (!right)
+            {
+                _wrongFields.Add($"  actor wrong {id} {e.Type} [{string.Join(", ", names)}] expected [{string.Join(", ", gold.Actors)}] — {Shorten(gold.Evidence)}");
+            }
         }
 
         if (gold.Place is { } place)
         {
             _placeScored++;
-            var names = new[] { e.Place?.Choice?.Name, e.Place?.Mention.Surface }.OfType<string>();
-            _placeRight += names.Any(n => SameName(place, n)) ? 1 : 0;
+            var names = new[] { e.Place?.Choice?.Name, e.Place?.Mention.Surface }.OfType<string>().ToList();
+            var right = names.Exists(n => SameName(place, n));
+            _placeRight += right ? 1 : 0;
+            if (!right)
+            {
+                var basis = e.Place is null ? string.Empty : $" ({e.PlaceBasis.ToString().ToLowerInvariant()})";
+                _wrongFields.Add($"  place wrong {id} {e.Type} [{e.Place?.Choice?.Name}{basis}] expected [{place}] — {Shorten(gold.Evidence)}");
+            }
         }
 
         if (gold.Date is { } date)
@@ -158,7 +170,7 @@ internal sealed class HappeningScore
 
         if (listErrors)
         {
-            foreach (var line in _misses.Concat(_falsePositives))
+            foreach (var line in _misses.Concat(_falsePositives).Concat(_wrongFields))
             {
                 await output.WriteLineAsync(line);
             }
