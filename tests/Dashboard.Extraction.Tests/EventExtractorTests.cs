@@ -311,6 +311,27 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_StatementInADatelinedStory_IsSetAtTheDatelineRatherThanACountryItNames()
+    {
+        var e = Single("Headline\n\nGRENOBLE (AP) — Police arrested two smugglers on Monday.\n\nMayor Ana Lima warned that more smugglers were crossing from Spain.\n", "statement");
+        Assert.Equal(("Grenoble", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
+    }
+
+    [Fact]
+    public void Extract_StatementInAStoryWithoutDateline_IsSetInTheCountryItNames()
+    {
+        var e = Single("Headline\n\nPolice in Grenoble arrested two smugglers on Monday.\n\nMayor Ana Lima warned that more smugglers were crossing from Spain.\n", "statement");
+        Assert.Equal(("Spain", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
+    }
+
+    [Fact]
+    public void Extract_StatementNamingACityInADatelinedStory_IsSetInThatCity()
+    {
+        var e = Single("Headline\n\nGRENOBLE (AP) — Police arrested two smugglers on Monday.\n\nMayor Ana Lima warned that more smugglers were crossing from Lyon.\n", "statement");
+        Assert.Equal(("Lyon", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
+    }
+
+    [Fact]
     public void Extract_HappeningWithItsOwnPlace_IsStated() =>
         Assert.Equal(PlaceBasis.Stated, Single("Police in Lyon arrested two men on Monday.", "arrest").PlaceBasis);
 

@@ -11,8 +11,8 @@ public enum PlaceBasis
 
     /// <summary>
     /// The sentence says where nothing happened ("the minister said…", "there", "the protests"): the place the text around
-    /// it is set in, the first place its sentence names, else the last one named before it, else the country the article
-    /// is about.
+    /// it is set in: a city or region its sentence names, else the article's dateline, else a country its sentence names,
+    /// the last place named before it, or the country the article is about.
     /// </summary>
     Context = 1,
 }

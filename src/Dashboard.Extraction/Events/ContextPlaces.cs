@@ -1,17 +1,19 @@
 using Dashboard.Core.Events;
+using Dashboard.Core.Geography;
 using Dashboard.Core.Places;
 
 namespace Dashboard.Extraction.Events;
 
 /// <summary>
 /// The place an event with none of its own is set in: what was said, met or criticised, and a happening its sentence
-/// does not place, took place where the text around it is ("Toronto police said…" in a Toronto story). The first place its
-/// sentence names, else the last one named before it, else the country the article is about; marked
+/// does not place, took place where the text around it is ("Toronto police said…" in a Toronto story). A city, region or
+/// landmark its sentence names, else the place of the article's dateline, else a country its sentence names, else the
+/// last place named before it, else the country the article is about; marked
 /// <see cref="PlaceBasis.Context"/>, so the map can draw it and the analyst can tell it from a stated place.
 /// </summary>
 internal static class ContextPlaces
 {
-    public static List<NewsEvent> Fill(string text, List<NewsEvent> events, IReadOnlyList<ResolvedPlace> places, ResolvedPlace? mainCountry)
+    public static List<NewsEvent> Fill(string text, List<NewsEvent> events, IReadOnlyList<ResolvedPlace> places, ResolvedPlace? mainCountry, ResolvedPlace? dateline)
     {
         for (var k = 0; k < events.Count; k++)
         {
@@ -45,7 +47,7 @@ internal static class ContextPlaces
                 }
             }
 
-            if ((inSentence ?? before ?? mainCountry) is { } place)
+            if (Pick(inSentence, before, mainCountry, dateline) is { } place)
             {
                 events[k] = e with { Place = place, PlaceBasis = PlaceBasis.Context };
             }
@@ -53,4 +55,13 @@ internal static class ContextPlaces
 
         return events;
     }
+
+    /// <summary>
+    /// A city, region or landmark the sentence names; else the dateline's place (where the story was filed is more
+    /// precise than a country the sentence names: "Kuala Lumpur: … Mahathir, Asia's longest-serving leader, said…"); else
+    /// the sentence's country, the last place named before it, the main country.
+    /// </summary>
+    private static ResolvedPlace? Pick(ResolvedPlace? inSentence, ResolvedPlace? before, ResolvedPlace? mainCountry, ResolvedPlace? dateline) =>
+        (inSentence is { Choice.Kind: not PlaceKind.Country and not PlaceKind.Region } ? inSentence : null)
+        ?? dateline ?? inSentence ?? before ?? mainCountry;
 }

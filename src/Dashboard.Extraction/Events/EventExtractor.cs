@@ -178,7 +178,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var origins = withFeatures is null ? null : new List<(EventDraft First, int Reports)>();
-        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry);
+        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, DatelinePlace.Of(document.Text, document, places));
         if (withFeatures is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);

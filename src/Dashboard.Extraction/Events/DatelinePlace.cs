@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Dashboard.Core.Documents;
+using Dashboard.Core.Places;
+
+namespace Dashboard.Extraction.Events;
+
+/// <summary>
+/// The place an article's dateline names ("WINNIPEG —", "SEOUL, South Korea (CNN) -", "Kuala Lumpur:", "By Ann Lee.
+/// BOSTON (Reuters) -"): where the story was filed, and so where what it reports being said or done without a place of
+/// its own most likely was. A dateline opens the first body paragraph (after a byline at most) and is written in
+/// capitals, or followed by its region or agency and a dash, colon or the date.
+/// </summary>
+internal static partial class DatelinePlace
+{
+    /// <summary>How far into the first body paragraph (in characters) the dateline's place may start (a byline before it).</summary>
+    private const int Reach = 80;
+
+    public static ResolvedPlace? Of(string text, PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
+    {
+        var body = document.Passages.FirstOrDefault(p => p.Kind == PassageKind.Body);
+        if (body is null)
+        {
+            return null;
+        }
+
+        ResolvedPlace? first = null;
+        foreach (var p in places)
+        {
+            var start = p.Mention.Span.Start;
+            if (start >= body.Span.Start && start < body.Span.End && (first is null || start < first.Mention.Span.Start))
+            {
+                first = p;
+            }
+        }
+
+        if (first is not { Choice: not null, Mention.Literal: true } || first.Mention.Span.Start - body.Span.Start > Reach)
+        {
+            return null;
+        }
+
+        var span = first.Mention.Span;
+        var opening = text.AsSpan(body.Span.Start, span.Start - body.Span.Start).Trim();
+        if (opening.Length > 0 && !Byline().IsMatch(opening))
+        {
+            return null;
+        }
+
+        var surface = text.AsSpan(span.Start, span.Length);
+        var capitals = surface.Length >= 4 && !surface.ContainsAnyInRange('a', 'z') && surface.ContainsAnyInRange('A', 'Z');
+        return capitals || After().IsMatch(text.AsSpan(span.End, Math.Min(60, body.Span.End - span.End))) ? first : null;
+    }
+
+    /// <summary>A byline before the dateline: "By Ann Lee." or "By Ann Lee and Bo Wu, Associated Press".</summary>
+    [GeneratedRegex(@"^By\s[^\n]{2,70}[.,]?$")]
+    private static partial Regex Byline();
+
+    /// <summary>What follows a dateline's place: its region or agency, then a dash or colon, or a comma and the month.</summary>
+    [GeneratedRegex(@"^(,\s*[A-Z][\w.]*(\s[A-Z][\w.]*){0,2})?(\s*\([^()\n]{1,40}\))?\s*(—|–|--|-|:)|^,\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)")]
+    private static partial Regex After();
+}

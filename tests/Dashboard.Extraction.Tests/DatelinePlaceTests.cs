@@ -1,0 +1,25 @@
+using Dashboard.Extraction.Events;
+
+namespace Dashboard.Extraction.Tests;
+
+/// <summary>The place a dateline names, from invented article openings.</summary>
+[Collection(PipelineCollection.Name)]
+public sealed class DatelinePlaceTests(PipelineFixture fixture)
+{
+    [Theory]
+    [InlineData("GRENOBLE — Police arrested two men on Monday.", "Grenoble")]
+    [InlineData("GRENOBLE, France (AP) - Police arrested two men on Monday.", "Grenoble")]
+    [InlineData("Grenoble: Police arrested two men on Monday.", "Grenoble")]
+    [InlineData("Grenoble, Jan. 10 - Police arrested two men on Monday.", "Grenoble")]
+    [InlineData("By Ana Lima. GRENOBLE (Reuters) - Police arrested two men on Monday.", "Grenoble")]
+    [InlineData("GRENOBLE The mayor said on Monday that two men were arrested.", "Grenoble")]
+    [InlineData("Grenoble police arrested two men on Monday.", null)]
+    [InlineData("Police in Grenoble arrested two men on Monday.", null)]
+    [InlineData("Spain said on Monday that police in Grenoble had arrested two men.", null)]
+    public void Of_ArticleOpening_ThePlaceOfItsDatelineOrNone(string opening, string? expected)
+    {
+        var result = fixture.Pipeline.Extract("Headline\n\n" + opening + "\n", new DateOnly(2022, 1, 11));
+
+        Assert.Equal(expected, DatelinePlace.Of(result.Document.Text, result.Document, result.Places)?.Choice?.Name);
+    }
+}
