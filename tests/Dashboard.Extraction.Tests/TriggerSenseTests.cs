@@ -120,6 +120,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Shares of the bank in Lyon fell to a record low on Monday.", "violence")]
     [InlineData("The carmaker took control of a start-up in Lyon on Monday.", "violence")]
     [InlineData("The bank in Lyon has been the subject of many investigations and fines.", "other")]
+    [InlineData("The minister of Chad was asked about the plan on Monday.", "request_support")]
+    [InlineData("Protesters in Lyon called on the mayor to resign on Monday.", "request_support")]
+    [InlineData("The mayor of Lyon asked the reporters to leave the room.", "request_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -199,6 +202,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Troops in Chad were put on alert on Monday.", "build_up")]
     [InlineData("A typhoon hit the coast near Manila on Monday.", "other")]
     [InlineData("The new border rules took effect in Chad on Monday.", "other")]
+    [InlineData("Chad asked France to send troops on Monday.", "request_support")]
+    [InlineData("The government of Chad called on the African Union to deploy peacekeepers on Monday.", "request_support")]
+    [InlineData("Chad appealed to France for military help on Monday.", "request_support")]
+    [InlineData("The government of Chad asked the United Nations for humanitarian aid on Monday.", "request_support")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

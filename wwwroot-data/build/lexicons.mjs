@@ -224,6 +224,7 @@ export const CURATED_LEXICONS = [
   'lexicons/investigator-nouns.txt',
   'lexicons/sports-words.txt',
   'lexicons/forces-nouns.txt',
+  'lexicons/request-cues.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -232,7 +233,7 @@ const EVENT_TYPES = ['deploy', 'build_up', 'withdraw', 'offer_support', 'request
 const EVENT_STATUSES = ['happened', 'offered', 'planned', '-'];
 // What a form needs around it to tell a happening (event-triggers.txt, fourth column): somebody doing it, armed forces,
 // armed forces or police, a weapon after it, or what a transport carries.
-const EVENT_NEEDS = ['actor', 'cargo', 'forces', 'security', 'weapon', 'alone'];
+const EVENT_NEEDS = ['actor', 'cargo', 'forces', 'security', 'weapon', 'alone', 'request'];
 const ACLED_SUB_EVENT_TYPES = {
   'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
   'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
@@ -376,6 +377,13 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   const forcesNouns = read('lexicons/forces-nouns.txt');
   checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion'], (w) => /^[a-z-]+$/.test(w), 'word');
   counts['forces-nouns.txt'] = forcesNouns.entries.length;
+
+  const requestCues = read('lexicons/request-cues.txt');
+  for (const [word, kind, ...rest] of requestCues.entries) {
+    if (rest.length || !['verb', 'noun'].includes(kind) || !/^[a-z]+$/.test(word)) requestCues.fail(`bad line for ${word}`);
+  }
+  checkUnique(requestCues.entries.map(([w, k]) => `${w}\t${k}`), requestCues.fail);
+  counts['request-cues.txt'] = requestCues.entries.length;
 
   const sports = read('lexicons/sports-words.txt');
   checkKeyValue(sports, ['sport', 'play'], (w) => /^[a-z-]+$/.test(w), 'word');

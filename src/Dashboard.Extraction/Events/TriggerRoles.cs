@@ -303,6 +303,11 @@ internal static partial class TriggerRoles
     /// </summary>
     private static bool IsComplement(string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger, List<(string Type, string Status, TextSpan Span)> triggers)
     {
+        if (trigger.Type == "offer_support" && AskedFor(text, trigger.Span, triggers))
+        {
+            return true;
+        }
+
         if (!AfterTo(text, sentence.Start, trigger.Span.Start))
         {
             return false;
@@ -313,6 +318,33 @@ internal static partial class TriggerRoles
             if ((g.Type == "request_support" || g.Status == "offered") && g.Span.End <= trigger.Span.Start
                 && trigger.Span.Start - g.Span.End <= ComplementReach
                 && text.AsSpan(g.Span.End, trigger.Span.Start - g.Span.End).IndexOfAny(';', '.') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far (in characters) before a support word the "for" of a request may stand ("for urgent humanitarian aid").</summary>
+    private const int ForReach = 30;
+
+    /// <summary>
+    /// Whether a support word is what a request before it asks for: "asked the UN for humanitarian aid", "appealed to
+    /// Russia for military support" (the aid has not been given).
+    /// </summary>
+    private static bool AskedFor(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        foreach (var g in triggers)
+        {
+            if (g.Type != "request_support" || g.Span.End > trigger.Start || trigger.Start - g.Span.End > ComplementReach)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(g.Span.End, trigger.Start - g.Span.End);
+            var @for = between.LastIndexOf(" for ", StringComparison.OrdinalIgnoreCase);
+            if (between.IndexOfAny(';', '.') < 0 && @for >= 0 && between.Length - @for <= ForReach)
             {
                 return true;
             }

@@ -31,7 +31,9 @@ public sealed class ActorLexicons
         IEnumerable<KeyValuePair<string, string>>? speakerKinds = null,
         IEnumerable<KeyValuePair<string, string>>? sportsWords = null,
         IEnumerable<KeyValuePair<string, string>>? forcesNouns = null,
-        IEnumerable<string>? lightTriggers = null)
+        IEnumerable<string>? lightTriggers = null,
+        IEnumerable<string>? requestBoundTriggers = null,
+        IEnumerable<KeyValuePair<string, string>>? requestCues = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -43,6 +45,10 @@ public sealed class ActorLexicons
         SecurityBoundTriggers = (securityBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CargoBoundTriggers = (cargoBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         LightTriggers = (lightTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RequestBoundTriggers = (requestBoundTriggers ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var cues = (requestCues ?? []).ToList();
+        RequestVerbs = cues.Where(c => c.Value == "verb").Select(c => c.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        RequestNouns = cues.Where(c => c.Value == "noun").Select(c => c.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -134,6 +140,19 @@ public sealed class ActorLexicons
     /// </summary>
     public FrozenSet<string> LightTriggers { get; }
 
+    /// <summary>
+    /// Asking verbs (event-triggers.txt, NEEDS = request) that tell a request for support only with what they ask for
+    /// after them (<see cref="RequestVerbs"/>, <see cref="RequestNouns"/>): "asked France to send troops" is one, "asked
+    /// about the plan" is not.
+    /// </summary>
+    public FrozenSet<string> RequestBoundTriggers { get; }
+
+    /// <summary>What an asking verb asks another to do ("to send", "to provide"; request-cues.txt, verb).</summary>
+    public FrozenSet<string> RequestVerbs { get; }
+
+    /// <summary>What an asking verb asks for ("for help", "for military aid"; request-cues.txt, noun).</summary>
+    public FrozenSet<string> RequestNouns { get; }
+
     /// <summary>Word form → event type and status hint.</summary>
     public FrozenDictionary<string, (string Type, string Status)> Triggers { get; }
 
@@ -204,7 +223,9 @@ public sealed class ActorLexicons
             Rows("speaker-kinds.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("sports-words.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("forces-nouns.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
-            Rows("event-triggers.txt").Where(r => Column(r, 3) == "alone").Select(r => r[0]));
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "alone").Select(r => r[0]),
+            Rows("event-triggers.txt").Where(r => Column(r, 3) == "request").Select(r => r[0]),
+            Rows("request-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
