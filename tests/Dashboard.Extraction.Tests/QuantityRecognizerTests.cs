@@ -43,6 +43,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("The number killed was put at about 30.", "about 30=~30 [-, -] people")]
     [InlineData("They sent 2,000 U.S. soldiers.", "2,000 U.S. soldiers=2000 [-, -] troops")]
     [InlineData("\"We lost 40.\" Soldiers arrived.", "")]
+    [InlineData("Britain offered two C-17 cargo planes.", "two C-17 cargo planes=2 [-, -] aircraft")]
+    [InlineData("It bought S-400 systems and MiG-29 jets.", "")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

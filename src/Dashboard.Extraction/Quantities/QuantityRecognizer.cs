@@ -141,6 +141,12 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 continue;
             }
 
+            if (next >= 2 && text[next - 1] == '-' && char.IsUpper(text[next - 2]))
+            {
+                at = next + 1; // a model's designation ("C-17 cargo planes", "F-16 jets", "MiG-29", "S-400"), no count
+                continue;
+            }
+
             // "a dozen", "a hundred", "a thousand" begin at the article.
             var start = next >= 2 && text[next - 1] == ' ' && text[next - 2] is 'a' or 'A' && (next == 2 || !char.IsLetterOrDigit(text[next - 3])) ? next - 2 : next;
             var m = Amount().Match(text, start);
