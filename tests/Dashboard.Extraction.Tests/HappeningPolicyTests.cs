@@ -107,6 +107,18 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Contains(actor, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "build_up").Actors);
 
     [Theory]
+    [InlineData("Satellite images showed dozens of armoured vehicles massing near the border on Monday.", "build_up")]
+    [InlineData("Artillery was spotted near Gomel on Monday.", "build_up")]
+    [InlineData("Russia deployed warships to the Black Sea on Monday.", "deploy")]
+    public void Extract_MilitaryHardwareMovedOrSeen_IsItsHappening(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Footage showed smoke after missiles were thrown at the bus in Lyon.")]
+    [InlineData("The think tank in Lyon deployed a new survey on Monday.")]
+    public void Extract_NoMilitaryHardware_NoMovement(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "build_up" or "deploy");
+
+    [Theory]
     [InlineData("The city has seen protests for weeks.")]
     [InlineData("Polls show support for the mayor in Lyon.")]
     public void Extract_SeenOrShownWithoutForces_NoBuildUp(string sentence) => Assert.DoesNotContain("build_up", Types(sentence));

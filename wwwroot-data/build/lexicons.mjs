@@ -375,7 +375,7 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   }
 
   const forcesNouns = read('lexicons/forces-nouns.txt');
-  checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion'], (w) => /^[a-z-]+$/.test(w), 'word');
+  checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion', 'equipment'], (w) => /^[a-z-]+$/.test(w), 'word');
   counts['forces-nouns.txt'] = forcesNouns.entries.length;
 
   const requestCues = read('lexicons/request-cues.txt');

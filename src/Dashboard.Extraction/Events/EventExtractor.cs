@@ -232,6 +232,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             && sources.Exists(id => id.StartsWith("country:", StringComparison.Ordinal));
     }
 
+    /// <summary>Whether a stretch names military hardware ("dozens of armoured vehicles", "warships"; forces-nouns.txt, equipment).</summary>
+    private bool Equipment(string text, TextSpan stretch)
+    {
+        var equipment = lexicons.Actors.EquipmentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = text.AsSpan(stretch.Start, stretch.Length);
+        foreach (var (index, length) in new LatinWords(words))
+        {
+            if (equipment.Contains(words.Slice(index, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many characters after "according to" its source may begin (a space and "the": "according to the ministry").</summary>
     private const int SourceGap = 5;
 
@@ -495,8 +511,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // especially in military technology" strengthens ties, it moves no forces.
                 bool Military(string id) => groupRoles.GetValueOrDefault(id) == "military";
                 var stretchOf = CommaStretch(text, sentence, trigger.Span);
-                if (!sources.Exists(Military) && !targets.Exists(Military)
+                if ((!sources.Exists(Military) && !targets.Exists(Military)
                     || !facts.Actors.Exists(a => Military(a.Id) && stretchOf.Contains(a.Span)))
+                    && !Equipment(text, stretchOf))
                 {
                     continue;
                 }

@@ -67,8 +67,9 @@ public sealed class ActorLexicons
         var nouns = Distinct(forcesNouns ?? []).ToList();
         ForcesWords = Groups.Where(g => g.Value is "military" or "police" or "armed_group")
             .Select(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..])
-            .Concat(nouns.Where(n => n.Value == "rank").Select(n => n.Key))
+            .Concat(nouns.Where(n => n.Value is "rank" or "equipment").Select(n => n.Key))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        EquipmentWords = nouns.Where(n => n.Value == "equipment").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MissionWords = nouns.Where(n => n.Value == "mission").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InvasionForms = nouns.Where(n => n.Value == "invasion").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -98,6 +99,9 @@ public sealed class ActorLexicons
     /// the ranks of forces-nouns.txt ("Sgt", "officers"): words that show forces are what a deployment moves.
     /// </summary>
     public FrozenSet<string> ForcesWords { get; }
+
+    /// <summary>Military hardware only armed forces move (forces-nouns.txt, equipment): "armoured vehicles massing near the border".</summary>
+    public FrozenSet<string> EquipmentWords { get; }
 
     /// <summary>The words of a state's missions abroad (forces-nouns.txt: "ambassador", "embassy"): what, besides forces, a withdrawal takes back.</summary>
     public FrozenSet<string> MissionWords { get; }
