@@ -123,6 +123,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The minister of Chad was asked about the plan on Monday.", "request_support")]
     [InlineData("Protesters in Lyon called on the mayor to resign on Monday.", "request_support")]
     [InlineData("The mayor of Lyon asked the reporters to leave the room.", "request_support")]
+    [InlineData("The costs of the bridge in Lyon overran the budget.", "violence")]
+    [InlineData("One video from Lyon showed fighters picking up a guardrail.", "build_up")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -206,6 +208,12 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The government of Chad called on the African Union to deploy peacekeepers on Monday.", "request_support")]
     [InlineData("Chad appealed to France for military help on Monday.", "request_support")]
     [InlineData("The government of Chad asked the United Nations for humanitarian aid on Monday.", "request_support")]
+    [InlineData("Rebels seized the airport in Gao on Monday.", "violence")]
+    [InlineData("Police seized 40 rifles in Gao on Monday.", "other")]
+    [InlineData("Rebels took control of Gao on Monday.", "violence")]
+    [InlineData("Gao fell to the rebels on Monday.", "violence")]
+    [InlineData("Rebels overran an army base near Gao on Monday.", "violence")]
+    [InlineData("Soldiers repelled an attack on Gao on Monday.", "violence")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -371,7 +371,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span)
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
             || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
@@ -509,7 +509,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // spotted"): a build-up when armed forces are named in the sentence, and they (with their state) are the actors.
                 // The forces must stand in the trigger's own stretch between commas: "reinforcing the partnership,
                 // especially in military technology" strengthens ties, it moves no forces.
-                bool Military(string id) => groupRoles.GetValueOrDefault(id) == "military";
+                // (armed groups take towns and overrun bases; what images show massing is an army's, and "fighters" seen on
+                // video are as often boxers as rebels)
+                bool Military(string id) => groupRoles.GetValueOrDefault(id) is var role && (role == "military" || trigger.Type != "build_up" && role == "armed_group");
                 var stretchOf = CommaStretch(text, sentence, trigger.Span);
                 if ((!sources.Exists(Military) && !targets.Exists(Military)
                     || !facts.Actors.Exists(a => Military(a.Id) && stretchOf.Contains(a.Span)))
@@ -1057,11 +1059,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// next words of its phrase, before punctuation or a preposition other than "of" ("recovered 86 assorted firearms",
     /// "the seizure of weapons"; not "recovered from gun wounds", "seized on gun crime"); other triggers need none.
     /// </summary>
-    private bool WeaponAsNeeded(string text, TextSpan sentence, TextSpan trigger)
+    private bool WeaponAsNeeded(string text, TextSpan sentence, TextSpan trigger, string type)
     {
-        if (!lexicons.Actors.WeaponBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length)))
+        var form = text.AsSpan(trigger.Start, trigger.Length);
+        if (!lexicons.Actors.WeaponBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form)
+            || lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed) && listed.Type != type)
         {
-            return true;
+            return true; // (or its object gave it another sense: "seized the town" is territory taken, no weapons)
         }
 
         var units = lexicons.Actors.Units.GetAlternateLookup<ReadOnlySpan<char>>();
