@@ -331,6 +331,15 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(("Lyon", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
     }
 
+    [Theory]
+    [InlineData("France sent 500 soldiers from its base in Abidjan to Bamako on Monday.", "Bamako")]
+    [InlineData("France will send 500 paratroopers from its base in Abidjan.", null)]
+    public void Extract_ForcesSentFromABaseInAPlace_ThatPlaceIsTheOrigin(string sentence, string? place)
+    {
+        var e = Single(sentence, "deploy");
+        Assert.Equal(("Abidjan", place), (e.Origin?.Choice?.Name, e.Place?.Choice?.Name));
+    }
+
     [Fact]
     public void Extract_HappeningWithItsOwnPlace_IsStated() =>
         Assert.Equal(PlaceBasis.Stated, Single("Police in Lyon arrested two men on Monday.", "arrest").PlaceBasis);

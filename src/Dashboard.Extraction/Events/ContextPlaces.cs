@@ -30,9 +30,9 @@ internal static class ContextPlaces
             ResolvedPlace? before = null;
             foreach (var p in places)
             {
-                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym)
+                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym || p.Choice.Id == e.Origin?.Choice?.Id)
                 {
-                    continue;
+                    continue; // (nor where forces set out from: "sent paratroopers from its base in Abidjan")
                 }
 
                 var start = p.Mention.Span.Start;

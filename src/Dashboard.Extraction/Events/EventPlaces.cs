@@ -43,6 +43,10 @@ internal static partial class EventPlaces
     [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DestinationJoint();
 
+    /// <summary>A place introduced as the seat of forces they leave from: "from its base in", "from their barracks at".</summary>
+    [GeneratedRegex(@"\bfrom\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:base|bases|airbase|barracks|garrison|headquarters|camp|camps|home\s+port)\s+(?:in|at)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FromBase();
+
     internal static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
         string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
     {
@@ -59,6 +63,12 @@ internal static partial class EventPlaces
         foreach (var p in literal)
         {
             var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start);
+            if (movement && preposition is "in" or "at" && origin is null
+                && FromBase().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Mention.Span.Start - 60), Math.Min(60, p.Mention.Span.Start - sentence.Start))))
+            {
+                preposition = "from"; // "sent 500 paratroopers from its base in Abidjan": where they set out from
+            }
+
             switch (preposition)
             {
                 case "from" when origin is null:
