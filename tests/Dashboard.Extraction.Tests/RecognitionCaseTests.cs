@@ -35,6 +35,12 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("They met the Secretary General. Moscow said nothing.", "Moscow/Metonymy/False")]
     [InlineData("“We will win the cup,” Ana Lima said.", "")]
     [InlineData("Flights to Jordan Syria and Iraq stopped.", "Jordan/Name/True | Syria/Name/True | Iraq/Name/True")]
+    [InlineData("Chad blamed Niger for the attack.", "Chad/Metonymy/False | Niger/Metonymy/False")]
+    [InlineData("The president called on Niger to act.", "Niger/Metonymy/False")]
+    [InlineData("Chad, a close ally of Niger, condemned the attack.", "Chad/Metonymy/False | Niger/Name/True")]
+    [InlineData("Chad's defence ministry denied the report.", "Chad/Metonymy/False")]
+    [InlineData("Chad's border with Niger was closed.", "Chad/Name/True | Chad's border with Niger/Border/True | Niger/Name/True")]
+    [InlineData("Rebels invaded Niger in May.", "Niger/Name/True")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {
         var places = fixture.Pipeline.Extract(sentence).Places;

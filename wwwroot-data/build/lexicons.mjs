@@ -225,6 +225,7 @@ export const CURATED_LEXICONS = [
   'lexicons/sports-words.txt',
   'lexicons/forces-nouns.txt',
   'lexicons/request-cues.txt',
+  'lexicons/state-context-words.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -384,6 +385,13 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   }
   checkUnique(requestCues.entries.map(([w, k]) => `${w}\t${k}`), requestCues.fail);
   counts['request-cues.txt'] = requestCues.entries.length;
+
+  const stateWords = read('lexicons/state-context-words.txt');
+  for (const [words, kind, ...rest] of stateWords.entries) {
+    if (rest.length || !['object-verb', 'institution'].includes(kind) || !/^[a-z]+( [a-z]+)?$/.test(words)) stateWords.fail(`bad line for ${words}`);
+  }
+  checkUnique(stateWords.entries.map(([w]) => w), stateWords.fail);
+  counts['state-context-words.txt'] = stateWords.entries.length;
 
   const sports = read('lexicons/sports-words.txt');
   checkKeyValue(sports, ['sport', 'play'], (w) => /^[a-z-]+$/.test(w), 'word');

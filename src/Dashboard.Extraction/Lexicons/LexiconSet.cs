@@ -25,8 +25,12 @@ public sealed class LexiconSet
         ActorLexicons? actors = null,
         IEnumerable<string>? actorVerbs = null,
         IEnumerable<string>? actorCompounds = null,
-        IEnumerable<string>? locatingNouns = null)
+        IEnumerable<string>? locatingNouns = null,
+        IEnumerable<KeyValuePair<string, string>>? stateContextWords = null)
     {
+        var stateWords = (stateContextWords ?? []).ToList();
+        ActorObjectVerbs = stateWords.Where(w => w.Value == "object-verb").Select(w => w.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        StateInstitutions = stateWords.Where(w => w.Value == "institution").Select(w => w.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ActorVerbs = (actorVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         ActorCompounds = (actorCompounds ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         LocatingNouns = (locatingNouns ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -48,6 +52,12 @@ public sealed class LexiconSet
 
     /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Madrid said"; actor-verbs.txt).</summary>
     public FrozenSet<string> ActorVerbs { get; }
+
+    /// <summary>Verbs after which a country's name is the state addressed or acted upon ("blamed Armenia", "called on Iran"; state-context-words.txt).</summary>
+    public FrozenSet<string> ActorObjectVerbs { get; }
+
+    /// <summary>Nouns after a country's possessive that make the country the actor ("Azerbaijan's defence ministry"; state-context-words.txt).</summary>
+    public FrozenSet<string> StateInstitutions { get; }
 
     /// <summary>Participles that make "X-…" stand for X's government or forces ("a Paris-led mission"; actor-compounds.txt).</summary>
     public FrozenSet<string> ActorCompounds { get; }
@@ -102,7 +112,7 @@ public sealed class LexiconSet
             "organisations.txt", "news-agencies.txt", "actor-groups.txt", "event-triggers.txt", "event-types.tsv", "quantity-units.txt",
             "reporting-verbs.txt", "non-happening-cues.txt", "actor-verbs.txt", "actor-compounds.txt", "locating-nouns.txt",
             "further-words.txt", "support-abstract-objects.txt", "investigator-nouns.txt", "trigger-object-senses.txt", "speaker-kinds.txt",
-            "sports-words.txt", "forces-nouns.txt",
+            "sports-words.txt", "forces-nouns.txt", "request-cues.txt", "state-context-words.txt",
         ];
         var missing = names.Where(n => !File.Exists(Path.Combine(folder, n))).ToList();
         if (missing.Count > 0)
@@ -122,6 +132,7 @@ public sealed class LexiconSet
             HeadFiles.SelectMany(n => LexiconFile.Rows(Path.Combine(folder, n)))
                 .Where(r => r.Length > 2 && r[2] == "prefix").Select(r => r[0]),
             ActorLexicons.Load(folder),
-            Words("actor-verbs.txt"), Words("actor-compounds.txt"), Words("locating-nouns.txt")));
+            Words("actor-verbs.txt"), Words("actor-compounds.txt"), Words("locating-nouns.txt"),
+            LexiconFile.Rows(Path.Combine(folder, "state-context-words.txt")).Select(r => KeyValuePair.Create(r[0], r.Length > 1 ? r[1] : "-"))));
     }
 }

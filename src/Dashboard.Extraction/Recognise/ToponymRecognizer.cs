@@ -577,8 +577,36 @@ public sealed class ToponymRecognizer
             var next = end;
             if (next < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] is '\'' or '’')
             {
-                // "Poland's border" is a place's; "Russia's Foreign Ministry", "China's President" a state's institution.
-                return next + 2 < tokens.Count && tokens[next + 2].IsWord && tokens[next + 2].Capitalised;
+                // "Poland's border" is a place's; "Russia's Foreign Ministry", "China's President", "Azerbaijan's defence
+                // ministry", "Iran's government" a state's institution.
+                return next + 2 < tokens.Count && tokens[next + 2].IsWord
+                    && (tokens[next + 2].Capitalised || _lex.StateInstitutions.Contains(Word(next + 2))
+                        || next + 3 < tokens.Count && tokens[next + 3].IsWord && !tokens[next + 2].Capitalised && _lex.StateInstitutions.Contains(Word(next + 3)));
+            }
+
+            if (start > 0 && tokens[start - 1].IsWord
+                && (_lex.ActorObjectVerbs.Contains(Word(start - 1))
+                    || start > 1 && tokens[start - 2].IsWord && _lex.ActorObjectVerbs.Contains(Word(start - 2) + " " + Word(start - 1))))
+            {
+                return true; // "blamed Armenia", "asked France to send troops", "called on Iran": the state addressed
+            }
+
+            if (next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == ',' && tokens[next + 1].IsWord
+                && Word(next + 1) is "a" or "an" or "the" or "which" or "whose" or "itself")
+            {
+                // "Turkey, a close ally of Baku, blamed…": the subject, past its apposition
+                for (var k = next + 2; k < tokens.Count && k < next + 16; k++)
+                {
+                    if (!tokens[k].IsWord && text[tokens[k].Start] is '.' or ';' or ':' or '(')
+                    {
+                        break;
+                    }
+
+                    if (!tokens[k].IsWord && text[tokens[k].Start] == ',')
+                    {
+                        return k + 1 < tokens.Count && tokens[k + 1].IsWord && _lex.ActorVerbs.Contains(Word(k + 1));
+                    }
+                }
             }
 
             if (next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == '-' && tokens[next].End == tokens[next + 1].Start
