@@ -317,6 +317,21 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(("Grenoble", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
     }
 
+    [Theory]
+    [InlineData("GRENOBLE (AP) — Rebels shelled positions near the town of Lyon on Monday.", "violence", "Lyon")]
+    [InlineData("GRENOBLE, France (AP) — Police arrested two men on Monday.", "arrest", "Grenoble")]
+    public void Extract_LeadUnderADateline_TakesThePlaceItNamesElseTheDatelines(string lead, string type, string place) =>
+        Assert.Equal(place, Single("Headline\n\n" + lead + "\n", type).Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_DatelineOpeningTheStandfirst_PlacesTheStatementsAfterIt()
+    {
+        var text = "Chad says rebels shelled two towns\n\nN'DJAMENA, Sept 13 (Reuters) - Chad said on Tuesday that rebels had shelled positions near Lyon overnight and asked France to intervene.\n\n"
+            + "The prime minister spoke by phone with the president of Niger, his office said.\n\nThe African Union said it would send a mission to the region.\n";
+        var meeting = Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == "meeting");
+        Assert.Equal(("N'Djamena", PlaceBasis.Context), (meeting.Place?.Choice?.Name, meeting.PlaceBasis));
+    }
+
     [Fact]
     public void Extract_StatementInAStoryWithoutDateline_IsSetInTheCountryItNames()
     {

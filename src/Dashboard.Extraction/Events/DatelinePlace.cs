@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using Dashboard.Core.Documents;
 using Dashboard.Core.Places;
+using Dashboard.Core.Text;
 
 namespace Dashboard.Extraction.Events;
 
 /// <summary>
 /// The place an article's dateline names ("WINNIPEG —", "SEOUL, South Korea (CNN) -", "Kuala Lumpur:", "By Ann Lee.
 /// BOSTON (Reuters) -"): where the story was filed, and so where what it reports being said or done without a place of
-/// its own most likely was. A dateline opens the first body paragraph (after a byline at most) and is written in
+/// its own most likely was. A dateline opens the first paragraph of text, the standfirst or the body (after a byline at most), and is written in
 /// capitals, or followed by its region or agency and a dash, colon or the date.
 /// </summary>
 internal static partial class DatelinePlace
@@ -15,9 +16,16 @@ internal static partial class DatelinePlace
     /// <summary>How far into the first body paragraph (in characters) the dateline's place may start (a byline before it).</summary>
     private const int Reach = 80;
 
-    public static ResolvedPlace? Of(string text, PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
+    public static ResolvedPlace? Of(string text, PreparedDocument document, IReadOnlyList<ResolvedPlace> places) =>
+        Header(text, document, places)?.Place;
+
+    /// <summary>
+    /// The dateline's place and its whole header, up to the dash or colon ("SEOUL, South Korea (CNN) -"), so that the
+    /// region it names is no place the first sentence states either.
+    /// </summary>
+    public static (ResolvedPlace Place, TextSpan Header)? Header(string text, PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
     {
-        var body = document.Passages.FirstOrDefault(p => p.Kind == PassageKind.Body);
+        var body = document.Passages.FirstOrDefault(p => p.Kind is PassageKind.Body or PassageKind.Standfirst);
         if (body is null)
         {
             return null;
@@ -47,7 +55,10 @@ internal static partial class DatelinePlace
 
         var surface = text.AsSpan(span.Start, span.Length);
         var capitals = surface.Length >= 4 && !surface.ContainsAnyInRange('a', 'z') && surface.ContainsAnyInRange('A', 'Z');
-        return capitals || After().IsMatch(text.AsSpan(span.End, Math.Min(60, body.Span.End - span.End))) ? first : null;
+        var after = After().Match(text, span.End, Math.Min(60, body.Span.End - span.End));
+        return after.Success ? (first, new TextSpan(span.Start, after.Index + after.Length))
+            : capitals ? (first, span)
+            : null;
     }
 
     /// <summary>A byline before the dateline: "By Ann Lee." or "By Ann Lee and Bo Wu, Associated Press".</summary>

@@ -69,9 +69,19 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         string PassageOf(TextSpan span) => document.PassageAt(span.Start)?.Id ?? string.Empty;
         var facts = new Dictionary<string, PassageFacts>(StringComparer.Ordinal);
         PassageFacts Facts(string id) => facts.TryGetValue(id, out var f) ? f : facts[id] = new PassageFacts();
+        // The dateline ("YEREVAN, Sept 13 (Reuters) -") says where the story was filed: the first sentence's happening took
+        // place there only when the sentence names no other place ("near the town of Goris"); it also places what has no
+        // place of its own (ContextPlaces).
+        var header = DatelinePlace.Header(document.Text, document, places);
+        var dateline = header?.Place;
         foreach (var place in places)
         {
             Facts(place.Mention.PassageId).Places.Add(place);
+        }
+
+        if (header is { } h)
+        {
+            Facts(h.Place.Mention.PassageId).Dateline = h.Header;
         }
 
         foreach (var date in dates)
@@ -178,7 +188,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var origins = withFeatures is null ? null : new List<(EventDraft First, int Reports)>();
-        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, DatelinePlace.Of(document.Text, document, places));
+        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, dateline);
         if (withFeatures is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -428,7 +438,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             var ownSubject = false;
             if (output.Find(d => d.Type == trigger.Type) is { } told
-                && (scope == sentence || EventPlaces.Places(text, facts.Places, facts.Dates, scope, trigger).Place is not { Choice: { } own }
+                && (scope == sentence || EventPlaces.Places(text, facts.Places, facts.Dates, scope, trigger, facts.Dateline).Place is not { Choice: { } own }
                     || own.Id == told.Place?.Choice?.Id)
                 && (scope == sentence || output.Exists(d => d.Type == trigger.Type && scope.Contains(d.Trigger))
                     || !(ownSubject = OwnSubject(text, scope, trigger.Span, facts.Actors, told.Actors))))
@@ -594,7 +604,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates);
-            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span));
+            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span), facts.Dateline);
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)

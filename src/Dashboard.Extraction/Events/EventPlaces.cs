@@ -48,10 +48,17 @@ internal static partial class EventPlaces
     private static partial Regex FromBase();
 
     internal static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
-        string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger)
+        string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger,
+        TextSpan? dateline = null)
     {
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
             && p.Mention.Cue is not MentionCue.Demonym && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span)).ToList();
+        if (dateline is { } header && literal.Exists(p => !header.Contains(p.Mention.Span)))
+        {
+            // "YEREVAN, Sept 13 (Reuters) - … shelled positions near Goris": where the story was filed, not where it happened
+            literal.RemoveAll(p => header.Contains(p.Mention.Span));
+        }
+
         var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
         var support = trigger.Type is "offer_support" or "request_support";
         ResolvedPlace? origin = null;

@@ -15,4 +15,7 @@ internal sealed class PassageFacts
     public List<Quantity> Quantities { get; } = [];
 
     public List<(string Id, ActorKind Kind, TextSpan Span)> Actors { get; } = [];
+
+    /// <summary>Where the article's dateline stands, in the passage that opens with it (<see cref="DatelinePlace"/>): "SEOUL, South Korea (CNN) -".</summary>
+    public TextSpan? Dateline { get; set; }
 }
