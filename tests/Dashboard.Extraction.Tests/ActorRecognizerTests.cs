@@ -120,6 +120,16 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
         Assert.DoesNotContain(actors, a => a.Id == "country:IT");
     }
 
+    [Theory]
+    [InlineData("The European Union will deploy monitors along the border.", "org:european-union")]
+    [InlineData("The EU imposed sanctions on Chad.", "org:european-union")]
+    public void Recognise_UnionOfStatesNamedAsActing_IsAnOrganisation(string sentence, string id) =>
+        Assert.Contains(Actors(sentence), a => a.Id == id && a.Kind == ActorKind.Organisation);
+
+    [Fact]
+    public void Recognise_UnionOfStatesAsAPlace_IsNoActor() =>
+        Assert.DoesNotContain(Actors("Protesters gathered in cities across the EU."), a => a.Id == "org:european-union");
+
     [Fact]
     public void Recognise_AllianceByAcronym_IsAnOrganisation()
     {

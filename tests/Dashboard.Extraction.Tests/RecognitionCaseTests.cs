@@ -41,6 +41,7 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Chad's defence ministry denied the report.", "Chad/Metonymy/False")]
     [InlineData("Chad's border with Niger was closed.", "Chad/Name/True | Chad's border with Niger/Border/True | Niger/Name/True")]
     [InlineData("Rebels invaded Niger in May.", "Niger/Name/True")]
+    [InlineData("France imposed sanctions on Niger.", "France/Metonymy/False | Niger/Metonymy/False")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {
         var places = fixture.Pipeline.Extract(sentence).Places;

@@ -31,6 +31,9 @@ public sealed partial class ActorRecognizer
     /// <summary>Every name of <see cref="_named"/> and its first token: a word outside this set begins no organisation's name.</summary>
     private readonly FrozenSet<string> _namedStarts;
     private readonly Dictionary<string, HashSet<string>> _members;
+
+    /// <summary>Curated groupings of states by their place id ("region:curated-european-union"): the actor a metonymic mention stands for.</summary>
+    private readonly FrozenDictionary<string, (string Id, string Name)> _groupings;
     private readonly Dictionary<string, string> _organisationKinds = new(StringComparer.Ordinal);
 
     public ActorRecognizer(GeoGazetteer gazetteer, LexiconSet lexicons)
@@ -41,6 +44,13 @@ public sealed partial class ActorRecognizer
         _lexicons = lexicons;
         _named = BuildNamedActors(gazetteer, lexicons);
         _namedStarts = _named.Keys.SelectMany(k => new[] { k, Tokenizer.FirstToken(k) }).ToFrozenSet(StringComparer.Ordinal);
+        _groupings = gazetteer.Regions.Where(r => r.Kind == "grouping")
+            .ToFrozenDictionary(r => $"region:{r.Id}", r => (Id: $"org:{ActorSlug.Of(r.Name)}", r.Name), StringComparer.Ordinal);
+        foreach (var (id, _) in _groupings.Values)
+        {
+            _organisationKinds.TryAdd(id, "international");
+        }
+
         _members = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var region in gazetteer.Regions.Where(r => r.IsOrganisation))
         {
@@ -147,6 +157,12 @@ public sealed partial class ActorRecognizer
             if (ActingCountry(place) is { } country)
             {
                 actors.Add($"country:{country.Iso2}", country.Name, ActorKind.Country, country.Iso2, null, place.Mention.Span);
+            }
+            else if (place.Mention.Cue == MentionCue.Metonymy && place.Choice is { Kind: PlaceKind.Region } choice
+                && _groupings.TryGetValue(choice.Id, out var grouping))
+            {
+                // "The EU will deploy monitors", "the EU imposed sanctions": a union of states named as acting acts as one
+                actors.Add(grouping.Id, grouping.Name, ActorKind.Organisation, null, "international", place.Mention.Span);
             }
         }
     }
