@@ -125,6 +125,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon asked the reporters to leave the room.", "request_support")]
     [InlineData("The costs of the bridge in Lyon overran the budget.", "violence")]
     [InlineData("One video from Lyon showed fighters picking up a guardrail.", "build_up")]
+    [InlineData("The mayor of Lyon urged an immediate end to hostilities on Monday.", "violence")]
+    [InlineData("The minister of Chad called for a halt to the fighting on Monday.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -214,6 +216,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Gao fell to the rebels on Monday.", "violence")]
     [InlineData("Rebels overran an army base near Gao on Monday.", "violence")]
     [InlineData("Soldiers repelled an attack on Gao on Monday.", "violence")]
+    [InlineData("Chad and Sudan agreed a cessation of hostilities on Monday.", "meeting")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
