@@ -333,6 +333,15 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_HappeningWithoutAPlace_IsSetInTheCountryTheStoryIsAboutNotTheFirstByName()
+    {
+        var text = "Headline\n\nBISHKEK (AP) — Kyrgyzstan's president declared a state of emergency on Wednesday.\n\n"
+            + "Belarus and Armenia pledged to send troops to Kazakhstan, and Belarus offered aid.\n\nMore than 1,200 people were detained, the ministry said.\n";
+        var arrest = Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == "arrest");
+        Assert.Equal("Kyrgyzstan", arrest.Place?.Choice?.Name);
+    }
+
+    [Fact]
     public void Extract_StatementInAStoryWithoutDateline_IsSetInTheCountryItNames()
     {
         var e = Single("Headline\n\nPolice in Grenoble arrested two smugglers on Monday.\n\nMayor Ana Lima warned that more smugglers were crossing from Spain.\n", "statement");

@@ -18,9 +18,9 @@ internal static class ContextPlaces
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Place is not null || e.Evidence.Count == 0)
+            if (e.Place is not null || e.Evidence.Count == 0 || EventPlaces.IsMovement(e.Type) && e.Origin is not null)
             {
-                continue;
+                continue; // (a movement told only by where it set out from went where the text does not say)
             }
 
             // one pass over the places, allocating nothing: the first the sentence names (not where somebody lives:
@@ -30,9 +30,9 @@ internal static class ContextPlaces
             ResolvedPlace? before = null;
             foreach (var p in places)
             {
-                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym || p.Choice.Id == e.Origin?.Choice?.Id)
+                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym)
                 {
-                    continue; // (nor where forces set out from: "sent paratroopers from its base in Abidjan")
+                    continue;
                 }
 
                 var start = p.Mention.Span.Start;

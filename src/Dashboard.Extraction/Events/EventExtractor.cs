@@ -102,11 +102,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        // The country an article is about (its most named literal country): where a happening is reported without a
-        // place of its own, it took place there, at country precision.
-        var mainCountry = places.Where(p => p.Mention.Literal && p.Choice?.Kind == Core.Geography.PlaceKind.Country)
-            .GroupBy(p => p.Choice!.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.First()).FirstOrDefault();
+        // The country an article is about: where a happening is reported without a place of its own, it took place there,
+        // at country precision.
+        var mainCountry = MainCountry(places, dateline);
         var drafts = new List<EventDraft>();
         var newsDay = EventDates.NewsDay(document.Text, dates, published);
         // Each group's kind (civilians, protesters, military…) and organisation's kind (political, international…): who
@@ -169,7 +167,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
                     draft = WithMover(draft, ref mover);
                     var speech = EventPlaces.IsSpeech(draft.Type);
-                    var place = draft.Place ?? (speech ? null : lastPlace ?? mainCountry); // "there", "the protests" with no place
+                    // "there", "the protests" with no place; but a movement told only by where it set out from goes somewhere
+                    // the text does not say ("France will send paratroopers from its base in Abidjan" is no deployment in France)
+                    var setOut = EventPlaces.IsMovement(draft.Type) && draft.Origin is not null;
+                    var place = draft.Place ?? (speech || setOut ? null : lastPlace ?? mainCountry);
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
                     drafts.Add(draft with
                     {
@@ -1534,6 +1535,43 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return false;
+    }
+
+    /// <summary>How many mentions a dateline in a country counts for, when the article's main country is chosen.</summary>
+    private const int DatelineWeight = 2;
+
+    /// <summary>
+    /// The country an article is about: the most named country, as a place or as a state acting ("Kyrgyzstan's president
+    /// declared…" names Kyrgyzstan as much as "troops arrived in Kyrgyzstan"), the dateline's country counting
+    /// <see cref="DatelineWeight"/> more, ties going to the one named first. Its place is a literal mention where the
+    /// article has one. Adjectives and languages do not count ("Russian paratroopers" in a Kyrgyz story).
+    /// </summary>
+    private static ResolvedPlace? MainCountry(IReadOnlyList<ResolvedPlace> places, ResolvedPlace? dateline)
+    {
+        var counts = new Dictionary<string, (int Count, int First, ResolvedPlace? Literal, ResolvedPlace Any)>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (p.Choice is not { Kind: Core.Geography.PlaceKind.Country } c || p.Mention.Cue is MentionCue.Language or MentionCue.Demonym)
+            {
+                continue;
+            }
+
+            var home = dateline?.Choice?.Country is { } d && c.Country == d ? DatelineWeight : 0;
+            counts[c.Id] = counts.TryGetValue(c.Id, out var v)
+                ? v with { Count = v.Count + 1, Literal = v.Literal ?? (p.Mention.Literal ? p : null) }
+                : (1 + home, p.Mention.Span.Start, p.Mention.Literal ? p : null, p);
+        }
+
+        (int Count, int First, ResolvedPlace? Literal, ResolvedPlace Any)? best = null;
+        foreach (var v in counts.Values)
+        {
+            if (best is not { } b || v.Count > b.Count || (v.Count == b.Count && v.First < b.First))
+            {
+                best = v;
+            }
+        }
+
+        return best is { } chosen ? chosen.Literal ?? chosen.Any : null;
     }
 
     /// <summary>Whether the text just before <paramref name="at"/> (after spaces) is the word <paramref name="word"/>.</summary>

@@ -59,7 +59,7 @@ internal static partial class EventPlaces
             literal.RemoveAll(p => header.Contains(p.Mention.Span));
         }
 
-        var movement = trigger.Type is "deploy" or "transport" or "withdraw" or "evacuate";
+        var movement = IsMovement(trigger.Type);
         var support = trigger.Type is "offer_support" or "request_support";
         ResolvedPlace? origin = null;
         ResolvedPlace? destination = null;
@@ -180,6 +180,9 @@ internal static partial class EventPlaces
 
         return true;
     }
+
+    /// <summary>Whether the type moves forces or people from one place to another (its place is where they go).</summary>
+    internal static bool IsMovement(string type) => type is "deploy" or "transport" or "withdraw" or "evacuate";
 
     internal static bool IsSpeech(string type) => type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support";
 
