@@ -42,6 +42,10 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Chad's border with Niger was closed.", "Chad/Name/True | Chad's border with Niger/Border/True | Niger/Name/True")]
     [InlineData("Rebels invaded Niger in May.", "Niger/Name/True")]
     [InlineData("France imposed sanctions on Niger.", "France/Metonymy/False | Niger/Metonymy/False")]
+    [InlineData("Chad and Niger pledged troops.", "Chad/Metonymy/False | Niger/Metonymy/False")]
+    [InlineData("Chad, Niger and Mali condemned the attack.", "Chad/Metonymy/False | Niger/Metonymy/False | Mali/Metonymy/False")]
+    [InlineData("Flights between Chad and Niger resumed.", "Chad/Name/True | Niger/Name/True")]
+    [InlineData("Ana Lima, an organiser in Lyon, called the verdict unfair.", "Lyon/Name/True")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {
         var places = fixture.Pipeline.Extract(sentence).Places;

@@ -591,6 +591,37 @@ public sealed class ToponymRecognizer
                 return true; // "blamed Armenia", "asked France to send troops", "called on Iran": the state addressed
             }
 
+            if (start > 0 && tokens[start - 1].IsWord && ContextWords.Locative.Contains(Word(start - 1)))
+            {
+                return false;
+            }
+
+            if (next + 1 < tokens.Count && (tokens[next].IsWord && Word(next) == "and"
+                || !tokens[next].IsWord && text[tokens[next].Start] == ',' && tokens[next + 1].IsWord && tokens[next + 1].Capitalised))
+            {
+                // (after a comma a list goes on with a name: "Russia, Belarus and Armenia pledged"; "an organiser in
+                // Washington, called…" ends an apposition)
+                // "Belarus and Armenia pledged troops", "The United States and the European Union called for restraint": the
+                // first of several states named as acting together
+                for (var k = next; k < tokens.Count && k < next + 10; k++)
+                {
+                    if (tokens[k].IsWord && !tokens[k].Capitalised && Word(k) is not ("and" or "the"))
+                    {
+                        if (_lex.ActorVerbs.Contains(Word(k)))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    }
+
+                    if (!tokens[k].IsWord && text[tokens[k].Start] != ',')
+                    {
+                        break;
+                    }
+                }
+            }
+
             if (next + 1 < tokens.Count && !tokens[next].IsWord && text[tokens[next].Start] == ',' && tokens[next + 1].IsWord
                 && Word(next + 1) is "a" or "an" or "the" or "which" or "whose" or "itself")
             {
@@ -613,11 +644,6 @@ public sealed class ToponymRecognizer
                 && tokens[next].Start == tokens[end - 1].End && tokens[next + 1].IsWord && _lex.ActorCompounds.Contains(Word(next + 1)))
             {
                 return true; // "a Paris-led mission", "Tehran-backed militias"
-            }
-
-            if (start > 0 && tokens[start - 1].IsWord && ContextWords.Locative.Contains(Word(start - 1)))
-            {
-                return false;
             }
 
             return next < tokens.Count && tokens[next].IsWord && _lex.ActorVerbs.Contains(Word(next));
