@@ -45,6 +45,7 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Chad and Niger pledged troops.", "Chad/Metonymy/False | Niger/Metonymy/False")]
     [InlineData("Chad, Niger and Mali condemned the attack.", "Chad/Metonymy/False | Niger/Metonymy/False | Mali/Metonymy/False")]
     [InlineData("Flights between Chad and Niger resumed.", "Chad/Name/True | Niger/Name/True")]
+    [InlineData("Chad closed its border with Niger.", "Chad/Metonymy/False | Niger/Name/True")]
     [InlineData("Ana Lima, an organiser in Lyon, called the verdict unfair.", "Lyon/Name/True")]
     public void Recognise_Sentence_FindsExpectedMentions(string sentence, string expected)
     {

@@ -127,6 +127,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("One video from Lyon showed fighters picking up a guardrail.", "build_up")]
     [InlineData("The mayor of Lyon urged an immediate end to hostilities on Monday.", "violence")]
     [InlineData("The minister of Chad called for a halt to the fighting on Monday.", "violence")]
+    [InlineData("The president of Chad declared a state of emergency on Monday.", "statement")]
+    [InlineData("The president of Chad dismissed the government on Monday.", "criticise")]
+    [InlineData("The mayor of Lyon defended the right to peaceful protest on Monday.", "protest")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -217,6 +220,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Rebels overran an army base near Gao on Monday.", "violence")]
     [InlineData("Soldiers repelled an attack on Gao on Monday.", "violence")]
     [InlineData("Chad and Sudan agreed a cessation of hostilities on Monday.", "meeting")]
+    [InlineData("The president of Chad dismissed the government on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
