@@ -110,6 +110,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Satellite images showed dozens of armoured vehicles massing near the border on Monday.", "build_up")]
     [InlineData("Artillery was spotted near Gomel on Monday.", "build_up")]
     [InlineData("Russia deployed warships to the Black Sea on Monday.", "deploy")]
+    [InlineData("Belarus sent a brigade to the border with Poland on Monday.", "deploy")]
+    [InlineData("The alliance will deploy a contingent to Gao.", "deploy")]
     public void Extract_MilitaryHardwareMovedOrSeen_IsItsHappening(string sentence, string type) => Assert.Contains(type, Types(sentence));
 
     [Theory]

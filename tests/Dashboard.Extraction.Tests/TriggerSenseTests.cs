@@ -130,6 +130,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The president of Chad declared a state of emergency on Monday.", "statement")]
     [InlineData("The president of Chad dismissed the government on Monday.", "criticise")]
     [InlineData("The mayor of Lyon defended the right to peaceful protest on Monday.", "protest")]
+    [InlineData("The government of Chad agreed to send troops to Mali on Monday.", "meeting")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -221,6 +222,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Soldiers repelled an attack on Gao on Monday.", "violence")]
     [InlineData("Chad and Sudan agreed a cessation of hostilities on Monday.", "meeting")]
     [InlineData("The president of Chad dismissed the government on Monday.", "other")]
+    [InlineData("Chad and Sudan agreed to a ceasefire on Monday.", "meeting")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

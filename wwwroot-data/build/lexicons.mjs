@@ -376,7 +376,7 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   }
 
   const forcesNouns = read('lexicons/forces-nouns.txt');
-  checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion', 'equipment'], (w) => /^[a-z-]+$/.test(w), 'word');
+  checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion', 'equipment', 'unit'], (w) => /^[a-z-]+$/.test(w), 'word');
   counts['forces-nouns.txt'] = forcesNouns.entries.length;
 
   const requestCues = read('lexicons/request-cues.txt');

@@ -39,7 +39,8 @@ internal static partial class TriggerRoles
             }
         }
 
-        triggers.RemoveAll(t => IsComplement(text, sentence, t, triggers)
+        triggers.RemoveAll(t => t.Type == "meeting" && AgreesToAct(text, t.Span, triggers)
+            || IsComplement(text, sentence, t, triggers)
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
             || t.Type is "withdraw" or "deploy" && IdleInfinitive(text, sentence.Start, t.Span.Start)
@@ -324,6 +325,28 @@ internal static partial class TriggerRoles
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an agreeing is a decision to do what the trigger right after its "to" tells: "the bloc agreed to send
+    /// peacekeepers" is the sending, planned, not talks ("agreed to a ceasefire", "agree to surrender deals" stay meetings).
+    /// </summary>
+    private static bool AgreesToAct(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        if (!text.AsSpan(trigger.Start, trigger.Length).StartsWith("agree", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(trigger.End);
+        var to = after.TrimStart();
+        if (!to.StartsWith("to ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = trigger.End + (after.Length - to.Length) + 3;
+        return triggers.Exists(o => o.Type != "meeting" && o.Span.Start == next);
     }
 
     /// <summary>How far (in characters) before a support word the "for" of a request may stand ("for urgent humanitarian aid").</summary>

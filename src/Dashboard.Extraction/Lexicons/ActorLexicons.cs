@@ -67,7 +67,7 @@ public sealed class ActorLexicons
         var nouns = Distinct(forcesNouns ?? []).ToList();
         ForcesWords = Groups.Where(g => g.Value is "military" or "police" or "armed_group")
             .Select(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..])
-            .Concat(nouns.Where(n => n.Value is "rank" or "equipment").Select(n => n.Key))
+            .Concat(nouns.Where(n => n.Value is "rank" or "equipment" or "unit").Select(n => n.Key))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         EquipmentWords = nouns.Where(n => n.Value == "equipment").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         MissionWords = nouns.Where(n => n.Value == "mission").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

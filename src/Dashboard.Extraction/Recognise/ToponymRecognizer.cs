@@ -603,17 +603,20 @@ public sealed class ToponymRecognizer
                 // Washington, called…" ends an apposition)
                 // "Belarus and Armenia pledged troops", "The United States and the European Union called for restraint": the
                 // first of several states named as acting together
+                var named = false; // another name stands between ("Kyrgyzstan and evacuated" joins two verbs, not two states)
                 for (var k = next; k < tokens.Count && k < next + 10; k++)
                 {
                     if (tokens[k].IsWord && !tokens[k].Capitalised && Word(k) is not ("and" or "the"))
                     {
-                        if (_lex.ActorVerbs.Contains(Word(k)))
+                        if (named && _lex.ActorVerbs.Contains(Word(k)))
                         {
                             return true;
                         }
 
                         break;
                     }
+
+                    named |= tokens[k].IsWord && tokens[k].Capitalised;
 
                     if (!tokens[k].IsWord && text[tokens[k].Start] != ',')
                     {
