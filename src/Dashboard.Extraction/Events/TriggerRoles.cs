@@ -329,7 +329,8 @@ internal static partial class TriggerRoles
 
     /// <summary>
     /// Whether an agreeing is a decision to do what the trigger right after its "to" tells: "the bloc agreed to send
-    /// peacekeepers" is the sending, planned, not talks ("agreed to a ceasefire", "agree to surrender deals" stay meetings).
+    /// peacekeepers" is the sending, planned, not talks ("agreed to a ceasefire", "agree to surrender deals" stay meetings,
+    /// and so does agreeing to a transaction, "agreed to buy the firm": the agreement is the news).
     /// </summary>
     private static bool AgreesToAct(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
     {
@@ -346,7 +347,7 @@ internal static partial class TriggerRoles
         }
 
         var next = trigger.End + (after.Length - to.Length) + 3;
-        return triggers.Exists(o => o.Type != "meeting" && o.Span.Start == next);
+        return triggers.Exists(o => o.Type is not ("meeting" or "other" or "statement") && o.Span.Start == next);
     }
 
     /// <summary>How far (in characters) before a support word the "for" of a request may stand ("for urgent humanitarian aid").</summary>
