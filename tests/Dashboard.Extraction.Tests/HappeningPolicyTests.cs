@@ -112,6 +112,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Russia deployed warships to the Black Sea on Monday.", "deploy")]
     [InlineData("Belarus sent a brigade to the border with Poland on Monday.", "deploy")]
     [InlineData("The alliance will deploy a contingent to Gao.", "deploy")]
+    [InlineData("Serbian troops were being moved closer to the border on Monday.", "deploy")]
     public void Extract_MilitaryHardwareMovedOrSeen_IsItsHappening(string sentence, string type) => Assert.Contains(type, Types(sentence));
 
     [Theory]

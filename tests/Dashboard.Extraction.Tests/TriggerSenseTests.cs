@@ -131,6 +131,12 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The president of Chad dismissed the government on Monday.", "criticise")]
     [InlineData("The mayor of Lyon defended the right to peaceful protest on Monday.", "protest")]
     [InlineData("The government of Chad agreed to send troops to Mali on Monday.", "meeting")]
+    [InlineData("The president of Serbia demanded the withdrawal of police units from Lyon.", "withdraw")]
+    [InlineData("The UN called for an immediate ceasefire in Gao on Monday.", "meeting")]
+    [InlineData("Gunmen fired at a police patrol near Gao on Monday.", "deploy")]
+    [InlineData("Rebels ambushed an army convoy near Gao on Monday.", "transport")]
+    [InlineData("The shop in Lyon closed at six on Monday.", "other")]
+    [InlineData("The company moved to Lyon in May.", "deploy")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -223,6 +229,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Chad and Sudan agreed a cessation of hostilities on Monday.", "meeting")]
     [InlineData("The president of Chad dismissed the government on Monday.", "other")]
     [InlineData("Chad and Sudan agreed to a ceasefire on Monday.", "meeting")]
+    [InlineData("Kosovo closed its largest border crossing with Serbia on Monday.", "other")]
+    [InlineData("The minister of Chad called on both sides to show restraint on Monday.", "statement")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -323,6 +323,15 @@ function checkEventLexicons(read, counts) {
   if (missing.length) types.fail(`no line for ${missing.join(', ')}`);
   counts['event-types.tsv'] = types.entries.length;
 
+  // trigger-object-senses.txt: FORMS<TAB>OBJECTS<TAB>TYPE, the forms and objects lists separated by "|"
+  const senses = read('lexicons/trigger-object-senses.txt');
+  const sensed = new Set();
+  for (const [forms, objects, type, ...rest] of senses.entries) {
+    if (rest.length || !objects || (!EVENT_TYPES.includes(type) && type !== 'other' && type !== 'none')) senses.fail(`bad line for ${forms}`);
+    for (const f of forms.split('|')) sensed.add(f);
+  }
+  counts['trigger-object-senses.txt'] = senses.entries.length;
+
   const triggers = read('lexicons/event-triggers.txt');
   for (const [form, type, status, needs, ...rest] of triggers.entries) {
     if (status === undefined || rest.length) triggers.fail(`bad line for ${JSON.stringify(form)}`);
@@ -330,7 +339,8 @@ function checkEventLexicons(read, counts) {
     if (!LOWER_PHRASE.test(form)) triggers.fail(`form ${JSON.stringify(form)} is not lower-case words`);
     if (!EVENT_TYPES.includes(type) && type !== 'other' && type !== 'none') triggers.fail(`unknown type ${type} for ${form}`);
     if (!EVENT_STATUSES.includes(status)) triggers.fail(`unknown status ${status} for ${form}`);
-    if (type === 'none' && (status !== '-' || !form.includes(' '))) triggers.fail(`none marks a phrase with status -: ${form}`);
+    // a single word of type none tells nothing alone but a happening with the objects trigger-object-senses.txt gives it
+    if (type === 'none' && (status !== '-' || (!form.includes(' ') && !sensed.has(form)))) triggers.fail(`none marks a phrase (or a word with object senses) with status -: ${form}`);
   }
   checkUnique(triggers.entries.map(([f]) => f), triggers.fail);
   const unused = EVENT_TYPES.filter((t) => !triggers.entries.some(([, x]) => x === t));

@@ -381,6 +381,25 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+        // "asked France to send troops", "appealed to Russia for protection" request support (POLICY.md: request_support);
+        // "asked about the plan" asks none, and "called on both sides to show restraint" is an appeal, a statement.
+        var requests = lexicons.Actors.RequestBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = triggers.Count - 1; k >= 0; k--)
+        {
+            var (_, _, span) = triggers[k];
+            if (requests.Contains(text.AsSpan(span.Start, span.Length)) && !AsksForSupport(text, words, span))
+            {
+                if (text.AsSpan(span.Start, span.Length) is var form && (form.StartsWith("call", StringComparison.OrdinalIgnoreCase) || form.StartsWith("appeal", StringComparison.OrdinalIgnoreCase)))
+                {
+                    triggers[k] = ("statement", "-", span);
+                }
+                else
+                {
+                    triggers.RemoveAt(k);
+                }
+            }
+        }
+
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
@@ -557,14 +576,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 // is those forces ("Soldiers stood in Bamako. They had also cordoned off the palace", "More were sent"); a
                 // sentence after a deployment already told may retell it ("the number sent would be about 1,000"), and
                 // civilians leaving are evacuated (below).
-                continue;
-            }
-
-            if (lexicons.Actors.RequestBoundTriggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
-                && !AsksForSupport(text, words, trigger.Span))
-            {
-                // "asked about the plan", "called on the minister to resign": asking that requests no help, troops or aid
-                // (POLICY.md: request_support); "asked France to send troops" and "appealed to Russia for protection" do.
                 continue;
             }
 

@@ -39,7 +39,9 @@ internal static partial class TriggerRoles
             }
         }
 
-        triggers.RemoveAll(t => t.Type == "meeting" && AgreesToAct(text, t.Span, triggers)
+        triggers.RemoveAll(t => t.Type is "deploy" or "transport" && Attacked(text, t.Span, triggers)
+            || t.Type is not ("statement" or "criticise") && Demanded(text, sentence.Start, t.Span.Start)
+            || t.Type == "meeting" && AgreesToAct(text, t.Span, triggers)
             || IsComplement(text, sentence, t, triggers)
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
@@ -326,6 +328,48 @@ internal static partial class TriggerRoles
 
         return false;
     }
+
+    /// <summary>How far (in characters) after an attack its object may stand ("fired at an army patrol").</summary>
+    private const int TargetReach = 25;
+
+    /// <summary>
+    /// Whether a patrol or a convoy is what an attack hit: "gunmen fired at a patrol", "rebels ambushed an army convoy" tell
+    /// the attack; the patrol was not sent anywhere by the sentence.
+    /// </summary>
+    private static bool Attacked(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        foreach (var v in triggers)
+        {
+            if (v.Type == "violence" && v.Span.End <= trigger.Start && trigger.Start - v.Span.End <= TargetReach
+                && AttackObject().IsMatch(text.AsSpan(v.Span.End, trigger.Start - v.Span.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Between an attack and what it hit: a preposition, a determiner and at most two lower-case modifiers.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:at|on|upon)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AttackObject();
+
+    /// <summary>How far (in characters) before a happening's noun the demand for it is looked for.</summary>
+    private const int DemandReach = 50;
+
+    /// <summary>
+    /// Whether a happening's noun is what a demand asks for: "demanded the withdrawal of police units", "called for the
+    /// release of", "urged an immediate ceasefire". What is demanded has not happened; the demand is the speaker's
+    /// statement.
+    /// </summary>
+    private static bool Demanded(string text, int floor, int at)
+    {
+        var from = Math.Max(floor, at - DemandReach);
+        return Demand().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    [GeneratedRegex(@"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|press(?:ed|es|ing)?\s+for)\s+(?:(?:the|an?|its|their|his|her|immediate|full|complete|swift|urgent|prompt)\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Demand();
 
     /// <summary>
     /// Whether an agreeing is a decision to do what the trigger right after its "to" tells: "the bloc agreed to send
