@@ -137,6 +137,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Rebels ambushed an army convoy near Gao on Monday.", "transport")]
     [InlineData("The shop in Lyon closed at six on Monday.", "other")]
     [InlineData("The company moved to Lyon in May.", "deploy")]
+    [InlineData("The EU suspended budget support to Chad on Monday.", "offer_support")]
+    [InlineData("Chad summoned the French ambassador on Monday to protest against the raid.", "protest")]
+    [InlineData("Activists rallied in Lyon on Monday, burning flags.", "violence")]
+    [InlineData("The club in Lyon suspended the player for two matches.", "criticise")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -231,6 +235,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Chad and Sudan agreed to a ceasefire on Monday.", "meeting")]
     [InlineData("Kosovo closed its largest border crossing with Serbia on Monday.", "other")]
     [InlineData("The minister of Chad called on both sides to show restraint on Monday.", "statement")]
+    [InlineData("The EU suspended budget support to Chad on Monday.", "criticise")]
+    [InlineData("Chad summoned the French ambassador on Monday to protest against the decision.", "criticise")]
+    [InlineData("Soldiers seized power in Niger on Monday.", "other")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -40,6 +40,7 @@ internal static partial class TriggerRoles
         }
 
         triggers.RemoveAll(t => t.Type is "deploy" or "transport" && Attacked(text, t.Span, triggers)
+            || t.Type == "offer_support" && Withheld(text, t.Span, triggers)
             || t.Type is not ("statement" or "criticise") && Demanded(text, sentence.Start, t.Span.Start)
             || t.Type == "meeting" && AgreesToAct(text, t.Span, triggers)
             || IsComplement(text, sentence, t, triggers)
@@ -318,7 +319,7 @@ internal static partial class TriggerRoles
 
         foreach (var g in triggers)
         {
-            if ((g.Type == "request_support" || g.Status == "offered") && g.Span.End <= trigger.Span.Start
+            if ((g.Type == "request_support" || g.Status == "offered" || g.Type == "criticise" && trigger.Type is "protest" or "statement") && g.Span.End <= trigger.Span.Start
                 && trigger.Span.Start - g.Span.End <= ComplementReach
                 && text.AsSpan(g.Span.End, trigger.Span.Start - g.Span.End).IndexOfAny(';', '.') < 0)
             {
@@ -342,6 +343,25 @@ internal static partial class TriggerRoles
         {
             if (v.Type == "violence" && v.Span.End <= trigger.Start && trigger.Start - v.Span.End <= TargetReach
                 && AttackObject().IsMatch(text.AsSpan(v.Span.End, trigger.Start - v.Span.End)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether support is what a sanction withholds: "suspended budget support", "suspended aid to Niger" (criticism by
+    /// its object, trigger-object-senses.txt) give nothing.
+    /// </summary>
+    private static bool Withheld(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        foreach (var c in triggers)
+        {
+            if (c.Type == "criticise" && c.Span.End <= trigger.Start && trigger.Start - c.Span.End <= TargetReach
+                && text.AsSpan(c.Span.Start, c.Span.Length).StartsWith("suspend", StringComparison.OrdinalIgnoreCase)
+                && AttackObject().IsMatch(text.AsSpan(c.Span.End, trigger.Start - c.Span.End)))
             {
                 return true;
             }
