@@ -238,6 +238,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The EU suspended budget support to Chad on Monday.", "criticise")]
     [InlineData("Chad summoned the French ambassador on Monday to protest against the decision.", "criticise")]
     [InlineData("Soldiers seized power in Niger on Monday.", "other")]
+    [InlineData("Japan voiced concern over the new law in Gao on Monday.", "criticise")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
