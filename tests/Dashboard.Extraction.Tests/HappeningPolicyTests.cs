@@ -91,6 +91,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type != "statement");
 
     [Theory]
+    [InlineData("No one was injured in the attack, the mayor of Lyon said.")]
+    [InlineData("Police did not arrest anyone in Lyon, the French interior ministry said.")]
+    public void Extract_NothingHappenedAttributed_NoStatementEither(string sentence) => Assert.Empty(Types(sentence));
+
+    [Theory]
     [InlineData("The first mistake was leaving a gun in the car in Lyon.")]
     [InlineData("The plan was supported by a majority in Lyon.")]
     public void Extract_MovementOrSupportWithNobodyDoingIt_NoEvent(string sentence) =>

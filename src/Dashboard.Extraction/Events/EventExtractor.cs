@@ -401,12 +401,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
+        var toldHappening = triggers.Exists(t => t.Type != "statement");
         triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
             || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
             || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
+        if (toldHappening && !triggers.Exists(t => t.Type != "statement"))
+        {
+            // "No one was injured, the military said": the saying attributes what the sentence tells, even when it tells
+            // that nothing happened (POLICY.md: attribution is no statement); a modal told ("X should limit…, he said") is
+            // the speaker's demand and stays
+            var reporting = lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+            triggers.RemoveAll(t => t.Type == "statement" && reporting.Contains(text.AsSpan(t.Span.Start, t.Span.Length))
+                && text.LastIndexOf(',', Math.Max(sentence.Start, t.Span.Start - 1), t.Span.Start - sentence.Start) is var comma && comma > sentence.Start
+                && Negated(text.AsSpan(sentence.Start, comma - sentence.Start)));
+        }
+
         // "launched a missile strike": a light verb of the fallback type is part of the happening its object names
         if (triggers.Count > 1 && triggers.Exists(t => t.Type is not ("statement" or "other")))
         {
@@ -1583,6 +1595,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return best is { } chosen ? chosen.Literal ?? chosen.Any : null;
+    }
+
+    /// <summary>Whether a stretch of text holds a negation cue ("no one", "not", "never"; non-happening-cues.txt).</summary>
+    private bool Negated(ReadOnlySpan<char> stretch)
+    {
+        var cues = lexicons.Actors.NonHappeningCues.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in new LatinWords(stretch))
+        {
+            if (cues.TryGetValue(stretch.Slice(m.Index, m.Length), out var kind) && kind == "negation")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text just before <paramref name="at"/> (after spaces) is the word <paramref name="word"/>.</summary>
