@@ -16,10 +16,10 @@ public sealed class DatelinePlaceTests(PipelineFixture fixture)
     [InlineData("Grenoble police arrested two men on Monday.", null)]
     [InlineData("Police in Grenoble arrested two men on Monday.", null)]
     [InlineData("Spain said on Monday that police in Grenoble had arrested two men.", null)]
-    public void Of_ArticleOpening_ThePlaceOfItsDatelineOrNone(string opening, string? expected)
+    public void Header_ArticleOpening_ThePlaceOfItsDatelineOrNone(string opening, string? expected)
     {
         var result = fixture.Pipeline.Extract("Headline\n\n" + opening + "\n", new DateOnly(2022, 1, 11));
 
-        Assert.Equal(expected, DatelinePlace.Of(result.Document.Text, result.Document, result.Places)?.Choice?.Name);
+        Assert.Equal(expected, DatelinePlace.Header(result.Document.Text, result.Document, result.Places)?.Place.Choice?.Name);
     }
 }

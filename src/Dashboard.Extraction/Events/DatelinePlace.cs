@@ -16,9 +16,6 @@ internal static partial class DatelinePlace
     /// <summary>How far into the first body paragraph (in characters) the dateline's place may start (a byline before it).</summary>
     private const int Reach = 80;
 
-    public static ResolvedPlace? Of(string text, PreparedDocument document, IReadOnlyList<ResolvedPlace> places) =>
-        Header(text, document, places)?.Place;
-
     /// <summary>
     /// The dateline's place and its whole header, up to the dash or colon ("SEOUL, South Korea (CNN) -"), so that the
     /// region it names is no place the first sentence states either.

@@ -227,16 +227,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        var forces = lexicons.Actors.ForcesWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var mission = lexicons.Actors.MissionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var stretch = text.AsSpan(within.Start, within.Length);
-        foreach (var (index, length) in new LatinWords(stretch))
+        if (HasWord(stretch, lexicons.Actors.ForcesWords) || missions && HasWord(stretch, lexicons.Actors.MissionWords))
         {
-            var word = stretch.Slice(index, length);
-            if (forces.Contains(word) || missions && mission.Contains(word))
-            {
-                return true;
-            }
+            return true;
         }
 
         return lexicons.Actors.InvasionForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length))
@@ -244,13 +238,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>Whether a stretch names military hardware ("dozens of armoured vehicles", "warships"; forces-nouns.txt, equipment).</summary>
-    private bool Equipment(string text, TextSpan stretch)
+    private bool Equipment(string text, TextSpan stretch) => HasWord(text.AsSpan(stretch.Start, stretch.Length), lexicons.Actors.EquipmentWords);
+
+    /// <summary>Whether a stretch of text holds one of the words of a lexicon set.</summary>
+    private static bool HasWord(ReadOnlySpan<char> stretch, FrozenSet<string> set)
     {
-        var equipment = lexicons.Actors.EquipmentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = text.AsSpan(stretch.Start, stretch.Length);
-        foreach (var (index, length) in new LatinWords(words))
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (index, length) in new LatinWords(stretch))
         {
-            if (equipment.Contains(words.Slice(index, length)))
+            if (lookup.Contains(stretch.Slice(index, length)))
             {
                 return true;
             }

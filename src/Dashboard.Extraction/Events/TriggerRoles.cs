@@ -88,10 +88,13 @@ internal static partial class TriggerRoles
     /// Whether the support word is what somebody is thanked for ("thanked the elders for their full support", "praised
     /// Chad for its help"): gratitude for backing given before, not an offer or a provision told here.
     /// </summary>
-    private static bool ThanksFor(string text, int floor, int at)
+    private static bool ThanksFor(string text, int floor, int at) => EndsWith(GratitudeBefore(), text, floor, at, ThanksReach);
+
+    /// <summary>Whether the text before <paramref name="at"/> (at most <paramref name="reach"/> characters, not before <paramref name="floor"/>) ends in a match.</summary>
+    private static bool EndsWith(Regex pattern, string text, int floor, int at, int reach)
     {
-        var from = Math.Max(floor, at - ThanksReach);
-        return GratitudeBefore().IsMatch(text.AsSpan(from, at - from));
+        var from = Math.Max(floor, at - reach);
+        return pattern.IsMatch(text.AsSpan(from, at - from));
     }
 
     [GeneratedRegex(@"\b(?:thank|thanks|thanked|thanking|acknowledged|acknowledges|praised|praises|appreciated|appreciates|grateful)\b[^,.;:]*\bfor\s+(?:(?:their|his|her|its|the|your|our)\s+)?(?:[a-z]+\s+){0,2}$", RegexOptions.CultureInvariant)]
@@ -337,31 +340,28 @@ internal static partial class TriggerRoles
     /// Whether a patrol or a convoy is what an attack hit: "gunmen fired at a patrol", "rebels ambushed an army convoy" tell
     /// the attack; the patrol was not sent anywhere by the sentence.
     /// </summary>
-    private static bool Attacked(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
-    {
-        foreach (var v in triggers)
-        {
-            if (v.Type == "violence" && v.Span.End <= trigger.Start && trigger.Start - v.Span.End <= TargetReach
-                && AttackObject().IsMatch(text.AsSpan(v.Span.End, trigger.Start - v.Span.End)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Attacked(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
+        ObjectOf(text, trigger, triggers, (g, _) => g.Type == "violence");
 
     /// <summary>
     /// Whether support is what a sanction withholds: "suspended budget support", "suspended aid to Niger" (criticism by
     /// its object, trigger-object-senses.txt) give nothing.
     /// </summary>
-    private static bool Withheld(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    private static bool Withheld(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
+        ObjectOf(text, trigger, triggers, (g, form) => g.Type == "criticise" && form.StartsWith("suspend", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the trigger is the object of a governing trigger right before it (<see cref="TargetReach"/> characters, only
+    /// a preposition, a determiner and modifiers between): "fired at a patrol", "suspended budget support".
+    /// </summary>
+    private static bool ObjectOf(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers,
+        Func<(string Type, string Status, TextSpan Span), ReadOnlySpan<char>, bool> governs)
     {
-        foreach (var c in triggers)
+        foreach (var g in triggers)
         {
-            if (c.Type == "criticise" && c.Span.End <= trigger.Start && trigger.Start - c.Span.End <= TargetReach
-                && text.AsSpan(c.Span.Start, c.Span.Length).StartsWith("suspend", StringComparison.OrdinalIgnoreCase)
-                && AttackObject().IsMatch(text.AsSpan(c.Span.End, trigger.Start - c.Span.End)))
+            if (g.Span.End <= trigger.Start && trigger.Start - g.Span.End <= TargetReach
+                && governs(g, text.AsSpan(g.Span.Start, g.Span.Length))
+                && AttackObject().IsMatch(text.AsSpan(g.Span.End, trigger.Start - g.Span.End)))
             {
                 return true;
             }
@@ -382,11 +382,7 @@ internal static partial class TriggerRoles
     /// release of", "urged an immediate ceasefire". What is demanded has not happened; the demand is the speaker's
     /// statement.
     /// </summary>
-    private static bool Demanded(string text, int floor, int at)
-    {
-        var from = Math.Max(floor, at - DemandReach);
-        return Demand().IsMatch(text.AsSpan(from, at - from));
-    }
+    private static bool Demanded(string text, int floor, int at) => EndsWith(Demand(), text, floor, at, DemandReach);
 
     [GeneratedRegex(@"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|press(?:ed|es|ing)?\s+for)\s+(?:(?:the|an?|its|their|his|her|immediate|full|complete|swift|urgent|prompt)\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Demand();
