@@ -226,6 +226,7 @@ export const CURATED_LEXICONS = [
   'lexicons/forces-nouns.txt',
   'lexicons/request-cues.txt',
   'lexicons/state-context-words.txt',
+  'lexicons/referring-descriptions.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -395,6 +396,10 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   }
   checkUnique(requestCues.entries.map(([w, k]) => `${w}\t${k}`), requestCues.fail);
   counts['request-cues.txt'] = requestCues.entries.length;
+
+  const descriptions = read('lexicons/referring-descriptions.txt');
+  checkKeyValue(descriptions, ['alliance', 'organisation', 'armed_group', 'state'], (w) => /^[a-z]+( [a-z]+)?$/.test(w), 'phrase');
+  counts['referring-descriptions.txt'] = descriptions.entries.length;
 
   const stateWords = read('lexicons/state-context-words.txt');
   for (const [words, kind, ...rest] of stateWords.entries) {

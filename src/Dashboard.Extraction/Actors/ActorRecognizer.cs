@@ -7,6 +7,7 @@ using Dashboard.Core.Places;
 using Dashboard.Core.Text;
 using Dashboard.Extraction.Dates;
 using Dashboard.Extraction.Lexicons;
+using Dashboard.Extraction.Quantities;
 using Dashboard.Extraction.Recognise;
 using Dashboard.Geo.Gazetteer;
 
@@ -90,10 +91,11 @@ public sealed partial class ActorRecognizer
             (placeSpans.TryGetValue(place.Mention.PassageId, out var spans) ? spans : placeSpans[place.Mention.PassageId] = []).Add(place.Mention.Span);
         }
 
+        var antecedents = new Antecedents();
         foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
         {
             var tokens = PassageTokens.Of(document, passage);
-            new PassageActors(this, document.Text, tokens, countries, placeSpans.GetValueOrDefault(passage.Id) ?? [], actors).Run();
+            new PassageActors(this, document.Text, tokens, countries, placeSpans.GetValueOrDefault(passage.Id) ?? [], actors, antecedents).Run();
         }
 
         LinkLedDescriptions(document, places, actors);
@@ -215,7 +217,8 @@ public sealed partial class ActorRecognizer
     }
 
     /// <summary>The scan of one passage for named actors, people and groups.</summary>
-    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, Dictionary<TextSpan, string> countries, List<TextSpan> placeSpans, ActorBuilder actors)
+    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, Dictionary<TextSpan, string> countries, List<TextSpan> placeSpans,
+        ActorBuilder actors, Antecedents antecedents)
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
@@ -229,6 +232,8 @@ public sealed partial class ActorRecognizer
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _placeHeads = owner._lexicons.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts = owner._lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _descriptions = owner._lexicons.Actors.Descriptions.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hardware = owner._lexicons.Actors.HardwareWords.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
             owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -241,6 +246,11 @@ public sealed partial class ActorRecognizer
                 if (!tokens[i].IsWord)
                 {
                     continue;
+                }
+
+                if (!tokens[i].Capitalised)
+                {
+                    ReferBack(i);
                 }
 
                 i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
@@ -259,7 +269,13 @@ public sealed partial class ActorRecognizer
             {
                 if (tokens[i + n - 1].IsWord && _named.TryGetValue(SliceSpan(i, i + n), out var actor))
                 {
-                    actors.Add(actor.Id, actor.Name, actor.Kind, actor.Country, owner._organisationKinds.GetValueOrDefault(actor.Id), Span(i, i + n));
+                    var kind = owner._organisationKinds.GetValueOrDefault(actor.Id);
+                    actors.Add(actor.Id, actor.Name, actor.Kind, actor.Country, kind, Span(i, i + n));
+                    if (actor.Kind == ActorKind.Organisation)
+                    {
+                        antecedents.Organisation(actor.Id, owner._members.ContainsKey(actor.Id), kind, tokens[i + n - 1].End);
+                    }
+
                     return i + n - 1;
                 }
             }
@@ -562,14 +578,148 @@ public sealed partial class ActorRecognizer
             }
 
             var noun = Slice(i, i + n).ToLowerInvariant();
+            // "French troops", "Mali's military": the country word right before, or before a possessive
+            var start = i - 1;
             var country = i > 0 ? Country(i - 1) : null;
+            if (country is null && i > 0 && Possessor(i - 1) is var p and >= 0 && Country(p) is { } possessor)
+            {
+                (country, start) = (possessor, p);
+            }
+
+            var kind = owner._lexicons.Actors.Groups.GetValueOrDefault(noun);
+            var referred = false;
+            if (country is null && Referring(i) && kind is "military" or "police" or "armed_group" && antecedents.MarkedCountry(noun, tokens[i].Start) is { } marked)
+            {
+                // "the troops" after "Russian troops": the same country's troops
+                (country, start, referred) = (marked, i, true);
+            }
+
             var name = country is null ? noun : $"{noun} ({owner._gazetteer.CountryByIso2(country)?.Name ?? country})";
             var id = country is null ? $"group:{ActorSlug.Of(noun)}" : $"group:{ActorSlug.Of(noun)}:{country}";
             // The group's kind from the lexicon (civilians, military, police…) is its role: events use it ("flights to
             // transport citizens" is an evacuation).
-            actors.Add(id, name, ActorKind.Group, country, owner._lexicons.Actors.Groups.GetValueOrDefault(noun), Span(country is null ? i : i - 1, i + n));
+            actors.Add(id, name, ActorKind.Group, country, kind, Span(country is null ? i : start, i + n));
+            if (country is not null && kind is "military" or "police" or "armed_group")
+            {
+                antecedents.Marked(noun, country, kind == "military", tokens[i + n - 1].End);
+                if (referred)
+                {
+                    AddCountry(country, Span(i, i + n));
+                }
+            }
+
             return i + n - 1;
         }
+
+        /// <summary>
+        /// A definite description that refers back to an actor named before (<see cref="Antecedents"/>): "the alliance"
+        /// (referring-descriptions.txt), "the helicopters" after "Belarusian military helicopters"; and what marks an
+        /// antecedent for later: "Mali's junta", "two Russian helicopters". The description becomes a mention of that
+        /// actor; the scan goes on at the same word, so that a group noun ("the rebels") is still a group.
+        /// </summary>
+        private void ReferBack(int i)
+        {
+            var word = WordSpan(i);
+            if (_hardware.Contains(word))
+            {
+                if (Referring(i))
+                {
+                    if (antecedents.MarkedCountry(word, tokens[i].Start) is { } iso2)
+                    {
+                        AddCountry(iso2, Span(i, i + 1));
+                    }
+                }
+                else if (CountryBefore(i) is { } iso2)
+                {
+                    antecedents.Marked(Word(i), iso2, military: false, tokens[i].End);
+                }
+
+                return;
+            }
+
+            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] == ' '
+                && _descriptions.ContainsKey(SliceSpan(i, i + 2)) ? 2 : 1;
+            if (!_descriptions.TryGetValue(n == 2 ? SliceSpan(i, i + 2) : word, out var kind))
+            {
+                return;
+            }
+
+            var end = tokens[i + n - 1].End;
+            if (!Referring(i))
+            {
+                if (i > 0 && WordSpan(i - 1) is "a" or "A" or "an" or "An" or "another" or "Another")
+                {
+                    antecedents.Introduced(kind); // "a group of tourists": "the group" is now them
+                }
+                else if (kind == "state" && CountryBefore(i) is { } ruled)
+                {
+                    // "Mali's junta", "the Malian military government": the state acting, and what "the junta" refers to later
+                    AddCountry(ruled, Span(i, i + n));
+                    antecedents.State(ruled, end);
+                }
+
+                return;
+            }
+
+            if (kind == "state")
+            {
+                if (antecedents.StateFor(tokens[i].Start) is { } iso2)
+                {
+                    AddCountry(iso2, Span(i, i + n));
+                    antecedents.State(iso2, end);
+                }
+            }
+            else if (antecedents.OrganisationFor(kind, tokens[i].Start) is { } id)
+            {
+                var organisationKind = owner._organisationKinds.GetValueOrDefault(id);
+                actors.Add(id, actors.NameOf(id), ActorKind.Organisation, null, organisationKind, Span(i, i + n));
+                antecedents.Organisation(id, owner._members.ContainsKey(id), organisationKind, end);
+            }
+        }
+
+        /// <summary>"the" right before the word, or before a number and the word ("the two helicopters").</summary>
+        private bool Referring(int i) =>
+            i > 0 && WordSpan(i - 1) is "the" or "The"
+            || i > 1 && WordSpan(i - 2) is "the" or "The" && tokens[i - 1].IsWord && (IsDigits(WordSpan(i - 1)) || NumberWords.Units.ContainsKey(Word(i - 1)));
+
+        private static bool IsDigits(ReadOnlySpan<char> word) => word.Length > 0 && !word.ContainsAnyExcept(Digits);
+
+        private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789,");
+
+        /// <summary>The word before a possessive whose "s" is at <paramref name="j"/> ("Mali" of "Mali's": the tokenizer cuts "Mali", "'", "s"), or -1.</summary>
+        private int Possessor(int j) =>
+            j >= 2 && tokens[j].IsWord && WordSpan(j) is "s" && !tokens[j - 1].IsWord && text[tokens[j - 1].Start] is '\'' or '\u2019'
+                && tokens[j - 1].Start == tokens[j - 2].End && tokens[j].Start == tokens[j - 1].End ? j - 2 : -1;
+
+        /// <summary>How many words before a noun a country word may mark it ("two Belarusian military helicopters").</summary>
+        private const int MarkReach = 3;
+
+        /// <summary>The country a country word at most <see cref="MarkReach"/> words before gives, across lower-case words, numbers and a possessive only.</summary>
+        private string? CountryBefore(int i)
+        {
+            for (var j = i - 1; j >= 0 && j >= i - MarkReach; j--)
+            {
+                if (Possessor(j) is var p and >= 0)
+                {
+                    j = p; // "Mali's military junta": the possessor
+                }
+
+                if (Country(j) is { } iso2)
+                {
+                    return iso2;
+                }
+
+                if (!tokens[j].IsWord || tokens[j].Capitalised)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private void AddCountry(string iso2, TextSpan span) =>
+            actors.Add($"country:{iso2}", owner._gazetteer.CountryByIso2(iso2)?.Name ?? iso2, ActorKind.Country, iso2, null, span);
 
         private string? FindPerson(string name)
         {

@@ -33,7 +33,8 @@ public sealed class ActorLexicons
         IEnumerable<KeyValuePair<string, string>>? forcesNouns = null,
         IEnumerable<string>? lightTriggers = null,
         IEnumerable<string>? requestBoundTriggers = null,
-        IEnumerable<KeyValuePair<string, string>>? requestCues = null)
+        IEnumerable<KeyValuePair<string, string>>? requestCues = null,
+        IEnumerable<KeyValuePair<string, string>>? descriptions = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -70,10 +71,13 @@ public sealed class ActorLexicons
             .Concat(nouns.Where(n => n.Value is "rank" or "equipment" or "unit").Select(n => n.Key))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         EquipmentWords = nouns.Where(n => n.Value == "equipment").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Descriptions = Distinct(descriptions ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         MissionWords = nouns.Where(n => n.Value == "mission").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InvasionForms = nouns.Where(n => n.Value == "invasion").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        HardwareWords = Units.Where(u => u.Value is "aircraft" or "vehicles" or "ships" && !u.Key.Contains(' ', StringComparison.Ordinal)).Select(u => u.Key)
+            .Concat(EquipmentWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FourWordStarts = Triggers.Keys.Where(k => k.Count(c => c == ' ') == 3)
@@ -102,6 +106,18 @@ public sealed class ActorLexicons
 
     /// <summary>Military hardware only armed forces move (forces-nouns.txt, equipment): "armoured vehicles massing near the border".</summary>
     public FrozenSet<string> EquipmentWords { get; }
+
+    /// <summary>
+    /// Definite descriptions that refer back to an actor named before (referring-descriptions.txt): "the alliance" →
+    /// alliance, "the rebel group" → armed_group, "the junta" → state.
+    /// </summary>
+    public FrozenDictionary<string, string> Descriptions { get; }
+
+    /// <summary>
+    /// One-word nouns of military hardware and vehicles (quantity-units.txt aircraft, vehicles and ships; forces-nouns.txt
+    /// equipment): "the helicopters" refers back to the helicopters a country word marked before.
+    /// </summary>
+    public FrozenSet<string> HardwareWords { get; }
 
     /// <summary>The words of a state's missions abroad (forces-nouns.txt: "ambassador", "embassy"): what, besides forces, a withdrawal takes back.</summary>
     public FrozenSet<string> MissionWords { get; }
@@ -229,7 +245,8 @@ public sealed class ActorLexicons
             Rows("forces-nouns.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "alone").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "request").Select(r => r[0]),
-            Rows("request-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("request-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("referring-descriptions.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>

@@ -112,7 +112,7 @@ public sealed class LexiconSet
             "organisations.txt", "news-agencies.txt", "actor-groups.txt", "event-triggers.txt", "event-types.tsv", "quantity-units.txt",
             "reporting-verbs.txt", "non-happening-cues.txt", "actor-verbs.txt", "actor-compounds.txt", "locating-nouns.txt",
             "further-words.txt", "support-abstract-objects.txt", "investigator-nouns.txt", "trigger-object-senses.txt", "speaker-kinds.txt",
-            "sports-words.txt", "forces-nouns.txt", "request-cues.txt", "state-context-words.txt",
+            "sports-words.txt", "forces-nouns.txt", "request-cues.txt", "state-context-words.txt", "referring-descriptions.txt",
         ];
         var missing = names.Where(n => !File.Exists(Path.Combine(folder, n))).ToList();
         if (missing.Count > 0)
