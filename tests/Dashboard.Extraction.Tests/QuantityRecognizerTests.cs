@@ -10,7 +10,7 @@ public sealed class QuantityRecognizerTests
     {
         ["paratroopers"] = "troops", ["troops"] = "troops", ["soldiers"] = "troops", ["people"] = "people",
         ["protesters"] = "people", ["transport planes"] = "aircraft", ["planes"] = "aircraft", ["tanks"] = "vehicles",
-        ["dollars"] = "money",
+        ["dollars"] = "money", ["man"] = "people",
     }, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["sent"] = "troops", ["killed"] = "people" });
 
     [Theory]
@@ -45,6 +45,9 @@ public sealed class QuantityRecognizerTests
     [InlineData("\"We lost 40.\" Soldiers arrived.", "")]
     [InlineData("Britain offered two C-17 cargo planes.", "two C-17 cargo planes=2 [-, -] aircraft")]
     [InlineData("It bought S-400 systems and MiG-29 jets.", "")]
+    [InlineData("Police held a 46-year-old man and two people.", "two people=2 [-, -] people")]
+    [InlineData("A two-year term for 20 soldiers.", "20 soldiers=20 [-, -] troops")]
+    [InlineData("A 10-member team of soldiers arrived.", "")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

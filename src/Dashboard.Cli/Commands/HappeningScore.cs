@@ -136,7 +136,13 @@ internal sealed class HappeningScore
         if (gold.Amount is { } amount)
         {
             _amountScored++;
-            _amountRight += e.Quantities.Any(q => q.Value == amount || (q.Min <= amount && amount <= q.Max)) ? 1 : 0;
+            var right = e.Quantities.Any(q => q.Value == amount || (q.Min <= amount && amount <= q.Max));
+            _amountRight += right ? 1 : 0;
+            if (!right)
+            {
+                _wrongFields.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"  amount wrong {id} {e.Type} [{string.Join("; ", e.Quantities.Select(q => $"{q.Value ?? q.Min} {q.Unit}"))}] expected [{amount}] — {Shorten(gold.Evidence)}"));
+            }
         }
     }
 

@@ -24,6 +24,9 @@ internal sealed record EventDraft(
     /// court sentenced him"): a happening of its own, which no earlier event absorbs.</summary>
     public bool OwnSubject { get; init; }
 
+    /// <summary>The count the report implies without a number ("a man was killed": one), used when no report of the happening states one.</summary>
+    public Quantity? Implied { get; init; }
+
     /// <summary>Whether the place is the sentence's own or inferred from the text around it.</summary>
     public PlaceBasis PlaceBasis { get; init; }
 }

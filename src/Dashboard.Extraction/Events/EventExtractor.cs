@@ -641,9 +641,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue; // "Moscow denied sending troops": no deployment; the denial is the statement
             }
 
+            var implied = amounts.Count == 0 && type is "casualties" or "arrest"
+                ? ImpliedCount.Of(text, scope, trigger.Span, facts.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Span), lexicons.Actors.SingularPeople)
+                : null;
             output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id))
             {
-                Trigger = trigger.Span, Counterparts = counterparts, OwnSubject = ownSubject,
+                Trigger = trigger.Span, Counterparts = counterparts, OwnSubject = ownSubject, Implied = implied,
             });
             if (type is "deploy" or "withdraw" or "transport" && place is not null)
             {
@@ -1948,6 +1951,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 {
                     dated = report;
                 }
+            }
+
+            if (quantities.Count == 0 && (draft.Implied ?? merged.Find(m => m.Implied is not null)?.Implied) is { } implied)
+            {
+                quantities.Add(implied); // no report states a number: "a man was killed" counts one
             }
 
             result.Add(new NewsEvent(

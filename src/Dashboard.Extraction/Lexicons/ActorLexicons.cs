@@ -76,6 +76,9 @@ public sealed class ActorLexicons
         InvasionForms = nouns.Where(n => n.Value == "invasion").Select(n => n.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Triggers = Distinct(triggers).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Units = Distinct(units).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        SingularPeople = Units.Where(u => u.Value is "people" or "troops" && !u.Key.EndsWith('s') && !u.Key.EndsWith("men", StringComparison.Ordinal)
+                && u.Key is not ("people" or "children" or "personnel" or "military personnel" or "police" or "militia"))
+            .Select(u => u.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HardwareWords = Units.Where(u => u.Value is "aircraft" or "vehicles" or "ships" && !u.Key.Contains(' ', StringComparison.Ordinal)).Select(u => u.Key)
             .Concat(EquipmentWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
@@ -112,6 +115,9 @@ public sealed class ActorLexicons
     /// alliance, "the rebel group" → armed_group, "the junta" → state.
     /// </summary>
     public FrozenDictionary<string, string> Descriptions { get; }
+
+    /// <summary>The singular nouns of people and troops in quantity-units.txt ("man", "police officer", "soldier"): "a man was killed" counts one.</summary>
+    public FrozenSet<string> SingularPeople { get; }
 
     /// <summary>
     /// One-word nouns of military hardware and vehicles (quantity-units.txt aircraft, vehicles and ships; forces-nouns.txt

@@ -54,6 +54,21 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return stop;
     }
 
+    /// <summary>
+    /// Whether the amount ending at <paramref name="end"/> begins a hyphenated modifier ("46-year-old", "two-year",
+    /// "10-member"), which counts something else than the noun after it; "a 1,200-strong force" still counts the force.
+    /// </summary>
+    private static bool Compound(string text, int end, int limit)
+    {
+        if (end + 1 >= limit || text[end] is not ('-' or '\u2010' or '\u2011') || !char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        const string strong = "strong";
+        return !(end + 1 + strong.Length <= limit && text.AsSpan(end + 1, strong.Length).Equals(strong, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static readonly SearchValues<string> CountingWords = SearchValues.Create(["number", "toll"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PhraseEnds = new(StringComparer.OrdinalIgnoreCase)
@@ -74,6 +89,11 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
             if (document.PassageAt(m.Index) is not { Kind: not PassageKind.Boilerplate } passage || !passage.Span.Contains(TextSpan.FromLength(m.Index, m.Length)))
             {
                 continue;
+            }
+
+            if (Compound(text, m.Index + m.Length, passage.Span.End))
+            {
+                continue; // "a 46-year-old man", "a two-year sentence", "a 10-member delegation": no count of what follows
             }
 
             var unit = UnitAfter(text, m.Index + m.Length, passage.Span.End);
