@@ -30,6 +30,15 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(places, string.Join(',', fixture.Pipeline.Extract(sentence, Published).Events.Where(e => e.Type == "deploy")
             .Select(e => e.Place?.Choice?.Name).Order(StringComparer.Ordinal)));
 
+    [Theory]
+    [InlineData("Russian troops moved into Ukraine near the city of Kharkiv on Monday.", "Kharkiv")]
+    [InlineData("Russian troops moved into Ukraine near the border town of Kharkiv on Monday.", "Kharkiv")]
+    [InlineData("Russian troops moved into Ukraine at Kharkiv on Monday.", "Kharkiv")]
+    [InlineData("Russian troops moved into Ukraine on Monday, and others trained near Minsk.", "Ukraine")]
+    [InlineData("Russian troops moved into Ukraine near Minsk on Monday.", "Ukraine")]
+    public void Extract_MovementIntoACountryNearAPlaceInIt_IsPlacedThere(string sentence, string place) =>
+        Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
+
     [Fact]
     public void Extract_Offer_IsOffered()
     {

@@ -624,7 +624,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates);
-            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span), facts.Dateline);
+            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span), facts.Dateline, lexicons.LocatingNouns);
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)

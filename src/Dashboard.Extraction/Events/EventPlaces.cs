@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Dashboard.Core.Geography;
 using Dashboard.Core.Places;
 using Dashboard.Core.Text;
 using Dashboard.Core.Time;
@@ -49,7 +51,7 @@ internal static partial class EventPlaces
 
     internal static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
         string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger,
-        TextSpan? dateline = null)
+        TextSpan? dateline = null, FrozenSet<string>? locatingNouns = null)
     {
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
             && p.Mention.Cue is not MentionCue.Demonym && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span)).ToList();
@@ -69,7 +71,7 @@ internal static partial class EventPlaces
         var helpedIsDestination = false;
         foreach (var p in literal)
         {
-            var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start);
+            var preposition = Preposition(text, sentence.Start, p.Mention.Span.Start, locatingNouns);
             if (movement && preposition is "in" or "at" && origin is null
                 && FromBase().IsMatch(text.AsSpan(Math.Max(sentence.Start, p.Mention.Span.Start - 60), Math.Min(60, p.Mention.Span.Start - sentence.Start))))
             {
@@ -139,6 +141,14 @@ internal static partial class EventPlaces
         {
             // …but not a topic: "talks about X", "tension over X" (though "shot down over X" is a place).
             place = literal.Where(p => p != origin && !IsTopic(text, sentence.Start, p.Mention.Span.Start)).OrderBy(Rank).FirstOrDefault();
+        }
+
+        if (place is { Choice: { Kind: PlaceKind.Country, Country: { } iso2 } } && !speech && !support
+            && literal.FirstOrDefault(p => p.Mention.Span.Start > place.Mention.Span.End && p != origin && p.Choice is { Kind: not PlaceKind.Country } inside
+                && inside.Country == iso2 && Preposition(text, sentence.Start, p.Mention.Span.Start, locatingNouns) is "in" or "at" or "near" or "outside" or "inside" or "around"
+                && SamePhrase(text, place.Mention.Span.End, p.Mention.Span.Start)) is { } within)
+        {
+            place = within; // "crossed into Poland near the village of Bialowieza": the most specific place the sentence gives
         }
 
         if (place is not null && literal.FirstOrDefault(p => p != place && p.Mention.Span.Contains(place.Mention.Span) && p.Mention.Cue == MentionCue.Border) is { } border)
@@ -212,10 +222,42 @@ internal static partial class EventPlaces
     };
 
     /// <summary>The word right before a position, lower-cased ("in", "from"), skipping "the"; scanned without copying.</summary>
-    private static string? Preposition(string text, int floor, int at)
+    private static string? Preposition(string text, int floor, int at, FrozenSet<string>? locatingNouns = null)
     {
-        var word = PrepositionSpan(text, floor, at, out _);
+        var word = PrepositionSpan(text, floor, at, out var start);
+        if (locatingNouns is not null && word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            // "near the village of X", "in the border town of X": the preposition before the place's noun
+            var nouns = locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+            var noun = PreviousWord(text, floor, start, out start);
+            if (nouns.Contains(noun))
+            {
+                var before = PreviousWord(text, floor, start, out start);
+                if (nouns.Contains(before) || before.Length > 0 && char.IsLower(before[0]) && before is not ("the" or "a" or "an") && !IsPrepositionWord(before))
+                {
+                    before = PreviousWord(text, floor, start, out start); // "the border town", "the eastern city"
+                }
+
+                if (before is "the" or "a" or "an")
+                {
+                    word = PreviousWord(text, floor, start, out _);
+                }
+            }
+        }
+
         return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
+    }
+
+    private static bool IsPrepositionWord(ReadOnlySpan<char> word) => word is "in" or "at" or "near" or "to" or "into" or "from" or "outside" or "inside" or "around" or "toward" or "towards";
+
+    /// <summary>
+    /// Whether a place after another stands in the same phrase, locating it further ("into Poland near the village of
+    /// X"): a few words apart, with no clause break (", and", ";", ", where") between.
+    /// </summary>
+    private static bool SamePhrase(string text, int end, int start)
+    {
+        var gap = text.AsSpan(end, start - end);
+        return gap.Length <= 40 && gap.IndexOfAny(';', ',', '—') < 0;
     }
 
     /// <summary>The word right before a position, skipping "the", and where it starts.</summary>
