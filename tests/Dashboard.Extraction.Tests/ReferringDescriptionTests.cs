@@ -19,7 +19,7 @@ public sealed class ReferringDescriptionTests(PipelineFixture fixture)
     [InlineData("Two Belarusian military helicopters entered Poland. The helicopters left an hour later.", "country:BY", 2)]
     [InlineData("Belarusian helicopters entered Poland. The two helicopters left an hour later.", "country:BY", 2)]
     [InlineData("Mali's military rulers detained a minister. The junta accused him of plotting.", "country:ML", 3)]
-    [InlineData("Mali's junta expelled an envoy.", "country:ML", 1)]
+    [InlineData("Mali's junta expelled an envoy.", "country:ML", 2)]
     public void Recognise_DescriptionAfterItsAntecedent_IsAMentionOfIt(string text, string id, int mentions) =>
         Assert.Equal(mentions, Assert.Single(Actors(text), a => a.Id == id).Mentions.Count);
 

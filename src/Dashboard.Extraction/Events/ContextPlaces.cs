@@ -23,6 +23,15 @@ internal static class ContextPlaces
                 continue; // (a movement told only by where it set out from went where the text does not say)
             }
 
+            if (e.Type == "request_support" && e.Actors.Where(a => a.StartsWith("country:", StringComparison.Ordinal)).ToList() is [var asking]
+                && places.FirstOrDefault(p => p.Choice is { Kind: PlaceKind.Country } c && "country:" + c.Country == asking) is { } own)
+            {
+                // "Mali requested help from ECOWAS at a summit in Abuja": a state asks help for itself, not for the venue
+                // (only where one state asks: with two named, which one asked is not known here)
+                events[k] = e with { Place = own, PlaceBasis = PlaceBasis.Context };
+                continue;
+            }
+
             // one pass over the places, allocating nothing: the first the sentence names (not where somebody lives:
             // "Marc Dufresne, 56, of Lyon, was arrested") and the last one named before it
             var sentence = e.Evidence[0].Span;

@@ -608,7 +608,8 @@ public sealed class ToponymRecognizer
                 {
                     if (tokens[k].IsWord && !tokens[k].Capitalised && Word(k) is not ("and" or "the"))
                     {
-                        if (named && _lex.ActorVerbs.Contains(Word(k)))
+                        k = AfterAdverb(k);
+                        if (named && k < tokens.Count && tokens[k].IsWord && _lex.ActorVerbs.Contains(Word(k)))
                         {
                             return true;
                         }
@@ -649,7 +650,22 @@ public sealed class ToponymRecognizer
                 return true; // "a Paris-led mission", "Tehran-backed militias"
             }
 
+            next = next < tokens.Count ? AfterAdverb(next) : next;
             return next < tokens.Count && tokens[next].IsWord && _lex.ActorVerbs.Contains(Word(next));
+        }
+
+        /// <summary>The word after an adverb at <paramref name="k"/> ("Japan also voiced", "Moscow formally asked"), or <paramref name="k"/>.</summary>
+        private int AfterAdverb(int k)
+        {
+            if (k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].Capitalised || !tokens[k + 1].IsWord)
+            {
+                return k;
+            }
+
+            var word = _names.WordSpan(k);
+            return word is "also" or "then" or "later" or "again" or "now" or "earlier" or "first" or "once" or "still" or "already"
+                || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word is not ("early" or "only" or "daily" or "weekly" or "family")
+                ? k + 1 : k;
         }
 
         /// <summary>"Kenyan cities", "French soil": an adjective of a country that locates the noun after it.</summary>
