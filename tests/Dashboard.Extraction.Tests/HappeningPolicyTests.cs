@@ -26,6 +26,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Governor Ana Lima says the state will wait for the company to make a reasonable offer after the arrests.")]
     public void Extract_SayingThatReportsWhatIsToCome_IsAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 
+    [Theory]
+    [InlineData("Chad said it stood with Niger and warned that an armed attack on its ships would invoke defence commitments.", "statement")]
+    [InlineData("Chad said it had taken measures against two boats that had entered its waters, and urged Niger to remove the ship.", "statement")]
+    [InlineData("Any attack on Lithuania could trigger a wider war, the minister said.", "statement")]
+    [InlineData("A deployment of 300 troops will begin in Lithuania on Monday.", "deploy")]
+    public void Extract_SpeechActJoinedToASayingOrASupposedHappening_IsTheStatementOnly(string sentence, string types) =>
+        Assert.Equal(types, string.Join(',', Types(sentence)));
+
     [Fact]
     public void Extract_PreparedInsideAQuotation_NoStatementOfItsOwn() =>
         Assert.DoesNotContain("statement", Types("Headline\n\nLyon beat Nantes on Friday.\n\n“I think the coaches really prepared us for the moment,” Lyon star Jackie Young said."));

@@ -398,7 +398,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
         var toldHappening = triggers.Exists(t => t.Type != "statement");
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
+        // "an armed attack on its vessels would invoke…": the supposed attack, and what it would bring about
+        var supposed = -1;
+        foreach (var t in triggers)
+        {
+            supposed = supposed >= 0 ? supposed : HappeningMentions.SupposedModal(text, sentence, t.Span);
+        }
+
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || supposed >= 0 && (HappeningMentions.Supposed(text, sentence, t.Span) || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
+            || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
             || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
@@ -442,11 +450,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The saying a statement is taken from: the first trigger, or the next saying where the ones before it have no
         // speaker ("The paper reported that in 2002 the speaker, Ana Lima, stated that…": Lima's statement).
         var firstSaying = 0;
+        // "The United States said it stood with its ally and warned that…", "X said it had taken measures… and urged Manila
+        // to…": a speech act of its own joined to an attributing "said" is the speaker's statement.
+        var joinedSpeech = anySubstantive && triggers.Count > 1 && triggers[0].Type == "statement" && IsReportingVerb(text, triggers[0].Span)
+            ? triggers.FindIndex(1, t => t.Type == "statement" && !IsReportingVerb(text, t.Span) && JoinedVerb(text, sentence, t.Span))
+            : -1;
         for (var k = 0; k < triggers.Count; k++)
         {
             var trigger = triggers[k];
             var chosen = trigger.Type is not "statement" || k == firstSaying
-                && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span));
+                && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span))
+                || k == joinedSpeech && !announces;
             if (!chosen)
             {
                 continue;
@@ -1417,6 +1431,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             ? k + 1 : -1;
 
     /// <summary>Whether the word right after <paramref name="at"/> (before <paramref name="ceiling"/>) is "that".</summary>
+    /// <summary>Whether the trigger is a verb joined to the clause before by "and" (", and urged", "and warned"): the same subject's act.</summary>
+    private static bool JoinedVerb(string text, TextSpan sentence, TextSpan trigger) =>
+        EndsWithWord(text, sentence.Start, trigger.Start, "and");
+
     private static bool ThatFollows(string text, int at, int ceiling)
     {
         while (at < ceiling && text[at] == ' ')

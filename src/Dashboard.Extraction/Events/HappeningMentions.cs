@@ -65,4 +65,48 @@ internal static partial class HappeningMentions
 
     [GeneratedRegex(@"(?:\b[Tt]he|['\u2019]s)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex YearBefore();
+    /// <summary>How many words may stand between a supposed happening's noun and the modal its clause turns on.</summary>
+    private const int SupposedReach = 8;
+
+    /// <summary>
+    /// Whether the trigger is a noun with an indefinite article whose clause turns on a modal of possibility: "warned that an
+    /// armed attack on its vessels would invoke…", "any deployment of troops could…" (a supposed happening, POLICY.md:
+    /// hypotheticals are no events). "A deployment of 300 troops will begin on Monday" is planned and stays.
+    /// </summary>
+    public static bool Supposed(string text, TextSpan sentence, TextSpan trigger) => SupposedModal(text, sentence, trigger) >= 0;
+
+    /// <summary>Where the modal of a supposed happening's clause ends ("an attack … would| invoke"), or -1: what it would bring about is supposed too.</summary>
+    public static int SupposedModal(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var before = text.AsSpan(Math.Max(sentence.Start, trigger.Start - 24), trigger.Start - Math.Max(sentence.Start, trigger.Start - 24));
+        if (!IndefiniteBefore().IsMatch(before))
+        {
+            return -1;
+        }
+
+        var after = text.AsSpan(trigger.End, Math.Min(sentence.End, trigger.End + 90) - trigger.End);
+        var words = 0;
+        foreach (var m in WordAfter().EnumerateMatches(after))
+        {
+            var word = after.Slice(m.Index, m.Length).Trim();
+            if (word is "would" or "could" or "might" or "may")
+            {
+                return trigger.End + m.Index + m.Length;
+            }
+
+            if (++words > SupposedReach || word.IndexOfAny(',', ';', ':') >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"an attack", "an armed attack", "any large deployment" right before the trigger.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:[Aa]n?|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteBefore();
+
+    [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
 }
