@@ -34,6 +34,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SpeechActJoinedToASayingOrASupposedHappening_IsTheStatementOnly(string sentence, string types) =>
         Assert.Equal(types, string.Join(',', Types(sentence)));
 
+    [Theory]
+    [InlineData("Hundreds of Wagner fighters have moved to Belarus since the group's short-lived mutiny in Russia.", "deploy")]
+    [InlineData("Hundreds of Wagner fighters have moved to Belarus since their mutiny in Russia.", "deploy")]
+    [InlineData("Hundreds of Wagner fighters have moved to Belarus after the group's mutiny in Russia.", "deploy")]
+    public void Extract_HappeningReferredToAfterSince_IsBackground(string sentence, string types) =>
+        Assert.Equal(types, string.Join(',', Types(sentence)));
+
     [Fact]
     public void Extract_PreparedInsideAQuotation_NoStatementOfItsOwn() =>
         Assert.DoesNotContain("statement", Types("Headline\n\nLyon beat Nantes on Friday.\n\n“I think the coaches really prepared us for the moment,” Lyon star Jackie Young said."));

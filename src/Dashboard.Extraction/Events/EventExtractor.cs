@@ -342,8 +342,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
                 triggers.RemoveAll(t => t.Span.Start >= after && t.Span.Start - after <= 40 && IsLowerWords(text.AsSpan(after, t.Span.Start - after))
                     && EndsNounPhrase(text, t.Span.End, sentence.End)
-                    // "after the troops withdrew": a subject, so a verb (but "anti-government protests" is a modifier)
-                    && !facts.Actors.Exists(a => a.Span.Start >= after && a.Span.End <= t.Span.Start && text[a.Span.Start - 1] != '-'));
+                    // "after the troops withdrew": a subject, so a verb (but "anti-government protests" and "the group's
+                    // mutiny" are modifiers)
+                    && !facts.Actors.Exists(a => a.Span.Start >= after && a.Span.End <= t.Span.Start && text[a.Span.Start - 1] != '-' && !Possessive(text, a.Span.End)));
             }
         }
 
@@ -2247,12 +2248,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
     private static partial Regex Anchor();
 
-    /// <summary>The words before a happening mentioned in passing: "following weeks of largely peaceful ", "amid the ", "amid " ("after" only with "the" or "days of": "after clashes" may be news).</summary>
-    [GeneratedRegex(@"\b(?:(?:[Ff]ollowing|[Aa]mid|[Aa]midst|[Dd]espite)\s+(?:(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)?|(?:[Aa]fter|[Ii]n\s+the\s+wake\s+of)\s+(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)", RegexOptions.CultureInvariant)]
+    /// <summary>The words before a happening mentioned in passing: "following weeks of largely peaceful ", "amid the ", "amid ", "since the group's short-lived " ("after" and "since" only with "the", "its", "their" or "days of": "after clashes" may be news).</summary>
+    [GeneratedRegex(@"\b(?:(?:[Ff]ollowing|[Aa]mid|[Aa]midst|[Dd]espite)\s+(?:(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)?|(?:[Aa]fter|[Ss]ince|[Ii]n\s+the\s+wake\s+of)\s+(?:the|its|their|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
-    private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "since ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a personal pronoun ("they", "he", "she", "we") stands before the trigger in its sentence.</summary>
     private static bool PersonalSubject(string text, TextSpan sentence, TextSpan trigger)
@@ -2278,7 +2279,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 words++;
             }
-            else if (!char.IsAsciiLetterLower(c) && c != '-')
+            else if (!char.IsAsciiLetterLower(c) && c is not ('-' or '\'' or '\u2019'))
             {
                 return false;
             }
