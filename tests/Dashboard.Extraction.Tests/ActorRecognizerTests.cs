@@ -130,6 +130,13 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     public void Recognise_UnionOfStatesAsAPlace_IsNoActor() =>
         Assert.DoesNotContain(Actors("Protesters gathered in cities across the EU."), a => a.Id == "org:european-union");
 
+    [Theory]
+    [InlineData("The Economic Community of West African States condemned the coup.", "org:economic-community-of-west-african-states")]
+    [InlineData("ECOWAS threatened to use force.", "org:economic-community-of-west-african-states")]
+    [InlineData("SADC sent a mission to Maputo.", "org:southern-african-development-community")]
+    public void Recognise_RegionalOrganisation_IsAnOrganisation(string sentence, string id) =>
+        Assert.Contains(Actors(sentence), a => a.Id == id && a.Kind == ActorKind.Organisation);
+
     [Fact]
     public void Recognise_AllianceByAcronym_IsAnOrganisation()
     {
