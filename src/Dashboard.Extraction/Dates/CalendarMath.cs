@@ -30,13 +30,29 @@ internal static class CalendarMath
     public static DateInterval Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimePrecision.Year);
 
     /// <summary>
-    /// The year of a day-and-month written without one: the publication year, unless that puts it more than a week
-    /// after publication, when news means last year's ("on December 30" in an article of 3 January).
+    /// The year of a day-and-month written without one: the latest such day on or before a week after publication
+    /// ("on December 30" in an article of 3 January is last year's), unless the day falls within
+    /// <see cref="FutureReach"/> days after publication, where news announces what is coming ("the drills will run from
+    /// Feb. 10" in an article of 18 January; "talks on January 5" in an article of 28 December is next year's).
     /// </summary>
     public static int InferYear(DateOnly published, int month, int day)
     {
-        var year = published.Year;
-        return DateOnly.TryParse($"{year:D4}-{month:D2}-{Math.Min(day, 28):D2}", System.Globalization.CultureInfo.InvariantCulture, out var candidate)
-            && candidate > published.AddDays(7) ? year - 1 : year;
+        for (var year = published.Year; year <= published.Year + 1; year++)
+        {
+            var ahead = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber - published.DayNumber;
+            if (ahead is >= 0 and <= FutureReach)
+            {
+                return year;
+            }
+        }
+
+        var candidate = new DateOnly(published.Year, month, Math.Min(day, DateTime.DaysInMonth(published.Year, month)));
+        return candidate > published.AddDays(7) ? published.Year - 1 : published.Year;
     }
+
+    /// <summary>
+    /// How many days after publication a day-and-month may lie and still be read as coming (planned exercises, a summit
+    /// next month): six weeks. Farther ahead, news almost always means the past ("resumed March 9" in January: last March).
+    /// </summary>
+    private const int FutureReach = 42;
 }
