@@ -36,7 +36,8 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [InlineData("Russian troops moved into Ukraine at Kharkiv on Monday.", "Kharkiv")]
     [InlineData("Russian troops moved into Ukraine on Monday, and others trained near Minsk.", "Ukraine")]
     [InlineData("Russian troops moved into Ukraine near Minsk on Monday.", "Ukraine")]
-    public void Extract_MovementIntoACountryNearAPlaceInIt_IsPlacedThere(string sentence, string place) =>
+    [InlineData("Russian troops began arriving in Belarus for drills, the ministry said, as officials voiced alarm over the build-up near Ukraine.", "Belarus")]
+    public void Extract_MovementIntoACountryNearAPlaceInItOrAnotherClause_IsPlacedInItsOwnPhrase(string sentence, string place) =>
         Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
 
     [Fact]

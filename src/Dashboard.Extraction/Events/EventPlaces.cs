@@ -67,6 +67,7 @@ internal static partial class EventPlaces
         ResolvedPlace? destination = null;
         ResolvedPlace? located = null;
         ResolvedPlace? lastLocated = null;
+        ResolvedPlace? firstAfter = null;
         ResolvedPlace? helped = null;
         var helpedIsDestination = false;
         foreach (var p in literal)
@@ -89,6 +90,12 @@ internal static partial class EventPlaces
                 case "in" or "at" or "along" or "near" or "on" or "across" or "inside" or "outside" or "around" or "within":
                     located ??= p;
                     lastLocated = p;
+                    if (firstAfter is null && p.Mention.Span.Start >= trigger.Span.End
+                        && text.AsSpan(trigger.Span.End, p.Mention.Span.Start - trigger.Span.End).IndexOfAny(',', ';', '\u2014') < 0)
+                    {
+                        firstAfter = p; // "arriving in Belarus for drills, …, as officials voiced alarm over the build-up near Ukraine"
+                    }
+
                     break;
             }
 
@@ -122,7 +129,7 @@ internal static partial class EventPlaces
         // the preposition follows the verb ("met in Geneva", not "condemned the violence in X"); other events fall back to
         // the most precise literal place of the sentence.
         var speech = IsSpeech(trigger.Type);
-        var place = movement ? destination ?? lastLocated : located ?? destination;
+        var place = movement ? destination ?? (origin is null ? firstAfter : null) ?? lastLocated : located ?? destination;
         if (trigger.Type == "evacuate")
         {
             // An evacuation is placed where people are taken out of ("citizens in X", "evacuated from X").
