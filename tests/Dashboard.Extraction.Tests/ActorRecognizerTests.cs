@@ -137,6 +137,12 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     public void Recognise_RegionalOrganisation_IsAnOrganisation(string sentence, string id) =>
         Assert.Contains(Actors(sentence), a => a.Id == id && a.Kind == ActorKind.Organisation);
 
+    [Theory]
+    [InlineData("Videos posted on social media showed tanks in Lyon.")]
+    [InlineData("Mass media in Lyon ignored the march.")]
+    public void Recognise_PhraseHoldingAGroupNounThatNamesNoActor_IsNoGroup(string sentence) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Kind == ActorKind.Group);
+
     [Fact]
     public void Recognise_AllianceByAcronym_IsAnOrganisation()
     {

@@ -587,6 +587,11 @@ public sealed partial class ActorRecognizer
             }
 
             var kind = owner._lexicons.Actors.Groups.GetValueOrDefault(noun);
+            if (kind == "none")
+            {
+                return i + n - 1; // "posted on social media": no actor
+            }
+
             var referred = false;
             if (country is null && Referring(i) && kind is "military" or "police" or "armed_group" && antecedents.MarkedCountry(noun, tokens[i].Start) is { } marked)
             {
