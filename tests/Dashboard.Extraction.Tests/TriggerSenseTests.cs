@@ -194,6 +194,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The man was charged with murdering his neighbour in Lyon on Monday.", "arrest")]
     [InlineData("The overnight closure of the A417 near Gloucester will last a week.", "other")]
     [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
+    [InlineData("Britain sent 2,000 anti-tank weapons to Ukraine on Monday.", "offer_support")]
+    [InlineData("France sent humanitarian aid to Chad on Monday.", "offer_support")]
     [InlineData("Rights groups in Lyon made allegations of fraud against the mayor.", "criticise")]
     [InlineData("The trade dispute between France and Chad escalated on Monday.", "criticise")]
     [InlineData("The regulator opened an investigation into the bank of Lyon on Monday.", "other")]

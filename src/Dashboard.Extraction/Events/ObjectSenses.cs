@@ -35,7 +35,7 @@ internal static class ObjectSenses
         for (var k = i + 1; k < words.Count && k - i <= WordReach && lower < Reach; k++)
         {
             var gapStart = words[k - 1].Start + words[k - 1].Length;
-            if (text.AsSpan(gapStart, words[k].Start - gapStart).IndexOfAny(Breaks) >= 0)
+            if (HasBreak(text.AsSpan(gapStart, words[k].Start - gapStart)))
             {
                 return null;
             }
@@ -100,6 +100,22 @@ internal static class ObjectSenses
 
     private static ReadOnlySpan<char> Gap(string text, List<(int Start, int Length)> words, int before, int after) =>
         text.AsSpan(words[before].Start + words[before].Length, words[after].Start - words[before].Start - words[before].Length);
+
+    /// <summary>Whether a stretch between two words breaks the clause: punctuation, but not the comma or point inside a number ("send 2,000 weapons").</summary>
+    private static bool HasBreak(ReadOnlySpan<char> gap)
+    {
+        for (var at = gap.IndexOfAny(Breaks); at >= 0; at = gap.IndexOfAny(Breaks) is var next and >= 0 ? next : -1)
+        {
+            if (!(gap[at] is ',' or '.' && at > 0 && at + 1 < gap.Length && char.IsAsciiDigit(gap[at - 1]) && char.IsAsciiDigit(gap[at + 1])))
+            {
+                return true;
+            }
+
+            gap = gap[(at + 1)..];
+        }
+
+        return false;
+    }
 
     private static readonly SearchValues<char> Breaks = SearchValues.Create(",;:.()\"\u201C\u201D!?\u2014");
 
