@@ -13,7 +13,8 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 internal static class ContextPlaces
 {
-    public static List<NewsEvent> Fill(string text, List<NewsEvent> events, IReadOnlyList<ResolvedPlace> places, ResolvedPlace? mainCountry, ResolvedPlace? dateline)
+    public static List<NewsEvent> Fill(string text, List<NewsEvent> events, IReadOnlyList<ResolvedPlace> places, ResolvedPlace? mainCountry, ResolvedPlace? dateline,
+        Dashboard.Core.Text.TextSpan? filedFrom = null)
     {
         for (var k = 0; k < events.Count; k++)
         {
@@ -39,9 +40,9 @@ internal static class ContextPlaces
             ResolvedPlace? before = null;
             foreach (var p in places)
             {
-                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym)
+                if (p.Choice is null || !p.Mention.Literal || p.Mention.Cue is MentionCue.Demonym || filedFrom is { } filed && filed.Contains(p.Mention.Span))
                 {
-                    continue;
+                    continue; // (nor where the story was filed from)
                 }
 
                 var start = p.Mention.Span.Start;

@@ -20,6 +20,45 @@ internal static partial class DatelinePlace
     /// The dateline's place and its whole header, up to the dash or colon ("SEOUL, South Korea (CNN) -"), so that the
     /// region it names is no place the first sentence states either.
     /// </summary>
+    /// <summary>
+    /// Whether the dateline only says where the story was filed: nothing else the article names lies in the dateline's
+    /// country, while it names places of another country more than once ("DUBAI, Sept 21 (Reuters) - Iranian security
+    /// forces opened fire…" about Mashhad and Tehran). A story from Paris that names Lyon happened around its dateline.
+    /// </summary>
+    public static bool FiledOnly((ResolvedPlace Place, TextSpan Header) dateline, IReadOnlyList<ResolvedPlace> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        if (dateline.Place.Choice?.Country is not { } home)
+        {
+            return false;
+        }
+
+        var elsewhere = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            if (dateline.Header.Contains(p.Mention.Span) || p.Choice?.Country is not { } country)
+            {
+                continue;
+            }
+
+            if (country == home)
+            {
+                return false;
+            }
+
+            elsewhere[country] = elsewhere.GetValueOrDefault(country) + 1;
+        }
+
+        return elsewhere.Values.Any(n => n >= ElsewhereMentions);
+    }
+
+    /// <summary>
+    /// How often the article must name places of one other country (names and adjectives) for its dateline to be only
+    /// where it was filed: twice, so that a local story naming one foreign country ("smugglers crossing from Spain" under
+    /// a Grenoble dateline) keeps its dateline.
+    /// </summary>
+    private const int ElsewhereMentions = 2;
+
     public static (ResolvedPlace Place, TextSpan Header)? Header(string text, PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
     {
         var body = document.Passages.FirstOrDefault(p => p.Kind is PassageKind.Body or PassageKind.Standfirst);

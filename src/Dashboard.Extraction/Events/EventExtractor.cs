@@ -81,7 +81,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         if (header is { } h)
         {
-            Facts(h.Place.Mention.PassageId).Dateline = h.Header;
+            var facts0 = Facts(h.Place.Mention.PassageId);
+            facts0.Dateline = h.Header;
+            if (DatelinePlace.FiledOnly(h, places))
+            {
+                facts0.FiledOnly = true;
+                dateline = null; // where the story was filed, not where it happened
+            }
         }
 
         foreach (var date in dates)
@@ -189,7 +195,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var origins = withFeatures is null ? null : new List<(EventDraft First, int Reports)>();
-        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, dateline);
+        var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, dateline,
+            header is { } filed && dateline is null ? filed.Header : null);
         if (withFeatures is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -639,7 +646,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates);
-            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span), facts.Dateline, lexicons.LocatingNouns);
+            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span), facts.Dateline, lexicons.LocatingNouns, facts.FiledOnly);
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)

@@ -51,11 +51,11 @@ internal static partial class EventPlaces
 
     internal static (ResolvedPlace? Place, ResolvedPlace? Origin) Places(
         string text, IReadOnlyList<ResolvedPlace> places, List<TimeExpression> dates, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger,
-        TextSpan? dateline = null, FrozenSet<string>? locatingNouns = null)
+        TextSpan? dateline = null, FrozenSet<string>? locatingNouns = null, bool filedOnly = false)
     {
         var literal = places.Where(p => p.Choice is not null && p.Mention.Literal && sentence.Contains(p.Mention.Span)
             && p.Mention.Cue is not MentionCue.Demonym && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span)).ToList();
-        if (dateline is { } header && literal.Exists(p => !header.Contains(p.Mention.Span)))
+        if (dateline is { } header && (filedOnly || literal.Exists(p => !header.Contains(p.Mention.Span))))
         {
             // "YEREVAN, Sept 13 (Reuters) - … shelled positions near Goris": where the story was filed, not where it happened
             literal.RemoveAll(p => header.Contains(p.Mention.Span));

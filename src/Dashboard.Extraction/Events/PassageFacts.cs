@@ -18,4 +18,10 @@ internal sealed class PassageFacts
 
     /// <summary>Where the article's dateline stands, in the passage that opens with it (<see cref="DatelinePlace"/>): "SEOUL, South Korea (CNN) -".</summary>
     public TextSpan? Dateline { get; set; }
+
+    /// <summary>
+    /// Whether the dateline only says where the story was filed ("DUBAI, Sept 21 (Reuters) - Iranian security forces…":
+    /// nothing else the article names lies in its country): no happening is placed there.
+    /// </summary>
+    public bool FiledOnly { get; set; }
 }
