@@ -3,9 +3,11 @@ namespace Dashboard.Geo.Gazetteer;
 /// <summary>
 /// Spelling variants of a place name romanised from Cyrillic (and similar scripts) by different systems: the endings
 /// -oye / -oe / -e ("Novoozernoye", "Novoozerne"), -aya / -aia, -iy / -y; -itsa / -ytsa; kh / h; ya / ia / ja, yu / iu / ju,
-/// ye / ie / je. GeoNames lists many alternates, but not every combination the press writes; a name that is not in the
-/// index is looked up again under these variants (see <see cref="GeoGazetteer.Refs"/>). Rules from the BGN/PCGN,
-/// ISO 9 / GOST and Ukrainian national romanisation tables (the letters е, ё, я, ю, х, ы, ий and the adjective endings).
+/// ye / ie / je; and from Persian and Arabic the endings -ieh / -iyeh, -iah / -iyah ("Oshnavieh", "Oshnaviyeh"). GeoNames
+/// lists many alternates, but not every combination the press writes; a name that is not in the index is looked up again
+/// under these variants (see <see cref="GeoGazetteer.Refs"/>). Rules from the BGN/PCGN, ISO 9 / GOST and Ukrainian
+/// national romanisation tables (the letters е, ё, я, ю, х, ы, ий and the adjective endings) and the BGN/PCGN Persian and
+/// Arabic tables (ی and ي before a final -eh or -ah written y or left out).
 /// </summary>
 public static class Transliteration
 {
@@ -21,6 +23,10 @@ public static class Transliteration
         ("iy", ["y", "i", "yi"]),
         ("yy", ["y", "yi"]),
         ("ne", ["noye", "noe"]),
+        ("ieh", ["iyeh"]),
+        ("iyeh", ["ieh"]),
+        ("iah", ["iyah"]),
+        ("iyah", ["iah"]),
     ];
 
     private static readonly (string From, string[] To)[] Infixes =
