@@ -646,7 +646,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates);
-            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, scope, (type, trigger.Status, trigger.Span), facts.Dateline, lexicons.LocatingNouns, facts.FiledOnly);
+            // "… a militiaman was stabbed in Mashhad and that police had arrested dozens in Tehran": a coordinated clause
+            // that names a place of its own keeps its places (amounts stay the sentence's: "24 civilians, 24 fighters,
+            // and 25 militiamen were killed" is a list, not two clauses)
+            var ownClause = scope;
+            if (scope == sentence && CoordinatedClause(text, sentence, trigger.Span) is var coordinated && coordinated != sentence
+                && facts.Places.Exists(p => p.Mention.Literal && coordinated.Contains(p.Mention.Span)))
+            {
+                ownClause = coordinated;
+            }
+
+            var (place, origin) = EventPlaces.Places(text, facts.Places, facts.Dates, ownClause, (type, trigger.Status, trigger.Span), facts.Dateline, lexicons.LocatingNouns, facts.FiledOnly);
             var fitting = EventUnits.Of(type);
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)
@@ -1354,8 +1364,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private static partial Regex UntilModal();
 
     /// <summary>
-    /// The coordinated clause of the sentence the trigger stands in: cut at ", and", ", but", ", while" and ";" (the
-    /// whole sentence where there is none).
+    /// The coordinated clause of the sentence the trigger stands in: cut at ", and", ", but", ", while", ";" and "and
+    /// that" (the whole sentence where there is none).
     /// </summary>
     private static TextSpan CoordinatedClause(string text, TextSpan sentence, TextSpan trigger, bool participants = false)
     {
@@ -1378,7 +1388,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return new TextSpan(start, end);
     }
 
-    [GeneratedRegex(@"(?:,\s*(?:and|but|while)\b|;)")]
+    [GeneratedRegex(@"(?:,\s*(?:and|but|while)\b|;|\s+and\s+that\b)")]
     private static partial Regex Coordination();
 
     /// <summary>Where the participants of one clause end: a coordination, or a comment on it (", a move", ", prompting"; not ", which", which often describes the subject).</summary>
