@@ -141,6 +141,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Chad summoned the French ambassador on Monday to protest against the raid.", "protest")]
     [InlineData("Activists rallied in Lyon on Monday, burning flags.", "violence")]
     [InlineData("The club in Lyon suspended the player for two matches.", "criticise")]
+    [InlineData("The company cut 300 jobs in Lyon on Monday.", "other")]
+    [InlineData("Nigeria cut electricity supplies to Chad on Monday.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -196,6 +198,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Chad closed its borders with Sudan on Monday.", "other")]
     [InlineData("Britain sent 2,000 anti-tank weapons to Ukraine on Monday.", "offer_support")]
     [InlineData("France sent humanitarian aid to Chad on Monday.", "offer_support")]
+    [InlineData("Mobile internet was cut in Lyon on Monday.", "other")]
+    [InlineData("Authorities restricted access to the internet in Lyon on Monday.", "other")]
+    [InlineData("Nigeria cut electricity supplies to Chad on Monday.", "other")]
     [InlineData("Rights groups in Lyon made allegations of fraud against the mayor.", "criticise")]
     [InlineData("The trade dispute between France and Chad escalated on Monday.", "criticise")]
     [InlineData("The regulator opened an investigation into the bank of Lyon on Monday.", "other")]

@@ -344,11 +344,12 @@ internal static partial class TriggerRoles
         ObjectOf(text, trigger, triggers, (g, _) => g.Type == "violence");
 
     /// <summary>
-    /// Whether support is what a sanction withholds: "suspended budget support", "suspended aid to Niger" (criticism by
-    /// its object, trigger-object-senses.txt) give nothing.
+    /// Whether support is what a sanction or a cut withholds: "suspended budget support", "suspended aid to Niger" (criticism
+    /// by its object, trigger-object-senses.txt), "cut electricity supplies to its neighbour" give nothing.
     /// </summary>
     private static bool Withheld(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
-        ObjectOf(text, trigger, triggers, (g, form) => g.Type == "criticise" && form.StartsWith("suspend", StringComparison.OrdinalIgnoreCase));
+        ObjectOf(text, trigger, triggers, (g, form) => g.Type is "criticise" or "other"
+            && (form.StartsWith("suspend", StringComparison.OrdinalIgnoreCase) || form.StartsWith("cut", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Whether the trigger is the object of a governing trigger right before it (<see cref="TargetReach"/> characters, only
