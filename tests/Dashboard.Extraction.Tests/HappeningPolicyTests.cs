@@ -31,6 +31,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Chad said it had taken measures against two boats that had entered its waters, and urged Niger to remove the ship.", "statement")]
     [InlineData("Any attack on Lithuania could trigger a wider war, the minister said.", "statement")]
     [InlineData("A deployment of 300 troops will begin in Lithuania on Monday.", "deploy")]
+    [InlineData("The ministry warned that it would prosecute anyone who took part in the rallies in Lyon.", "statement")]
+    [InlineData("The UN called for an independent investigation in Lyon.", "statement")]
     public void Extract_SpeechActJoinedToASayingOrASupposedHappening_IsTheStatementOnly(string sentence, string types) =>
         Assert.Equal(types, string.Join(',', Types(sentence)));
 
