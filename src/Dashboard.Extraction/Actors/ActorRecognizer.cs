@@ -234,6 +234,7 @@ public sealed partial class ActorRecognizer
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _descriptions = owner._lexicons.Actors.Descriptions.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hardware = owner._lexicons.Actors.HardwareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _referringStarts = owner._lexicons.Actors.ReferringStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
             owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -625,6 +626,11 @@ public sealed partial class ActorRecognizer
         private void ReferBack(int i)
         {
             var word = WordSpan(i);
+            if (!_referringStarts.Contains(word))
+            {
+                return; // (most words: one look-up)
+            }
+
             if (_hardware.Contains(word))
             {
                 if (Referring(i))

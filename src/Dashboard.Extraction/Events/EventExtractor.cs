@@ -650,7 +650,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // that names a place of its own keeps its places (amounts stay the sentence's: "24 civilians, 24 fighters,
             // and 25 militiamen were killed" is a list, not two clauses)
             var ownClause = scope;
-            if (scope == sentence && CoordinatedClause(text, sentence, trigger.Span) is var coordinated && coordinated != sentence
+            if (scope == sentence && SeveralPlaces(facts.Places, sentence) && CoordinatedClause(text, sentence, trigger.Span) is var coordinated && coordinated != sentence
                 && facts.Places.Exists(p => p.Mention.Literal && coordinated.Contains(p.Mention.Span)))
             {
                 ownClause = coordinated;
@@ -1449,6 +1449,21 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             ? k + 1 : -1;
 
     /// <summary>Whether the word right after <paramref name="at"/> (before <paramref name="ceiling"/>) is "that".</summary>
+    /// <summary>Whether the sentence names two literal places or more (only then can a clause have a place of its own that the sentence's first is not).</summary>
+    private static bool SeveralPlaces(List<ResolvedPlace> places, TextSpan sentence)
+    {
+        var count = 0;
+        foreach (var p in places)
+        {
+            if (p.Mention.Literal && sentence.Contains(p.Mention.Span) && ++count > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the trigger is a verb joined to the clause before by "and" (", and urged", "and warned"): the same subject's act.</summary>
     private static bool JoinedVerb(string text, TextSpan sentence, TextSpan trigger) =>
         EndsWithWord(text, sentence.Start, trigger.Start, "and");

@@ -81,6 +81,7 @@ public sealed class ActorLexicons
             .Select(u => u.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         HardwareWords = Units.Where(u => u.Value is "aircraft" or "vehicles" or "ships" && !u.Key.Contains(' ', StringComparison.Ordinal)).Select(u => u.Key)
             .Concat(EquipmentWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        ReferringStarts = Descriptions.Keys.Select(k => k.Split(' ')[0]).Concat(HardwareWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FourWordStarts = Triggers.Keys.Where(k => k.Count(c => c == ' ') == 3)
@@ -115,6 +116,9 @@ public sealed class ActorLexicons
     /// alliance, "the rebel group" → armed_group, "the junta" → state.
     /// </summary>
     public FrozenDictionary<string, string> Descriptions { get; }
+
+    /// <summary>The first words of <see cref="Descriptions"/> and the <see cref="HardwareWords"/>: a word outside this set refers back to nothing.</summary>
+    public FrozenSet<string> ReferringStarts { get; }
 
     /// <summary>The singular nouns of people and troops in quantity-units.txt ("man", "police officer", "soldier"): "a man was killed" counts one.</summary>
     public FrozenSet<string> SingularPeople { get; }
