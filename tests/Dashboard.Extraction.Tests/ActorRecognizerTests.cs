@@ -137,6 +137,10 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     public void Recognise_RegionalOrganisation_IsAnOrganisation(string sentence, string id) =>
         Assert.Contains(Actors(sentence), a => a.Id == id && a.Kind == ActorKind.Organisation);
 
+    [Fact]
+    public void Recognise_RightsGroups_IsAGroupActor() =>
+        Assert.Contains(Actors("Rights groups have raised concerns about the police in Lyon."), a => a.Id == "group:rights-groups");
+
     [Theory]
     [InlineData("Videos posted on social media showed tanks in Lyon.")]
     [InlineData("Mass media in Lyon ignored the march.")]
