@@ -45,6 +45,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Nigeria cut electricity supplies to Niger.", "Nigeria/Metonymy/False | Niger/Name/True")]
     [InlineData("Fighting in Chad also continued.", "Chad/Name/True")]
     [InlineData("Benin and Chad have also promised to send police.", "Benin/Metonymy/False | Chad/Metonymy/False")]
+    [InlineData("Officers landed in Port-au-Prince on Tuesday.", "Port-au-Prince/Name/True")]
+    [InlineData("The rally in Aix-en-Provence drew crowds.", "Aix-en-Provence/Name/True")]
     [InlineData("Chad's border with Niger was closed.", "Chad/Name/True | Chad's border with Niger/Border/True | Niger/Name/True")]
     [InlineData("Rebels invaded Niger in May.", "Niger/Name/True")]
     [InlineData("France imposed sanctions on Niger.", "France/Metonymy/False | Niger/Metonymy/False")]

@@ -573,6 +573,10 @@ public sealed partial class ActorRecognizer
         private int? TryGroup(int i)
         {
             var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _phraseStarts.Contains(WordSpan(i)) && IsGroupPair(i) ? 2 : 1;
+            if (n == 2 && i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 2].Start == tokens[i + 1].End + 1 && _groups.ContainsKey(SliceSpan(i, i + 3)))
+            {
+                n = 3; // "law enforcement officers"
+            }
             if (n == 1 && !_groups.ContainsKey(WordSpan(i)))
             {
                 return null;

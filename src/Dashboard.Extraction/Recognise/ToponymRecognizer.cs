@@ -167,6 +167,10 @@ public sealed class ToponymRecognizer
                 {
                     j += 2; // "Alma-Ata", "Amsterdam-London"
                 }
+                else if (!t.IsWord && text[t.Start] == '-' && t.Start == tokens[j - 1].End && HyphenParticle(j + 1))
+                {
+                    j += 4; // "Port-au-Prince", "Aix-en-Provence", "Southend-on-Sea"
+                }
                 else if (!t.IsWord && text[t.Start] == '.' && ContextWords.NameAbbreviations.Contains(Word(j - 1)) && IsCapitalisedWord(j + 1))
                 {
                     j += 2; // "St. Louis"
@@ -193,6 +197,17 @@ public sealed class ToponymRecognizer
         }
 
         private bool IsCapitalisedWord(int j) => j < tokens.Count && tokens[j].IsWord && tokens[j].Capitalised;
+
+        /// <summary>
+        /// Whether a lower-case particle of a hyphenated place name stands at <paramref name="j"/>, joined by hyphens to
+        /// a capitalised word after it ("au" of "Port-au-Prince", "upon" of "Stratford-upon-Avon").
+        /// </summary>
+        private bool HyphenParticle(int j) =>
+            j + 2 < tokens.Count && tokens[j].IsWord && !tokens[j].Capitalised && tokens[j].Start == tokens[j - 1].End
+            && Word(j) is "au" or "aux" or "en" or "de" or "du" or "des" or "la" or "le" or "les" or "sur" or "sous" or "upon" or "on" or "under"
+                or "di" or "da" or "del" or "am" or "im" or "an" or "der" or "el" or "al" or "ad" or "ob"
+            && !tokens[j + 1].IsWord && text[tokens[j + 1].Start] == '-' && tokens[j + 1].Start == tokens[j].End
+            && IsCapitalisedWord(j + 2) && tokens[j + 2].Start == tokens[j + 1].End;
 
         private void ScanRun(int start, int end)
         {
