@@ -53,6 +53,14 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_HappeningOrdered_IsPlannedAndOne()
+    {
+        var events = fixture.Pipeline.Extract("The president ordered troops to shoot to kill protesters in Lyon.", Published).Events;
+        Assert.Equal(EventStatus.Planned, Assert.Single(events, e => e.Type == "violence").Status);
+        Assert.DoesNotContain(events, e => e.Type == "casualties");
+    }
+
+    [Fact]
     public void Extract_FutureModal_IsPlanned() =>
         Assert.Equal(EventStatus.Planned, Single("Germany will deploy 300 troops to Lithuania.", "deploy").Status);
 

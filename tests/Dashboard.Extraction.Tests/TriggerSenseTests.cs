@@ -201,6 +201,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Mobile internet was cut in Lyon on Monday.", "other")]
     [InlineData("Authorities restricted access to the internet in Lyon on Monday.", "other")]
     [InlineData("Nigeria cut electricity supplies to Chad on Monday.", "other")]
+    [InlineData("The president sacked the defence minister in Lyon on Monday.", "other")]
+    [InlineData("The president removed his predecessor as head of the council in Lyon.", "other")]
     [InlineData("Rights groups in Lyon made allegations of fraud against the mayor.", "criticise")]
     [InlineData("The trade dispute between France and Chad escalated on Monday.", "criticise")]
     [InlineData("The regulator opened an investigation into the bank of Lyon on Monday.", "other")]

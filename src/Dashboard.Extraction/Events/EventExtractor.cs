@@ -2323,7 +2323,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();
 
-    /// <summary>A modal, a word of planning or a decision to act ("voted to send", "agreed to send") before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
-    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to|pledg\w* to|promis\w* to|vow\w* to|decid\w* to|agree[sd]? to|vot\w* to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A modal, a word of planning, a decision or an order to act ("voted to send", "agreed to send", "ordered troops to shoot") before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
+    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to|pledg\w* to|promis\w* to|vow\w* to|decid\w* to|agree[sd]? to|vot\w* to|(?:order|instruct|authori[sz]|direct)\w*\s+(?:\w+\s+){1,3}to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 }
