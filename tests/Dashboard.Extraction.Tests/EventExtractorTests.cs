@@ -41,6 +41,10 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
 
     [Fact]
+    public void Extract_DeploymentToItsBorderWithANeighbour_IsPlacedOnThatBorder() =>
+        Assert.Equal("Niger–Chad border", Single("Chad will send 1,000 soldiers to its border with Niger.", "deploy").Place?.Choice?.Name);
+
+    [Fact]
     public void Extract_HappeningInACoordinatedClauseWithItsOwnPlace_IsPlacedThere() =>
         Assert.Equal("Tehran", Single("State media said a man was stabbed to death in Mashhad and that police had arrested dozens of rioters in Tehran.", "arrest").Place?.Choice?.Name);
 

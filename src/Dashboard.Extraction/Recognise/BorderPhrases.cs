@@ -7,8 +7,8 @@ using Dashboard.Geo.Gazetteer;
 namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
-/// Border phrases built on country mentions: "Poland's border with Belarus", "the border between X and Y",
-/// "the X-Y border", "the Belarus border". The country names inside stay mentions of their own.
+/// Border phrases built on country mentions: "Poland's border with Belarus", "its border with Belarus", "the border
+/// between X and Y", "the X-Y border", "the Belarus border". The country names inside stay mentions of their own.
 /// </summary>
 internal static partial class BorderPhrases
 {
@@ -51,6 +51,15 @@ internal static partial class BorderPhrases
             }
 
             var before = text.AsSpan(Math.Max(0, m.Span.Start - 40), Math.Min(40, m.Span.Start)).ToString();
+            var pronoun = PronounWith().Match(before);
+            if (pronoun.Success)
+            {
+                // "its border with Belarus": the other country is the one the pronoun stands for; the resolver takes the
+                // neighbour of Belarus the article names most
+                yield return Make(text, passageId, m.Span.Start - (before.Length - pronoun.Index), m.Span.End);
+                continue;
+            }
+
             var between = BetweenPrefix().Match(before);
             if (between.Success && AndNext().Match(after) is { Success: true } and && NextCountry(countries, m.Span.End + and.Length) is { } right)
             {
@@ -83,6 +92,9 @@ internal static partial class BorderPhrases
 
     [GeneratedRegex(@"^['’]s\s+(?:\w+\s+)?(?:border|frontier)s?\s+with\s+(?:the\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveWith();
+
+    [GeneratedRegex(@"\b(?:its|their|the\s+country['’]s)\s+(?:\w+\s+)?(?:border|frontier)s?\s+with\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounWith();
 
     [GeneratedRegex(@"\G\s+(?:border|frontier)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlainBorder();
