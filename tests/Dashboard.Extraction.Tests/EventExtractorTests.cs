@@ -40,6 +40,12 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_MovementIntoACountryNearAPlaceInItOrAnotherClause_IsPlacedInItsOwnPhrase(string sentence, string place) =>
         Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
 
+    [Theory]
+    [InlineData("The United States flew its diplomats out of Khartoum over the weekend.", "Khartoum")]
+    [InlineData("A convoy of buses carrying about 700 foreign nationals left Khartoum on Monday.", "Khartoum")]
+    public void Extract_DiplomatsFlownOutOrCiviliansCarried_IsAnEvacuation(string sentence, string place) =>
+        Assert.Equal(place, Single(sentence, "evacuate").Place?.Choice?.Name);
+
     [Fact]
     public void Extract_DeploymentToItsBorderWithANeighbour_IsPlacedOnThatBorder() =>
         Assert.Equal("Niger–Chad border", Single("Chad will send 1,000 soldiers to its border with Niger.", "deploy").Place?.Choice?.Name);

@@ -1828,12 +1828,24 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     {
         foreach (var (id, _, span) in actors)
         {
-            if (groupRoles.GetValueOrDefault(id) != "civilians" || span.Start < trigger.End || span.Start - trigger.End > 24)
+            var role = groupRoles.GetValueOrDefault(id);
+            if (span.Start < trigger.End || span.Start - trigger.End > CarriedReach
+                || role != "civilians" && !(role is "officials" or "media" or "other" && OutOf(text, span.End)))
+            {
+                continue; // (diplomats or journalists flown out of a city are evacuated too: "flew their diplomats out of Khartoum")
+            }
+
+            var between = text.AsSpan(trigger.End, span.Start - trigger.End);
+            var carrying = between.IndexOf(" carrying ", StringComparison.Ordinal);
+            if (carrying >= 0)
+            {
+                between = between[(carrying + " carrying ".Length)..]; // "a convoy of buses carrying 700 foreign nationals"
+            }
+            else if (between.Length > 24)
             {
                 continue;
             }
 
-            var between = text.AsSpan(trigger.End, span.Start - trigger.End);
             var plain = true;
             foreach (var m in new LatinWords(between))
             {
@@ -1848,6 +1860,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         return false;
     }
+
+    /// <summary>How far (in characters) after a transport's word the civilians it carries may be named: right after it, or after "carrying" ("a convoy of buses carrying about 700 foreign nationals").</summary>
+    private const int CarriedReach = 48;
+
+    /// <summary>Whether " out of" follows a position: who is carried out of a place.</summary>
+    private static bool OutOf(string text, int at) =>
+        text.AsSpan(at).StartsWith(" out of ", StringComparison.Ordinal);
 
     private static readonly HashSet<string> ObjectBreakers = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -232,6 +232,11 @@ internal static partial class EventPlaces
     private static string? Preposition(string text, int floor, int at, FrozenSet<string>? locatingNouns = null)
     {
         var word = PrepositionSpan(text, floor, at, out var start);
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase) && PreviousWord(text, floor, start, out _).Equals("out", StringComparison.OrdinalIgnoreCase))
+        {
+            return "from"; // "flew their diplomats out of Khartoum"
+        }
+
         if (locatingNouns is not null && word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             // "near the village of X", "in the border town of X": the preposition before the place's noun
