@@ -202,6 +202,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Authorities restricted access to the internet in Lyon on Monday.", "other")]
     [InlineData("Nigeria cut electricity supplies to Chad on Monday.", "other")]
     [InlineData("The president sacked the defence minister in Lyon on Monday.", "other")]
+    [InlineData("Chad called on the African Union to strengthen its forces in Lyon.", "request_support")]
     [InlineData("The president removed his predecessor as head of the council in Lyon.", "other")]
     [InlineData("Rights groups in Lyon made allegations of fraud against the mayor.", "criticise")]
     [InlineData("The trade dispute between France and Chad escalated on Monday.", "criticise")]
