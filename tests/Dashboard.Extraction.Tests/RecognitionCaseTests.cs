@@ -70,6 +70,7 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("The mayor of Paris, Texas, spoke.", "Paris", "US")]
     [InlineData("Jobs moved from states such as Oregon or Washington.", "Washington", "US")]
     [InlineData("The EU imposed sanctions.", "EU", null)]
+    [InlineData("Belarus and Poland traded accusations. Minsk denied that its aircraft had entered Polish airspace near Warsaw.", "Minsk", "BY")]
     public void Resolve_AmbiguousName_UsesDocumentContext(string sentence, string surface, string? country)
     {
         var place = fixture.Pipeline.Extract(sentence).Places.First(p => p.Mention.Surface == surface);

@@ -182,7 +182,7 @@ public sealed partial class ActorRecognizer
         {
             PlaceKind.Country => country,
             PlaceKind.Landmark when choice.Id.StartsWith("feature:", StringComparison.Ordinal) => country, // "the Elysée"
-            PlaceKind.City when country is not null && country.Capitals.Contains(choice.Name, StringComparer.OrdinalIgnoreCase) => country, // "Tokyo urged"
+            PlaceKind.City or PlaceKind.Admin when country is not null && country.Capitals.Contains(choice.Name, StringComparer.OrdinalIgnoreCase) => country, // "Tokyo urged"; "Minsk denied" read as the region of that name
             _ => null,
         };
     }

@@ -51,6 +51,13 @@ public sealed record GeoparserWeights
     /// <summary>Bonus for an entry inside the place a qualifier names ("Paris, Texas").</summary>
     public double QualifierBonus { get; init; } = 0.6;
 
+    /// <summary>
+    /// Bonus for a national capital when the name is used for a state acting ("Minsk denied…", "Warsaw summoned…") in a
+    /// story that names that state elsewhere: a seat of government acts, a namesake town in a neighbouring country does
+    /// not (Mińsk Mazowiecki near Warsaw). 0.3 outweighs the context bonus a neighbour's mentions give the namesake.
+    /// </summary>
+    public double MetonymyCapitalBonus { get; init; } = 0.3;
+
     /// <summary>Bonus for an entry of the same kind as names coordinated with it ("Lyon, Nantes and Lille").</summary>
     public double CoordinationBonus { get; init; } = 0.3;
 

@@ -111,6 +111,13 @@ public sealed class ToponymResolver
                 score += _w.CoordinationBonus;
             }
 
+            if (mention.Cue == MentionCue.Metonymy && r.Table == PlaceKind.City && country is not null && context.Count(country) > 0
+                && gazetteer.Entry(r).Name is var capital && capital.Equals(mention.Surface, StringComparison.OrdinalIgnoreCase)
+                && gazetteer.CountryByIso2(country)?.Capitals.Contains(capital, StringComparer.OrdinalIgnoreCase) == true)
+            {
+                score += _w.MetonymyCapitalBonus; // "Minsk denied…" in a story that names Belarus: the capital acts, not a namesake town
+            }
+
             scored.Add((r, score));
         }
 
