@@ -407,13 +407,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
         var toldHappening = triggers.Exists(t => t.Type != "statement");
         // "an armed attack on its vessels would invoke…": the supposed attack, and what it would bring about
-        var supposed = -1;
+        // (one pass: the first supposed happening and where its modal ends)
+        var (supposedNoun, supposed) = (default(TextSpan), -1);
         foreach (var t in triggers)
         {
-            supposed = supposed >= 0 ? supposed : HappeningMentions.SupposedModal(text, sentence, t.Span);
+            if (HappeningMentions.SupposedModal(text, sentence, t.Span) is var modal and >= 0)
+            {
+                (supposedNoun, supposed) = (t.Span, modal);
+                break;
+            }
         }
 
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || supposed >= 0 && (HappeningMentions.Supposed(text, sentence, t.Span) || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
             || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants

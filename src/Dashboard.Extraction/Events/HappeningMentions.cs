@@ -65,17 +65,16 @@ internal static partial class HappeningMentions
 
     [GeneratedRegex(@"(?:\b[Tt]he|['\u2019]s)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex YearBefore();
+
     /// <summary>How many words may stand between a supposed happening's noun and the modal its clause turns on.</summary>
     private const int SupposedReach = 8;
 
     /// <summary>
-    /// Whether the trigger is a noun with an indefinite article whose clause turns on a modal of possibility: "warned that an
-    /// armed attack on its vessels would invoke…", "any deployment of troops could…" (a supposed happening, POLICY.md:
-    /// hypotheticals are no events). "A deployment of 300 troops will begin on Monday" is planned and stays.
+    /// Where the modal ends of a supposed happening's clause, or -1: the trigger is a noun with an indefinite article whose
+    /// clause turns on a modal of possibility ("warned that an armed attack on its vessels would| invoke…", "any deployment
+    /// of troops could…"; POLICY.md: hypotheticals are no events), and what it would bring about is supposed too. "A
+    /// deployment of 300 troops will begin on Monday" is planned and stays.
     /// </summary>
-    public static bool Supposed(string text, TextSpan sentence, TextSpan trigger) => SupposedModal(text, sentence, trigger) >= 0;
-
-    /// <summary>Where the modal of a supposed happening's clause ends ("an attack … would| invoke"), or -1: what it would bring about is supposed too.</summary>
     public static int SupposedModal(string text, TextSpan sentence, TextSpan trigger)
     {
         var before = text.AsSpan(Math.Max(sentence.Start, trigger.Start - 24), trigger.Start - Math.Max(sentence.Start, trigger.Start - 24));

@@ -104,14 +104,13 @@ internal static class ObjectSenses
     /// <summary>Whether a stretch between two words breaks the clause: punctuation, but not the comma or point inside a number ("send 2,000 weapons").</summary>
     private static bool HasBreak(ReadOnlySpan<char> gap)
     {
-        for (var at = gap.IndexOfAny(Breaks); at >= 0; at = gap.IndexOfAny(Breaks) is var next and >= 0 ? next : -1)
+        for (var at = 0; at < gap.Length; at++)
         {
-            if (!(gap[at] is ',' or '.' && at > 0 && at + 1 < gap.Length && char.IsAsciiDigit(gap[at - 1]) && char.IsAsciiDigit(gap[at + 1])))
+            if (Breaks.Contains(gap[at])
+                && !(gap[at] is ',' or '.' && at > 0 && at + 1 < gap.Length && char.IsAsciiDigit(gap[at - 1]) && char.IsAsciiDigit(gap[at + 1])))
             {
                 return true;
             }
-
-            gap = gap[(at + 1)..];
         }
 
         return false;
