@@ -16,6 +16,7 @@ public sealed class ImpliedCountTests(PipelineFixture fixture)
     [InlineData("One soldier died in Lyon on Monday.", "casualties=1")]
     [InlineData("The man was treated for injuries in Lyon.", "casualties=1")]
     [InlineData("Police arrested three men in Lyon.", "arrest=3")]
+    [InlineData("Three of the gunmen were killed in Lyon, and two were arrested.", "casualties=3 arrest=2")]
     [InlineData("Police arrested protesters in Lyon, an official said.", "arrest=-")]
     [InlineData("Protesters were injured in Lyon after a long march through the city centre and an officer was seen.", "casualties=-")]
     public void Extract_SingularPersonBesideTheTrigger_CountsThem(string sentence, string expected) =>

@@ -48,6 +48,9 @@ public sealed class QuantityRecognizerTests
     [InlineData("Police held a 46-year-old man and two people.", "two people=2 [-, -] people")]
     [InlineData("A two-year term for 20 soldiers.", "20 soldiers=20 [-, -] troops")]
     [InlineData("A 10-member team of soldiers arrived.", "")]
+    [InlineData("Three men were hurt, and two were killed.", "two=2 [-, -] people")]
+    [InlineData("All three were killed in the raid.", "three=3 [-, -] people")]
+    [InlineData("In 2014 two were killed.", "")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

@@ -666,9 +666,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var amounts = new List<Quantity>();
             foreach (var q in facts.Quantities)
             {
-                if (scope.Contains(q.Span) && fitting.Contains(q.Unit))
+                if (scope.Contains(q.Span) && fitting.Contains(q.Unit)
+                    && !(lexicons.Actors.Triggers.TryGetValue(q.Noun, out var counted) && counted.Type != type))
                 {
-                    amounts.Add(q);
+                    amounts.Add(q); // (an amount counted by another happening's participle is not this one's: "…killed, and two were arrested")
                 }
             }
 

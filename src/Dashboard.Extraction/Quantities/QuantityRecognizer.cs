@@ -105,6 +105,11 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 unit = UnitBefore(text, hedge.Success ? hedge.Index : m.Index, passage.Span.Start) is { } before ? (end, before.Unit, before.Noun) : null;
             }
 
+            if (unit is null && SubjectOfCountedForm(text, m, passage.Span) is { } subject)
+            {
+                unit = (end, subject.Unit, subject.Form); // "…, and two were arrested", "All three were killed": the noun is the form
+            }
+
             if (unit is null || Amount(m) is not { } amount)
             {
                 continue;
@@ -251,6 +256,35 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
         return BareFollowers.Contains(text.AsSpan(i, end - i));
     }
+
+    /// <summary>
+    /// The unit an amount standing alone as a clause's subject counts, and the participle its passive verb is: "…, and
+    /// two were arrested" (people, "arrested"), "All three were killed", "Two more had been sent" (troops). The amount
+    /// must open its clause (after a sentence start, a comma, "and", "but", "while" or "all"); the participle is kept as
+    /// the quantity's noun, so that only a happening of that participle's type counts it.
+    /// </summary>
+    private (string Unit, string Form)? SubjectOfCountedForm(string text, Match amount, TextSpan passage)
+    {
+        if (countedForms is null || amount.Groups["vague"].Success)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(passage.Start, amount.Index - passage.Start).TrimEnd();
+        var opens = before.Length == 0 || before[^1] is '.' or ',' or ';' or '"' or '\u201C'
+            || before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" but", StringComparison.Ordinal)
+            || before.EndsWith(" while", StringComparison.Ordinal) || before.EndsWith("All", StringComparison.Ordinal) || before.EndsWith(" all", StringComparison.Ordinal);
+        if (!opens)
+        {
+            return null;
+        }
+
+        var m = PassiveCounted().Match(text, amount.Index + amount.Length, Math.Min(passage.End, amount.Index + amount.Length + 40) - amount.Index - amount.Length);
+        return m.Success && countedForms.TryGetValue(m.Groups["form"].Value, out var unit) ? (unit, m.Groups["form"].Value) : null;
+    }
+
+    [GeneratedRegex(@"\G\s+(?:more\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then|since)\s+)?(?<form>[a-z]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveCounted();
 
     /// <summary>Words that may follow an amount that ends its phrase ("rose to 43 on Monday", "about 2,500 but…").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareFollowers = new[]
