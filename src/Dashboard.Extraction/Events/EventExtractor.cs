@@ -680,7 +680,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
 
             var implied = amounts.Count == 0 && type is "casualties" or "arrest"
-                ? ImpliedCount.Of(text, scope, trigger.Span, facts.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Span), lexicons.Actors.SingularPeople)
+                ? ImpliedCount.Of(text, scope, trigger.Span, facts.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Span), lexicons.Actors.SingularPeople, lexicons.Actors.ReportingVerbs)
                 : null;
             output.Add(new EventDraft(type, status, sources, targets, place, origin, when, DateBasis.Stated, amounts, new Evidence(sentence, passage.Id))
             {

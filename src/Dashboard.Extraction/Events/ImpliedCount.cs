@@ -20,16 +20,18 @@ internal static partial class ImpliedCount
     /// The implied count in <paramref name="scope"/> (the trigger's clause), or null when it describes nobody in the
     /// singular. <paramref name="people"/> are the spans of the people the text names there.
     /// </summary>
-    public static Quantity? Of(string text, TextSpan scope, TextSpan trigger, IEnumerable<TextSpan> people, FrozenSet<string> singulars)
+    public static Quantity? Of(string text, TextSpan scope, TextSpan trigger, IEnumerable<TextSpan> people, FrozenSet<string> singulars,
+        FrozenSet<string> reportingVerbs)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(reportingVerbs);
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(singulars);
         var lookup = singulars.GetAlternateLookup<ReadOnlySpan<char>>();
         var clause = text.AsSpan(scope.Start, scope.Length);
         foreach (var m in Article().EnumerateMatches(clause))
         {
-            if (Described(clause, m.Index + m.Length, lookup) is not { } end || Says().IsMatch(clause[end..]))
+            if (Described(clause, m.Index + m.Length, lookup) is not { } end || Says(clause[end..], reportingVerbs))
             {
                 continue; // ", an official said": the speaker, not who it befell
             }
@@ -154,8 +156,18 @@ internal static partial class ImpliedCount
     [GeneratedRegex(@"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Tt]he)(?= )", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^ (?:said|says|told|added|stated)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Says();
+    /// <summary>Whether a reporting verb (reporting-verbs.txt) follows the phrase: ", an official said" names the speaker.</summary>
+    private static bool Says(ReadOnlySpan<char> after, FrozenSet<string> reportingVerbs)
+    {
+        after = after.TrimStart(' ');
+        var end = 0;
+        while (end < after.Length && char.IsLetter(after[end]))
+        {
+            end++;
+        }
+
+        return end > 0 && reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after[..end]);
+    }
 
     [GeneratedRegex(@"\G and (?:an?|one|the)(?= )", RegexOptions.CultureInvariant)]
     private static partial Regex Joined();
