@@ -360,6 +360,21 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain(fixture.Pipeline.Extract("Officer Ana Lima says a man attacked two guards in Lyon.", Published).Events,
             e => e.Type == "violence" && e.Actors.Contains("person:ana-lima"));
 
+    [Theory]
+    [InlineData("Germany condemned the attack on the convoy near Goma.", "violence", "country:DE")]
+    [InlineData("The European Union said it was deeply concerned by the violence in Lyon.", "violence", "org:european-union")]
+    [InlineData("The United Nations urged both sides to end the hostilities near Lyon.", "violence", "org:united-nations")]
+    [InlineData("Riot police dispersed the protest in Lyon on Monday.", "protest", "group:riot-police")]
+    [InlineData("France condemned the Chadian attack on the border town near Goma.", "violence", "country:FR")]
+    public void Extract_StanceTowardsAHappeningNamedByANoun_IsNotItsActor(string sentence, string type, string speaker) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type && e.Actors.Contains(speaker));
+
+    [Theory]
+    [InlineData("France condemned the Chadian attack on the border town near Goma.", "violence", "country:TD")]
+    [InlineData("Russia vowed to launch an offensive near Lyon.", "violence", "country:RU")]
+    public void Extract_ActorNamedAfterTheStanceOrItsOwnPlan_StaysTheActor(string sentence, string type, string actor) =>
+        Assert.Contains(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type && e.Actors.Contains(actor));
+
     [Fact]
     public void Extract_SpeakerTakenUpByAPronoun_IsTheActor() =>
         Assert.Contains(fixture.Pipeline.Extract("France said it sent troops to Mali.", Published).Events,

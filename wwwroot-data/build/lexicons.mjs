@@ -227,6 +227,7 @@ export const CURATED_LEXICONS = [
   'lexicons/request-cues.txt',
   'lexicons/state-context-words.txt',
   'lexicons/referring-descriptions.txt',
+  'lexicons/stance-words.txt',
 ];
 
 // Event vocabulary (event-triggers.txt, event-types.tsv). The types are the project's; every one maps to an ACLED
@@ -379,7 +380,7 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   checkSingleColumn(modifiers);
   counts['directional-modifiers.txt'] = modifiers.entries.length;
 
-  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt', 'further-words.txt', 'support-abstract-objects.txt', 'investigator-nouns.txt']) {
+  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt', 'further-words.txt', 'support-abstract-objects.txt', 'investigator-nouns.txt', 'stance-words.txt']) {
     const words = read(`lexicons/${name}`);
     checkSingleColumn(words);
     if (words.entries.some(([w]) => w !== w.toLowerCase())) words.fail('expected lower-case words');

@@ -523,6 +523,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 // (criticism is the speaker's own: "X said the move was unacceptable")
                 Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+                if (trigger.Type is not "meeting")
+                {
+                    // "Germany condemned the attack": the critic is not the attacker (a meeting's parties take part)
+                    Speakers.RemoveStanceHolders(text, trigger.Span, sentence, lexicons.Actors.StanceWords, facts.Actors, sources);
+                }
             }
 
             if (trigger.Type == "withdraw" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal)))

@@ -49,6 +49,152 @@ internal static partial class Speakers
             && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= said.End && a.Span.End <= trigger.Start));
     }
 
+    /// <summary>How many words may stand between a stance word and the happening's noun phrase ("urged both sides to end the hostilities").</summary>
+    private const int StanceReach = 6;
+
+    /// <summary>How many modifiers may stand between a determiner and the happening's noun ("the deadly overnight attack", "the Chadian attack").</summary>
+    private const int NounModifiers = 2;
+
+    /// <summary>
+    /// Removes from a happening named by a noun the actors that only take a stance towards it, ask for it to end,
+    /// investigate it or end it (stance-words.txt): "Germany condemned the attack on the convoy", "the EU said it was
+    /// concerned by the violence", "vowed to crush the unrest" are no attack, violence or unrest by the speaker. Actors
+    /// named between the word and the noun stay ("welcomed the withdrawal of French troops", "condemned Russia's attack").
+    /// Not where a possessive pronoun takes the subject up ("halted its offensive"), a clause comes between ("warned that
+    /// they would attack"), or an infinitive governs an indefinite noun ("vowed to launch an offensive": the speaker's own).
+    /// </summary>
+    public static void RemoveStanceHolders(
+        string text,
+        TextSpan trigger,
+        TextSpan sentence,
+        FrozenSet<string> stanceWords,
+        List<(string Id, ActorKind Kind, TextSpan Span)> actors,
+        List<string> sources)
+    {
+        if (sources.Count == 0 || stanceWords.Count == 0)
+        {
+            return;
+        }
+
+        var stance = StanceBefore(text, sentence.Start, trigger.Start, stanceWords.GetAlternateLookup<ReadOnlySpan<char>>());
+        if (stance is not { } word)
+        {
+            return;
+        }
+
+        sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= word.Start)
+            && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= word.End && a.Span.End <= trigger.Start));
+    }
+
+    /// <summary>The stance word that governs the noun phrase ending at <paramref name="at"/>, if any.</summary>
+    private static TextSpan? StanceBefore(string text, int floor, int at, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stance)
+    {
+        // The noun phrase: a determiner or a possessive name, before up to two modifiers; or the noun right
+        // after the stance word ("condemned attacks on civilians").
+        var (start, end) = WordBefore(text, floor, at);
+        if (start == end)
+        {
+            return null;
+        }
+
+        if (IsStance(text, floor, start, end, stance) is { } adjacent)
+        {
+            return adjacent;
+        }
+
+        var definite = false;
+        for (var modifiers = 0; ; modifiers++)
+        {
+            var word = text.AsSpan(start, end - start);
+            if (word is "its" or "their" or "his" or "her" or "our" or "my" or "your")
+            {
+                return null; // "halted its offensive": the subject's own
+            }
+
+            if (word is "the" or "The" or "this" or "these" or "those" || char.IsUpper(word[0]) && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                definite = true;
+                break;
+            }
+
+            if (word is "a" or "an" or "any" or "further" or "new" or "more")
+            {
+                break;
+            }
+
+            if (modifiers == NounModifiers || !char.IsLetter(word[0]))
+            {
+                return null;
+            }
+
+            (start, end) = WordBefore(text, floor, start);
+            if (start == end)
+            {
+                return null;
+            }
+        }
+
+        // Back from the determiner to the stance word, over at most a few words and no clause break or new subject.
+        var infinitive = false;
+        var from = start;
+        for (var k = 0; k <= StanceReach; k++)
+        {
+            (start, end) = WordBefore(text, floor, from);
+            if (start == end || text.AsSpan(end, from - end).ContainsAny(ClauseBreaks))
+            {
+                return null;
+            }
+
+            if (IsStance(text, floor, start, end, stance) is { } found)
+            {
+                return infinitive && !definite ? null : found;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word is "that" or "which" or "who" or "it" or "they" or "he" or "she" or "we" or "I" or "would" or "will" or "could" or "should")
+            {
+                return null;
+            }
+
+            infinitive |= word is "to";
+            from = start;
+        }
+
+        return null;
+    }
+
+    /// <summary>The stance word (or two-word phrase: "called for", "broke up") ending at <paramref name="end"/>, if it is one.</summary>
+    private static TextSpan? IsStance(string text, int floor, int start, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stance)
+    {
+        if (stance.Contains(text.AsSpan(start, end - start)))
+        {
+            return new TextSpan(start, end);
+        }
+
+        var (before, _) = WordBefore(text, floor, start);
+        return before < start && text[start - 1] == ' ' && stance.Contains(text.AsSpan(before, end - before)) ? new TextSpan(before, end) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()\u2014\"\u201C\u201D");
+
+    /// <summary>The word (letters, apostrophes, hyphens) that ends before <paramref name="at"/>, after spaces; empty where punctuation comes first.</summary>
+    private static (int Start, int End) WordBefore(string text, int floor, int at)
+    {
+        var end = at;
+        while (end > floor && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > floor && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '-'))
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
     /// <summary>The role events give a person named as a private individual.</summary>
     public const string PrivateRole = "private";
 

@@ -34,7 +34,8 @@ public sealed class ActorLexicons
         IEnumerable<string>? lightTriggers = null,
         IEnumerable<string>? requestBoundTriggers = null,
         IEnumerable<KeyValuePair<string, string>>? requestCues = null,
-        IEnumerable<KeyValuePair<string, string>>? descriptions = null)
+        IEnumerable<KeyValuePair<string, string>>? descriptions = null,
+        IEnumerable<string>? stanceWords = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -52,6 +53,7 @@ public sealed class ActorLexicons
         RequestNouns = cues.Where(c => c.Value == "noun").Select(c => c.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        StanceWords = (stanceWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         AbstractObjects = (abstractObjects ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InvestigatorNouns = (investigatorNouns ?? []).ToFrozenSet(StringComparer.Ordinal);
@@ -195,6 +197,12 @@ public sealed class ActorLexicons
     /// <summary>Statement forms that only attribute what is told (say, told, according to), as opposed to speech acts (warn, deny).</summary>
     public FrozenSet<string> ReportingVerbs { get; }
 
+    /// <summary>
+    /// Words of a stance towards a happening somebody else does, of asking for it to end, investigating it or ending it
+    /// (stance-words.txt): "condemned", "urged", "concerned", "dispersed".
+    /// </summary>
+    public FrozenSet<string> StanceWords { get; }
+
     /// <summary>Words that tell a further happening of a kind told before ("again", "more", "another"): a report with one is no retelling.</summary>
     public FrozenSet<string> FurtherWords { get; }
 
@@ -256,7 +264,8 @@ public sealed class ActorLexicons
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "alone").Select(r => r[0]),
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "request").Select(r => r[0]),
             Rows("request-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
-            Rows("referring-descriptions.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
+            Rows("referring-descriptions.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
+            Rows("stance-words.txt").Select(r => r[0]));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>

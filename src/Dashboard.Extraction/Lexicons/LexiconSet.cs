@@ -113,6 +113,7 @@ public sealed class LexiconSet
             "reporting-verbs.txt", "non-happening-cues.txt", "actor-verbs.txt", "actor-compounds.txt", "locating-nouns.txt",
             "further-words.txt", "support-abstract-objects.txt", "investigator-nouns.txt", "trigger-object-senses.txt", "speaker-kinds.txt",
             "sports-words.txt", "forces-nouns.txt", "request-cues.txt", "state-context-words.txt", "referring-descriptions.txt",
+            "stance-words.txt",
         ];
         var missing = names.Where(n => !File.Exists(Path.Combine(folder, n))).ToList();
         if (missing.Count > 0)
