@@ -370,6 +370,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type && e.Actors.Contains(speaker));
 
     [Theory]
+    [InlineData("Rebels attacked a convoy near Goma on Monday.\n\nThe United States said it was deeply concerned by the violence in eastern Congo.", "violence")]
+    [InlineData("Rebels attacked a convoy near Goma on Monday.\n\nGermany condemned the attack in a statement on Tuesday.", "violence")]
+    public void Extract_DefiniteHappeningAStanceGovernsAfterItWasTold_IsNoNewEvent(string text, string type) =>
+        Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void Extract_IndefiniteHappeningAStanceGoverns_IsANewEvent() =>
+        Assert.Equal(2, fixture.Pipeline.Extract("Rebels attacked a convoy near Goma on Monday. Germany condemned an attack on a school in Lyon on Tuesday.", Published)
+            .Events.Count(e => e.Type == "violence"));
+
+    [Theory]
     [InlineData("France condemned the Chadian attack on the border town near Goma.", "violence", "country:TD")]
     [InlineData("Russia vowed to launch an offensive near Lyon.", "violence", "country:RU")]
     public void Extract_ActorNamedAfterTheStanceOrItsOwnPlan_StaysTheActor(string sentence, string type, string actor) =>

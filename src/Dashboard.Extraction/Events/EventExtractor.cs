@@ -272,6 +272,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Whether the sentence repeats, character for character, a longer sentence earlier in the document: a page that
     /// carries its story twice (a scraped article with its text repeated) tells each happening once, not twice.
     /// </summary>
+    /// <summary>
+    /// The stance word that governs a happening named by a noun ("condemned the attack", "concerned by the violence"), with
+    /// no other trigger between them (stance-words.txt, <see cref="Speakers.StanceBefore"/>).
+    /// </summary>
+    private (TextSpan Word, bool Definite)? Stance(string text, TextSpan sentence, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
+        lexicons.Actors.StanceWords.Count > 0
+        && Speakers.StanceBefore(text, sentence.Start, trigger.Start, lexicons.Actors.StanceWords.GetAlternateLookup<ReadOnlySpan<char>>()) is { } stance
+        && !triggers.Exists(o => o.Span.Start >= stance.Word.End && o.Span.End <= trigger.Start)
+            ? stance
+            : null;
+
     private static bool Repeated(string text, TextSpan sentence, Dictionary<int, TextSpan> seen)
     {
         if (sentence.Length < RepeatableLength)
@@ -374,6 +385,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // The offence a charge names and what a request or an offer asks for are no happenings of their own.
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
+        // "vowed to crush the unrest", "concerned by the violence", "condemned the attack": a definite noun a stance
+        // governs names a happening already told, not a new one
+        // (the stance stays a speech act of its own)
+        triggers.RemoveAll(t => t.Type is not ("statement" or "criticise" or "meeting") && earlier.Exists(d => d.Type == t.Type)
+            && Stance(text, sentence, t.Span, triggers) is { Definite: true });
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
         // "Volunteers provide transport for patients": a clause in the simple present tells a habit, with its object
         var habit = -1;
@@ -523,10 +539,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             {
                 // (criticism is the speaker's own: "X said the move was unacceptable")
                 Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
-                if (trigger.Type is not "meeting")
+                if (trigger.Type is not "meeting" && Stance(text, sentence, trigger.Span, triggers) is { } stance)
                 {
                     // "Germany condemned the attack": the critic is not the attacker (a meeting's parties take part)
-                    Speakers.RemoveStanceHolders(text, trigger.Span, sentence, lexicons.Actors.StanceWords, facts.Actors, sources);
+                    Speakers.RemoveStanceHolders(text, trigger.Span, sentence, stance.Word, facts.Actors, sources);
                 }
             }
 

@@ -63,31 +63,22 @@ internal static partial class Speakers
     /// Not where a possessive pronoun takes the subject up ("halted its offensive"), a clause comes between ("warned that
     /// they would attack"), or an infinitive governs an indefinite noun ("vowed to launch an offensive": the speaker's own).
     /// </summary>
+    /// <param name="stance">The stance word found by <see cref="StanceBefore"/>.</param>
     public static void RemoveStanceHolders(
         string text,
         TextSpan trigger,
         TextSpan sentence,
-        FrozenSet<string> stanceWords,
+        TextSpan stance,
         List<(string Id, ActorKind Kind, TextSpan Span)> actors,
-        List<string> sources)
-    {
-        if (sources.Count == 0 || stanceWords.Count == 0)
-        {
-            return;
-        }
+        List<string> sources) =>
+        sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= stance.Start)
+            && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= stance.End && a.Span.End <= trigger.Start));
 
-        var stance = StanceBefore(text, sentence.Start, trigger.Start, stanceWords.GetAlternateLookup<ReadOnlySpan<char>>());
-        if (stance is not { } word)
-        {
-            return;
-        }
-
-        sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= word.Start)
-            && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= word.End && a.Span.End <= trigger.Start));
-    }
-
-    /// <summary>The stance word that governs the noun phrase ending at <paramref name="at"/>, if any.</summary>
-    private static TextSpan? StanceBefore(string text, int floor, int at, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stance)
+    /// <summary>
+    /// The stance word (stance-words.txt) that governs the noun phrase ending at <paramref name="at"/>, if any, and whether
+    /// the noun is definite ("the", "these", a possessive name: a happening the reader knows of).
+    /// </summary>
+    public static (TextSpan Word, bool Definite)? StanceBefore(string text, int floor, int at, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stance)
     {
         // The noun phrase: a determiner or a possessive name, before up to two modifiers; or the noun right
         // after the stance word ("condemned attacks on civilians").
@@ -99,7 +90,7 @@ internal static partial class Speakers
 
         if (IsStance(text, floor, start, end, stance) is { } adjacent)
         {
-            return adjacent;
+            return (adjacent, false);
         }
 
         var definite = false;
@@ -147,11 +138,13 @@ internal static partial class Speakers
 
             if (IsStance(text, floor, start, end, stance) is { } found)
             {
-                return infinitive && !definite ? null : found;
+                return infinitive && !definite ? null : (found, definite);
             }
 
+            // a new clause, subject or coordinated verb phrase ("condemned the move and launched the offensive")
             var word = text.AsSpan(start, end - start);
-            if (word is "that" or "which" or "who" or "it" or "they" or "he" or "she" or "we" or "I" or "would" or "will" or "could" or "should")
+            if (word is "that" or "which" or "who" or "it" or "they" or "he" or "she" or "we" or "I" or "would" or "will" or "could" or "should"
+                or "and" or "but" or "or" or "then" or "while" or "as" or "when" or "because" or "before" or "after")
             {
                 return null;
             }
