@@ -417,6 +417,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Rebels took the town near Goma in a bid to invade the valley.", "deploy")]
     public void Extract_MovementAsAnInfinitiveOfPurpose_NoMovement(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
 
+    [Theory]
+    [InlineData("Defence Minister Ana Lima said the army had been deployed to support police in Lyon.")]
+    [InlineData("France sent troops to Chad on Monday to support the government.")]
+    public void Extract_SupportAsTheMovementsPurpose_NoOfferOfItsOwn(string sentence) => Assert.DoesNotContain("offer_support", Types(sentence));
+
     [Fact]
     public void Extract_DecisionToSendTroops_IsADeployment() =>
         Assert.Contains("deploy", Types("France defended its decision to send troops to Mali."));

@@ -306,7 +306,8 @@ internal static partial class TriggerRoles
 
     /// <summary>
     /// Whether a trigger is the infinitive a request or an offer governs in its clause: "request to meet", "asked Oslo to
-    /// send troops", "pledged to deliver".
+    /// send troops", "pledged to deliver"; or support that is a movement's purpose ("the army was deployed to support
+    /// police", "sent troops to Chad to support the government": the deployment is the support, told once).
     /// </summary>
     private static bool IsComplement(string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger, List<(string Type, string Status, TextSpan Span)> triggers)
     {
@@ -322,7 +323,8 @@ internal static partial class TriggerRoles
 
         foreach (var g in triggers)
         {
-            if ((g.Type == "request_support" || g.Status == "offered" || g.Type == "criticise" && trigger.Type is "protest" or "statement") && g.Span.End <= trigger.Span.Start
+            if ((g.Type == "request_support" || g.Status == "offered" || g.Type == "criticise" && trigger.Type is "protest" or "statement"
+                    || g.Type is "deploy" or "transport" && trigger.Type == "offer_support") && g.Span.End <= trigger.Span.Start
                 && trigger.Span.Start - g.Span.End <= ComplementReach
                 && text.AsSpan(g.Span.End, trigger.Span.Start - g.Span.End).IndexOfAny(';', '.') < 0)
             {
