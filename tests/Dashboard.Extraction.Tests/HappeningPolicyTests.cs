@@ -422,6 +422,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("France sent troops to Chad on Monday to support the government.")]
     public void Extract_SupportAsTheMovementsPurpose_NoOfferOfItsOwn(string sentence) => Assert.DoesNotContain("offer_support", Types(sentence));
 
+    [Theory]
+    [InlineData("France requested an emergency meeting of the U.N. Security Council.")]
+    [InlineData("Chad requested urgent talks with Sudan on Monday.")]
+    public void Extract_RequestForAMeeting_IsAStatementOnly(string sentence) => Assert.Equal(["statement"], Types(sentence));
+
     [Fact]
     public void Extract_DecisionToSendTroops_IsADeployment() =>
         Assert.Contains("deploy", Types("France defended its decision to send troops to Mali."));

@@ -420,6 +420,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
+        // "requested an emergency meeting of the Security Council": asking for talks is an appeal (a statement), and the
+        // talks have not been held
+        for (var k = triggers.Count - 1; k >= 0; k--)
+        {
+            if (triggers[k].Type == "request_support" && triggers.FindIndex(t => t.Type == "meeting" && RequestedObject(text, triggers[k].Span, t.Span)) is var asked and >= 0)
+            {
+                triggers[k] = ("statement", "-", triggers[k].Span);
+                triggers.RemoveAt(asked);
+                k = Math.Min(k, triggers.Count);
+            }
+        }
+
         var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
         var toldHappening = triggers.Exists(t => t.Type != "statement");
         // "an armed attack on its vessels would invoke…": the supposed attack, and what it would bring about
@@ -1348,6 +1360,42 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return false;
+    }
+
+    /// <summary>How far (in characters) after a request its object's noun may stand ("requested an urgent closed-door meeting").</summary>
+    private const int RequestedReach = 40;
+
+    /// <summary>How many words (an article, "for", modifiers) may stand between a request and the meeting noun it asks for.</summary>
+    private const int RequestedWords = 3;
+
+    /// <summary>Whether the meeting word is the noun a request asks for: only lower-case words first, no clause between ("asked for an emergency meeting", "requested urgent talks").</summary>
+    private static bool RequestedObject(string text, TextSpan request, TextSpan meeting)
+    {
+        if (meeting.Start < request.End || meeting.Start - request.End > RequestedReach)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(request.End, meeting.Start - request.End);
+        if (between.IndexOfAny(ClauseBreaks) >= 0 || between.Contains(',') || between.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var (index, length) in new LatinWords(between))
+        {
+            var word = between.Slice(index, length);
+            if (count == 0 && !char.IsLower(word[0]) || word is "to" or "that" or "from" or "at" or "with" or "in" or "on" or "by" or "of"
+                || word is "for" && count > 0 || ++count > RequestedWords)
+            {
+                // "asked Chad to host talks": a request to someone, with a verb of its own; "requested help from ECOWAS
+                // at a summit": what is asked for comes first
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The stretch of the sentence around a trigger between commas, semicolons, colons and dashes.</summary>
