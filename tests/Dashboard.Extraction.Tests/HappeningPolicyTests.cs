@@ -423,6 +423,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SupportAsTheMovementsPurpose_NoOfferOfItsOwn(string sentence) => Assert.DoesNotContain("offer_support", Types(sentence));
 
     [Theory]
+    [InlineData("President Ana Lima called the storming of parliament in Lyon treasonous.")]
+    [InlineData("The mayor of Lyon called the shelling of the town barbaric.")]
+    public void Extract_HappeningCalledByAWordOfCondemnation_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
+
+    [Theory]
     [InlineData("France requested an emergency meeting of the U.N. Security Council.")]
     [InlineData("Chad requested urgent talks with Sudan on Monday.")]
     public void Extract_RequestForAMeeting_IsAStatementOnly(string sentence) => Assert.Equal(["statement"], Types(sentence));
