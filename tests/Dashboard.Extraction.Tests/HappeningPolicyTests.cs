@@ -423,6 +423,27 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SupportAsTheMovementsPurpose_NoOfferOfItsOwn(string sentence) => Assert.DoesNotContain("offer_support", Types(sentence));
 
     [Theory]
+    [InlineData("Armenia said that 49 of its soldiers had been killed near Jermuk.", "group:soldiers")]
+    [InlineData("Two civilians died near Goma on Monday.", "group:civilians")]
+    [InlineData("Three police officers were badly injured in Lyon.", "group:police-officers")]
+    public void Extract_SubjectOfADeathOrAPassiveHarm_IsTheTargetNotTheActor(string sentence, string victims)
+    {
+        var harm = Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "casualties");
+        Assert.DoesNotContain(victims, harm.Actors);
+        Assert.Contains(victims, harm.Targets);
+    }
+
+    [Fact]
+    public void Extract_ActiveKilling_KeepsItsSubjectAsTheActor() =>
+        Assert.Contains("group:police", Assert.Single(fixture.Pipeline.Extract("Police killed two men in Lyon.", Published).Events, e => e.Type == "casualties").Actors);
+
+    [Fact]
+    public void Extract_TwoNamedPeopleKilledInTurn_AreTwoCasualtyEvents() =>
+        Assert.Equal(2, fixture.Pipeline.Extract(
+            "Sergeant Matt Lima was killed by a bomb near Manbij on Monday.\n\nA US serviceman, Master Sgt Ana Costa of Austin, died alongside him.", Published)
+            .Events.Count(e => e.Type == "casualties"));
+
+    [Theory]
     [InlineData("President Ana Lima called the storming of parliament in Lyon treasonous.")]
     [InlineData("The mayor of Lyon called the shelling of the town barbaric.")]
     public void Extract_HappeningCalledByAWordOfCondemnation_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));

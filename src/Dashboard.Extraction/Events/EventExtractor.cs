@@ -556,6 +556,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     // "Germany condemned the attack": the critic is not the attacker (a meeting's parties take part)
                     Speakers.RemoveStanceHolders(text, trigger.Span, sentence, stance.Word, facts.Actors, sources);
                 }
+
+                if (trigger.Type == "casualties" && sources.Count > 0 && Victims.Subject(text, sentence.Start, trigger.Span))
+                {
+                    // "49 of its soldiers had been killed", "two civilians died": the subject is who it befell (POLICY.md:
+                    // targets), not who did it
+                    targets.InsertRange(0, sources.Where(id => !targets.Contains(id)));
+                    sources.Clear();
+                }
             }
 
             if (trigger.Type == "withdraw" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal)))
@@ -2046,6 +2054,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 && !StatedApart(draft, events[same].Draft, events[same].Merged)
                 && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
                 && !OtherParties(draft, events[same].Draft, events[same].Merged)
+                && !OtherVictims(draft, events[same].Draft, events[same].Merged)
                 && !events[same].Evidence.Contains(draft.Evidence)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
                 || !draft.OwnSubject && (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
@@ -2194,7 +2203,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var e = events[ofType[k]];
             // two happenings its sentence told apart are no retelling of each other, and a happening told by a clause of
             // its own with a subject no actor names ("…, and a court sentenced him") takes in no later report
-            if (!e.Evidence.Contains(draft.Evidence) && !e.Draft.OwnSubject
+            if (!e.Evidence.Contains(draft.Evidence) && !e.Draft.OwnSubject && !OtherVictims(draft, e.Draft, e.Merged)
                 && Retells(draft, e.Draft, e.Merged, Distance(passageOrder, draft, e.Evidence[^1]), text, further))
             {
                 return ofType[k];
@@ -2311,6 +2320,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a casualty report names a person it befell other than the people the earlier report names ("Sergeant Matt
+    /// Lima was killed…" then "Master Sgt Ana Costa died alongside him"): two deaths, not one told twice.
+    /// </summary>
+    private static bool OtherVictims(EventDraft report, EventDraft first, List<EventDraft> merged)
+    {
+        const string person = "person:";
+        if (report.Type != "casualties" || !report.Targets.Any(id => id.StartsWith(person, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var told = first.Targets.Concat(merged.SelectMany(m => m.Targets)).Where(id => id.StartsWith(person, StringComparison.Ordinal)).ToList();
+        return told.Count > 0 && !report.Targets.Any(told.Contains);
     }
 
     /// <summary>
