@@ -3,10 +3,18 @@ using Dashboard.Benchmarks;
 
 // `dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'` runs BenchmarkDotNet;
 // `... -- retained` prints the memory the loaded gazetteer keeps and one cold load time;
-// `... -- stages` prints a rough per-stage breakdown of extraction time; `... -- profile` loops for a profiler.
+// `... -- stages` prints a rough per-stage breakdown of extraction time; `... -- profile` loops for a profiler;
+// `... -- allocs` prints the types the pipeline allocates most, per article.
 if (args is ["retained"])
 {
     RetainedMemory.Print(Console.Out);
+    return 0;
+}
+
+if (args is ["allocs"])
+{
+    // Which types the pipeline allocates per article (runtime allocation samples), to find what to stop allocating.
+    AllocationByType.Run();
     return 0;
 }
 

@@ -25,6 +25,9 @@ public sealed partial class ActorRecognizer
 {
     private static readonly string[] LeaderWords = ["leader", "president", "premier", "prime minister", "head of state", "foreign minister", "defence minister", "defense minister"];
 
+    /// <summary>The words of each of <see cref="LeaderWords"/>, split once.</summary>
+    private static readonly string[][] LeaderParts = [.. LeaderWords.Select(w => w.Split(' '))];
+
     private readonly GeoGazetteer _gazetteer;
     private readonly LexiconSet _lexicons;
     private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)> _named;
@@ -542,15 +545,17 @@ public sealed partial class ActorRecognizer
         /// <summary>"the French leader": a role with an affiliation names the one person of that country with such a role.</summary>
         private int? TryLeader(int i)
         {
-            if (!(WordSpan(i) is "the" or "The") || i + 2 >= tokens.Count || Country(i + 1) is not { } country)
-            {
-                return null;
-            }
+            // (the rest in its own method: its lambdas would otherwise allocate a closure on every word of every passage)
+            return !(WordSpan(i) is "the" or "The") || i + 2 >= tokens.Count || Country(i + 1) is not { } country ? null : LeaderAfter(i, country);
+        }
 
-            foreach (var words in LeaderWords)
+        /// <summary>The leader "the French leader", "the Malian foreign minister" names, after "the" and a country at <paramref name="i"/>.</summary>
+        private int? LeaderAfter(int i, string country)
+        {
+            for (var w = 0; w < LeaderWords.Length; w++)
             {
-                var parts = words.Split(' ');
-                if (i + 1 + parts.Length >= tokens.Count || !parts.Select((p, k) => Word(i + 2 + k).Equals(p, StringComparison.OrdinalIgnoreCase)).All(x => x))
+                var (words, parts) = (LeaderWords[w], LeaderParts[w]);
+                if (i + 1 + parts.Length >= tokens.Count || !WordsAre(i + 2, parts))
                 {
                     continue;
                 }
@@ -567,6 +572,20 @@ public sealed partial class ActorRecognizer
             }
 
             return null;
+        }
+
+        /// <summary>Whether the words from token <paramref name="from"/> on are <paramref name="parts"/> (case-insensitive).</summary>
+        private bool WordsAre(int from, string[] parts)
+        {
+            for (var k = 0; k < parts.Length; k++)
+            {
+                if (!WordSpan(from + k).Equals(parts[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>"protesters", "French troops", "Kenyan security forces".</summary>

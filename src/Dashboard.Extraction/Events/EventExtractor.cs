@@ -1796,10 +1796,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             single = words[k + 1].Start == words[k].Start + words[k].Length + 1 && text[words[k].Start + words[k].Length] == ' ';
         }
 
-        return single
-            ? text.AsSpan(start, end - start)
-            : string.Join(' ', Enumerable.Range(i, count).Select(k => text.Substring(words[k].Start, words[k].Length)));
+        return single ? text.AsSpan(start, end - start) : Joined(text, words, i, count);
     }
+
+    /// <summary>The words joined by single spaces (in its own method: its lambda would otherwise allocate on every call of <see cref="Phrase"/>).</summary>
+    private static string Joined(string text, List<(int Start, int Length)> words, int i, int count) =>
+        string.Join(' ', Enumerable.Range(i, count).Select(k => text.Substring(words[k].Start, words[k].Length)));
 
     /// <summary>
     /// Keeps the participants of the trigger's own clause: where its clause names an actor before it, only those act
