@@ -1609,15 +1609,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            if (i + 2 < words.Count && phraseStarts.Contains(word)
-                && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
+            var startsPhrase = i + 1 < words.Count && phraseStarts.Contains(word);
+            if (startsPhrase && i + 2 < words.Count && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
                 AddUnlessNone(found, (Sense(text, words, i, 3, three.Type), three.Status), new TextSpan(start, words[i + 2].Start + words[i + 2].Length));
                 i += 2;
                 continue;
             }
 
-            if (i + 1 < words.Count && phraseStarts.Contains(word))
+            if (startsPhrase)
             {
                 var end = words[i + 1].Start + words[i + 1].Length;
                 if (triggers.TryGetValue(Phrase(text, words, i, 2), out var phrase))
