@@ -28,8 +28,21 @@ internal sealed class DocumentContext(IReadOnlyDictionary<string, int> counts)
             return contextBonus * Math.Sqrt((double)count / _max);
         }
 
-        var country = gazetteer.CountryByIso2(iso2);
-        return country is not null && country.Neighbours.Any(n => counts.GetValueOrDefault(n) - (n == ownVote ? 1 : 0) > 0) ? neighbourBonus : 0;
+        return gazetteer.CountryByIso2(iso2) is { } country && NeighbourNamed(country, ownVote) ? neighbourBonus : 0;
+    }
+
+    /// <summary>Whether the article names a neighbour of the country (apart from the mention's own vote).</summary>
+    private bool NeighbourNamed(Country country, string? ownVote)
+    {
+        foreach (var n in country.Neighbours) // a loop, not a lambda: this runs for every candidate of every mention
+        {
+            if (counts.GetValueOrDefault(n) - (n == ownVote ? 1 : 0) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const double MinimumConfidence = 0.35;
