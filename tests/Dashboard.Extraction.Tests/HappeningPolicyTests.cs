@@ -422,6 +422,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("France sent troops to Chad on Monday to support the government.")]
     public void Extract_SupportAsTheMovementsPurpose_NoOfferOfItsOwn(string sentence) => Assert.DoesNotContain("offer_support", Types(sentence));
 
+    [Fact]
+    public void Extract_CriticismAfterASayingThatReportsAnAttack_IsTheSpeakers() =>
+        Assert.Equal(["country:ML"], Assert.Single(fixture.Pipeline.Extract(
+            "Mali said that jihadists had attacked an army post near Gao and accused France of supporting them.", Published).Events, e => e.Type == "criticise").Actors);
+
     [Theory]
     [InlineData("Armenia said that 49 of its soldiers had been killed near Jermuk.", "group:soldiers")]
     [InlineData("Two civilians died near Goma on Monday.", "group:civilians")]

@@ -566,6 +566,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
+            if (trigger.Type == "criticise" && sources.Count > 1)
+            {
+                // "Mali said jihadists had attacked an army post and accused France…": the critic is the speaker, not the
+                // groups of the clause the saying reports
+                Speakers.KeepSpeakers(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+            }
+
             if (trigger.Type == "withdraw" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal)))
             {
                 continue; // "Lima's mistake was leaving a gun in the car": a person going or leaving something, no forces withdrawing

@@ -49,6 +49,35 @@ internal static partial class Speakers
             && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= said.End && a.Span.End <= trigger.Start));
     }
 
+    /// <summary>
+    /// Keeps as the actors of a criticism told after a reporting verb only its speakers, where a state, an organisation or
+    /// a person speaks before the verb: the groups of the clause the saying reports ("Mali said jihadists had attacked an
+    /// army post and accused France of backing them": Mali accuses, not the jihadists or the army).
+    /// </summary>
+    public static void KeepSpeakers(
+        string text,
+        TextSpan trigger,
+        List<(string Type, string Status, TextSpan Span)> triggers,
+        FrozenSet<string> reportingVerbs,
+        List<(string Id, ActorKind Kind, TextSpan Span)> actors,
+        TextSpan sentence,
+        List<string> sources)
+    {
+        var reporting = reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        var said = triggers.FindIndex(t => t.Type == "statement" && t.Span.End <= trigger.Start && reporting.Contains(text.AsSpan(t.Span.Start, t.Span.Length)));
+        if (said < 0)
+        {
+            return;
+        }
+
+        var verb = triggers[said].Span;
+        bool Speaks(string id) => actors.Exists(a => a.Id == id && a.Kind is not ActorKind.Group && sentence.Contains(a.Span) && a.Span.End <= verb.Start);
+        if (sources.Exists(Speaks))
+        {
+            sources.RemoveAll(id => !Speaks(id));
+        }
+    }
+
     /// <summary>How many words may stand between a stance word and the happening's noun phrase ("urged both sides to end the hostilities").</summary>
     private const int StanceReach = 6;
 
