@@ -366,12 +366,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The United Nations urged both sides to end the hostilities near Lyon.", "violence", "org:united-nations")]
     [InlineData("Riot police dispersed the protest in Lyon on Monday.", "protest", "group:riot-police")]
     [InlineData("France condemned the Chadian attack on the border town near Goma.", "violence", "country:FR")]
+    [InlineData("President Ana Lima called the storming of parliament in Lyon treasonous.", "violence", "person:ana-lima")]
     public void Extract_StanceTowardsAHappeningNamedByANoun_IsNotItsActor(string sentence, string type, string speaker) =>
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type && e.Actors.Contains(speaker));
 
     [Theory]
     [InlineData("Rebels attacked a convoy near Goma on Monday.\n\nThe United States said it was deeply concerned by the violence in eastern Congo.", "violence")]
     [InlineData("Rebels attacked a convoy near Goma on Monday.\n\nGermany condemned the attack in a statement on Tuesday.", "violence")]
+    [InlineData("Protesters stormed parliament in Lyon on Monday.\n\nPresident Ana Lima called the storming of parliament treasonous.", "violence")]
     public void Extract_DefiniteHappeningAStanceGovernsAfterItWasTold_IsNoNewEvent(string text, string type) =>
         Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type);
 

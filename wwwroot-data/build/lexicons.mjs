@@ -380,12 +380,19 @@ export function checkCuratedLexicons(dataRoot, countries, { regions = [], featur
   checkSingleColumn(modifiers);
   counts['directional-modifiers.txt'] = modifiers.entries.length;
 
-  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt', 'further-words.txt', 'support-abstract-objects.txt', 'investigator-nouns.txt', 'stance-words.txt']) {
+  for (const name of ['actor-verbs.txt', 'actor-compounds.txt', 'locating-nouns.txt', 'reporting-verbs.txt', 'further-words.txt', 'support-abstract-objects.txt', 'investigator-nouns.txt']) {
     const words = read(`lexicons/${name}`);
     checkSingleColumn(words);
     if (words.entries.some(([w]) => w !== w.toLowerCase())) words.fail('expected lower-case words');
     counts[name] = words.entries.length;
   }
+
+  const stance = read('lexicons/stance-words.txt');
+  for (const [words, kind, ...rest] of stance.entries) {
+    if (rest.length || (kind !== undefined && kind !== 'naming') || !/^[a-z]+( [a-z]+)?$/.test(words)) stance.fail(`bad line for ${words}`);
+  }
+  checkUnique(stance.entries.map(([w]) => w), stance.fail);
+  counts['stance-words.txt'] = stance.entries.length;
 
   const forcesNouns = read('lexicons/forces-nouns.txt');
   checkKeyValue(forcesNouns, ['rank', 'mission', 'invasion', 'equipment', 'unit'], (w) => /^[a-z-]+$/.test(w), 'word');

@@ -273,15 +273,29 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// carries its story twice (a scraped article with its text repeated) tells each happening once, not twice.
     /// </summary>
     /// <summary>
-    /// The stance word that governs a happening named by a noun ("condemned the attack", "concerned by the violence"), with
-    /// no other trigger between them (stance-words.txt, <see cref="Speakers.StanceBefore"/>).
+    /// The stance word that governs a happening named by a noun ("condemned the attack", "concerned by the violence"), or a
+    /// naming verb whose object a word of criticism follows ("called the storming treasonous"), with no other trigger
+    /// between them (stance-words.txt, <see cref="Speakers.StanceBefore"/>).
     /// </summary>
-    private (TextSpan Word, bool Definite)? Stance(string text, TextSpan sentence, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
-        lexicons.Actors.StanceWords.Count > 0
-        && Speakers.StanceBefore(text, sentence.Start, trigger.Start, lexicons.Actors.StanceWords.GetAlternateLookup<ReadOnlySpan<char>>()) is { } stance
-        && !triggers.Exists(o => o.Span.Start >= stance.Word.End && o.Span.End <= trigger.Start)
-            ? stance
-            : null;
+    private (TextSpan Word, bool Definite)? Stance(string text, TextSpan sentence, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        var stance = Speakers.StanceBefore(text, sentence.Start, trigger.Start, lexicons.Actors.StanceWords.GetAlternateLookup<ReadOnlySpan<char>>());
+        if (stance is null && CriticismAfter(text, trigger, triggers)
+            && Speakers.StanceBefore(text, sentence.Start, trigger.Start, lexicons.Actors.NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>()) is { Definite: true } named)
+        {
+            stance = named; // "called the storming of parliament treasonous"
+        }
+
+        return stance is { } found && !triggers.Exists(o => o.Span.Start >= found.Word.End && o.Span.End <= trigger.Start) ? found : null;
+    }
+
+    /// <summary>How far (in characters) after a happening's noun a word of criticism may call it something ("the storming of parliament treasonous").</summary>
+    private const int CriticismReach = 60;
+
+    /// <summary>Whether a criticise trigger follows the happening in its clause, as what a naming verb calls it.</summary>
+    private static bool CriticismAfter(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
+        triggers.Exists(o => o.Type == "criticise" && o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= CriticismReach
+            && text.AsSpan(trigger.End, o.Span.Start - trigger.End).IndexOfAny(ClauseBreaks) < 0 && !text.AsSpan(trigger.End, o.Span.Start - trigger.End).Contains(','));
 
     private static bool Repeated(string text, TextSpan sentence, Dictionary<int, TextSpan> seen)
     {

@@ -35,7 +35,7 @@ public sealed class ActorLexicons
         IEnumerable<string>? requestBoundTriggers = null,
         IEnumerable<KeyValuePair<string, string>>? requestCues = null,
         IEnumerable<KeyValuePair<string, string>>? descriptions = null,
-        IEnumerable<string>? stanceWords = null)
+        IEnumerable<KeyValuePair<string, string>>? stanceWords = null)
     {
         var listed = (types ?? []).ToList();
         Types = new Core.Events.EventTypeCatalog(listed.Count > 0 ? listed
@@ -53,7 +53,9 @@ public sealed class ActorLexicons
         RequestNouns = cues.Where(c => c.Value == "noun").Select(c => c.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         NonHappeningCues = Distinct(nonHappeningCues ?? []).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         ReportingVerbs = (reportingVerbs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        StanceWords = (stanceWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var stance = (stanceWords ?? []).ToList();
+        StanceWords = stance.Where(w => w.Value != "naming").Select(w => w.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        NamingVerbs = stance.Where(w => w.Value == "naming").Select(w => w.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         FurtherWords = (furtherWords ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         AbstractObjects = (abstractObjects ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         InvestigatorNouns = (investigatorNouns ?? []).ToFrozenSet(StringComparer.Ordinal);
@@ -203,6 +205,12 @@ public sealed class ActorLexicons
     /// </summary>
     public FrozenSet<string> StanceWords { get; }
 
+    /// <summary>
+    /// Verbs of calling a happening by a word (stance-words.txt, naming): a stance only where a word of criticism follows
+    /// the happening ("called the storming of parliament treasonous").
+    /// </summary>
+    public FrozenSet<string> NamingVerbs { get; }
+
     /// <summary>Words that tell a further happening of a kind told before ("again", "more", "another"): a report with one is no retelling.</summary>
     public FrozenSet<string> FurtherWords { get; }
 
@@ -265,7 +273,7 @@ public sealed class ActorLexicons
             Rows("event-triggers.txt").Where(r => Column(r, 3) == "request").Select(r => r[0]),
             Rows("request-cues.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
             Rows("referring-descriptions.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))),
-            Rows("stance-words.txt").Select(r => r[0]));
+            Rows("stance-words.txt").Select(r => KeyValuePair.Create(r[0], Column(r, 1))));
     }
 
     private static IEnumerable<KeyValuePair<string, T>> Distinct<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
