@@ -440,6 +440,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Contains(victims, harm.Targets);
     }
 
+    [Theory]
+    [InlineData("Two soldiers were killed in fighting with rebels near Goma.", "group:soldiers")]
+    [InlineData("Sergeant Matt Lima was killed by a bomb near Manbij on Monday.", "person:matt-lima")]
+    public void Extract_WhoAHarmBefellBeforeTheAttackThatCausedIt_IsNotItsActor(string sentence, string victim) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "violence" && e.Actors.Contains(victim));
+
     [Fact]
     public void Extract_ActiveKilling_KeepsItsSubjectAsTheActor() =>
         Assert.Contains("group:police", Assert.Single(fixture.Pipeline.Extract("Police killed two men in Lyon.", Published).Events, e => e.Type == "casualties").Actors);

@@ -571,6 +571,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     Speakers.RemoveStanceHolders(text, trigger.Span, sentence, stance.Word, facts.Actors, sources);
                 }
 
+                if (trigger.Type == "violence" && sources.Count > 0
+                    && triggers.FindLast(c => c.Type == "casualties" && c.Span.End <= trigger.Span.Start) is { Type: not null } harm
+                    && Victims.Subject(text, sentence.Start, harm.Span))
+                {
+                    // "49 of its soldiers had been killed in fighting with Azerbaijan": who it befell did not fight
+                    sources.RemoveAll(id => facts.Actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= harm.Span.Start)
+                        && !facts.Actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= harm.Span.End && a.Span.End <= trigger.Span.Start));
+                }
+
                 if (trigger.Type == "casualties" && sources.Count > 0 && Victims.Subject(text, sentence.Start, trigger.Span))
                 {
                     // "49 of its soldiers had been killed", "two civilians died": the subject is who it befell (POLICY.md:
