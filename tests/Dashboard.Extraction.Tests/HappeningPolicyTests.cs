@@ -425,6 +425,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SupportAsTheMovementsPurpose_NoOfferOfItsOwn(string sentence) => Assert.DoesNotContain("offer_support", Types(sentence));
 
     [Fact]
+    public void Extract_RequestJoinedToASayingByAnd_IsTheSpeakers() =>
+        Assert.Equal(["country:AM"], Assert.Single(fixture.Pipeline.Extract(
+            "Armenia said that 49 of its soldiers had been killed near Jermuk and formally asked the CSTO for help.", Published).Events, e => e.Type == "request_support").Actors);
+
+    [Fact]
     public void Extract_CriticismAfterASayingThatReportsAnAttack_IsTheSpeakers() =>
         Assert.Equal(["country:ML"], Assert.Single(fixture.Pipeline.Extract(
             "Mali said that jihadists had attacked an army post near Gao and accused France of supporting them.", Published).Events, e => e.Type == "criticise").Actors);

@@ -563,8 +563,18 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var counterparts = trigger.Type == "meeting" ? Counterparts(text, sentence, trigger.Span, facts.Places, sources, targets) : [];
             if (trigger.Type is not ("statement" or "criticise"))
             {
-                // (criticism is the speaker's own: "X said the move was unacceptable")
-                Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+                // (criticism is the speaker's own: "X said the move was unacceptable"); a request or an offer joined to the
+                // saying by "and" is the speaker's own act ("Armenia said 49 soldiers had been killed and formally asked the
+                // CSTO for help")
+                if (trigger.Type is "request_support" or "offer_support" && Speakers.JoinedByAnd(text, sentence.Start, trigger.Span.Start))
+                {
+                    Speakers.KeepSpeakers(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+                }
+                else
+                {
+                    Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+                }
+
                 if (trigger.Type is not "meeting" && Stance(text, sentence, trigger.Span, triggers) is { } stance)
                 {
                     // "Germany condemned the attack": the critic is not the attacker (a meeting's parties take part)

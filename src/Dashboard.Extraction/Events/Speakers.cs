@@ -78,6 +78,18 @@ internal static partial class Speakers
         }
     }
 
+    /// <summary>Whether the verb at <paramref name="at"/> follows "and", or "and" and one adverb ("and formally asked", "and also offered").</summary>
+    public static bool JoinedByAnd(string text, int floor, int at)
+    {
+        var (start, end) = WordBefore(text, floor, at);
+        if (end > start && text.AsSpan(start, end - start) is var word && (word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then"))
+        {
+            (start, end) = WordBefore(text, floor, start);
+        }
+
+        return text.AsSpan(start, end - start) is "and";
+    }
+
     /// <summary>How many words may stand between a stance word and the happening's noun phrase ("urged both sides to end the hostilities").</summary>
     private const int StanceReach = 6;
 
