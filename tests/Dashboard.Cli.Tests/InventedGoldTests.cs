@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace Dashboard.Cli.Tests;
+
+/// <summary>The invented crisis sets of tests/gold-events/invented: every quoted sentence stands in its article, so each happening can be scored.</summary>
+public sealed class InventedGoldTests
+{
+    [Theory]
+    [InlineData("crisis")]
+    [InlineData("crisis2")]
+    [InlineData("crisis3")]
+    [InlineData("crisis4")]
+    public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set)
+    {
+        var folder = Invented();
+        var texts = File.ReadLines(Path.Combine(folder, $"{set}-texts.jsonl")).Where(l => l.Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("text").GetString()!, StringComparer.Ordinal);
+        var gold = File.ReadLines(Path.Combine(folder, $"{set}-gold.jsonl")).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(texts.Keys.Order(StringComparer.Ordinal), gold.Select(g => g.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        var missing = (
+            from article in gold
+            let text = texts[article.GetProperty("id").GetString()!]
+            from happening in article.GetProperty("events").EnumerateArray()
+            from sentence in Quoted(happening)
+            where !text.Contains(sentence, StringComparison.Ordinal)
+            select $"{article.GetProperty("id").GetString()}: {sentence}").ToList();
+        Assert.Empty(missing);
+    }
+
+    private static IEnumerable<string> Quoted(JsonElement happening)
+    {
+        yield return happening.GetProperty("evidence").GetString()!;
+        if (happening.TryGetProperty("also", out var also))
+        {
+            foreach (var sentence in also.EnumerateArray())
+            {
+                yield return sentence.GetString()!;
+            }
+        }
+    }
+
+    private static string Invented()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "gold-events", "invented");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/gold-events/invented not found above the test's folder.");
+    }
+}
