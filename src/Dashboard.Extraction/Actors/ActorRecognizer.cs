@@ -435,7 +435,7 @@ public sealed partial class ActorRecognizer
             Span<char> lower = stackalloc char[64];
             word.ToLowerInvariant(lower);
             return !_commonWords.Contains(lower[..word.Length]) && !_names.IsTitleWord(j)
-                && !_organisationHeads.ContainsKey(word) && !_placeHeads.ContainsKey(word) && owner._gazetteer.CountryByDemonym(Word(j)) is null;
+                && !_organisationHeads.ContainsKey(word) && !_placeHeads.ContainsKey(word) && owner._gazetteer.CountryByDemonym(WordSpan(j)) is null;
         }
 
         /// <summary>", who", ", a columnist", ", the chair of", ", 38,": the text goes on to describe a person.</summary>
@@ -810,7 +810,7 @@ public sealed partial class ActorRecognizer
             {
                 // A name stops at a title, a function word or a country's adjective ("… Omar Haddad Egyptian officials").
                 return t.Capitalised && !_names.IsTitleWord(j) && !_stopwords.Contains(WordSpan(j))
-                    && owner._gazetteer.CountryByDemonym(Word(j)) is null;
+                    && owner._gazetteer.CountryByDemonym(WordSpan(j)) is null;
             }
 
             // "Kassym-Jomart": a hyphen joining two capitalised parts.
@@ -827,7 +827,7 @@ public sealed partial class ActorRecognizer
                 return null;
             }
 
-            return countries.TryGetValue(Span(j, j + 1), out var iso2) ? iso2 : owner._gazetteer.CountryByDemonym(Word(j))?.Iso2;
+            return countries.TryGetValue(Span(j, j + 1), out var iso2) ? iso2 : owner._gazetteer.CountryByDemonym(WordSpan(j))?.Iso2;
         }
 
         private TextSpan Span(int start, int end) => _names.Span(start, end);
