@@ -14,8 +14,7 @@ if (args is ["retained"])
 if (args is ["allocs"])
 {
     // Which types the pipeline allocates per article (runtime allocation samples), to find what to stop allocating.
-    AllocationByType.Run();
-    return 0;
+    return AllocationByType.Run();
 }
 
 if (args is ["profile"])
