@@ -451,6 +451,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_WhoAHarmBefellBeforeTheAttackThatCausedIt_IsNotItsActor(string sentence, string victim) =>
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "violence" && e.Actors.Contains(victim));
 
+    [Theory]
+    [InlineData("Thousands of residents escaped from the fighting in Goma on Monday.")]
+    [InlineData("The fighting displaced 5,000 people near Goma last week.")]
+    public void Extract_PeopleEscapingOrDisplacedByFighting_IsAnEvacuation(string sentence) => Assert.Contains("evacuate", Types(sentence));
+
     [Fact]
     public void Extract_ActiveKilling_KeepsItsSubjectAsTheActor() =>
         Assert.Contains("group:police", Assert.Single(fixture.Pipeline.Extract("Police killed two men in Lyon.", Published).Events, e => e.Type == "casualties").Actors);

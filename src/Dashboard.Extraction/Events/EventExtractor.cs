@@ -1826,6 +1826,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return true;
     }
 
+    /// <summary>The phrase of <paramref name="count"/> words from word <paramref name="i"/>, with single spaces; empty where anything but white space stands between them.</summary>
     private static ReadOnlySpan<char> Phrase(string text, List<(int Start, int Length)> words, int i, int count)
     {
         var start = words[i].Start;
@@ -1836,7 +1837,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             single = words[k + 1].Start == words[k].Start + words[k].Length + 1 && text[words[k].Start + words[k].Length] == ' ';
         }
 
-        return single ? text.AsSpan(start, end - start) : Joined(text, words, i, count);
+        return single ? text.AsSpan(start, end - start) : Spaced(text, words, i, count) ? Joined(text, words, i, count) : [];
+    }
+
+    /// <summary>Whether only white space stands between the words ("displaced 5,000 people" is no phrase "displaced people").</summary>
+    private static bool Spaced(string text, List<(int Start, int Length)> words, int i, int count)
+    {
+        for (var k = i; k < i + count - 1; k++)
+        {
+            var gap = words[k].Start + words[k].Length;
+            if (!text.AsSpan(gap, words[k + 1].Start - gap).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words joined by single spaces (in its own method: its lambda would otherwise allocate on every call of <see cref="Phrase"/>).</summary>

@@ -51,7 +51,7 @@ internal static class ObjectSenses
                 continue; // a name: the person or team denied something, the firm a deal is struck with
             }
 
-            if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(k == i + 1 && word is "for" or "against" or "of" or "in")
+            if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(k == i + 1 && word is "for" or "against" or "of" or "in" or "from")
                 || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-'))
             {
                 return null;
