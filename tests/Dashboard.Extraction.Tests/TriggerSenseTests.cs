@@ -246,6 +246,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Soldiers repelled an attack on Gao on Monday.", "violence")]
     [InlineData("Chad and Sudan agreed a cessation of hostilities on Monday.", "meeting")]
     [InlineData("The president of Chad dismissed the government on Monday.", "other")]
+    [InlineData("Poland summoned the Belarusian charge d'affaires on Sunday to lodge a formal protest.", "criticise")]
+    [InlineData("Kenya summoned Uganda's High Commissioner on Monday to protest against the decision.", "criticise")]
     [InlineData("Chad and Sudan agreed to a ceasefire on Monday.", "meeting")]
     [InlineData("Kosovo closed its largest border crossing with Serbia on Monday.", "other")]
     [InlineData("The minister of Chad called on both sides to show restraint on Monday.", "statement")]
