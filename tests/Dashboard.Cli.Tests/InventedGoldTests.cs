@@ -10,6 +10,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis2")]
     [InlineData("crisis3")]
     [InlineData("crisis4")]
+    [InlineData("crisis5")]
+    [InlineData("crisis6")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set)
     {
         var folder = Invented();
