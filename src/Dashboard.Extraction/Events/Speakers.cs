@@ -30,6 +30,18 @@ internal static partial class Speakers
             return;
         }
 
+        if (ReportingVerbBefore(text, trigger, triggers, reportingVerbs) is not { } said
+            || PronounAfter().IsMatch(text.AsSpan(said.End, Math.Min(PronounReach, sentence.End - said.End))))
+        {
+            return;
+        }
+
+        RemoveNamedOnlyBefore(said, trigger, sentence, actors, sources);
+    }
+
+    /// <summary>The last reporting verb (reporting-verbs.txt) among the statement triggers before <paramref name="trigger"/>.</summary>
+    private static TextSpan? ReportingVerbBefore(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers, FrozenSet<string> reportingVerbs)
+    {
         var reporting = reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         TextSpan? verb = null;
         foreach (var t in triggers)
@@ -40,14 +52,13 @@ internal static partial class Speakers
             }
         }
 
-        if (verb is not { } said || PronounAfter().IsMatch(text.AsSpan(said.End, Math.Min(PronounReach, sentence.End - said.End))))
-        {
-            return;
-        }
-
-        sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= said.Start)
-            && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= said.End && a.Span.End <= trigger.Start));
+        return verb;
     }
+
+    /// <summary>Removes the actors named before <paramref name="word"/> and not again between it and the trigger.</summary>
+    private static void RemoveNamedOnlyBefore(TextSpan word, TextSpan trigger, TextSpan sentence, List<(string Id, ActorKind Kind, TextSpan Span)> actors, List<string> sources) =>
+        sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= word.Start)
+            && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= word.End && a.Span.End <= trigger.Start));
 
     /// <summary>
     /// Keeps as the actors of a criticism told after a reporting verb only its speakers, where a state, an organisation or
@@ -63,14 +74,11 @@ internal static partial class Speakers
         TextSpan sentence,
         List<string> sources)
     {
-        var reporting = reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        var said = triggers.FindIndex(t => t.Type == "statement" && t.Span.End <= trigger.Start && reporting.Contains(text.AsSpan(t.Span.Start, t.Span.Length)));
-        if (said < 0)
+        if (ReportingVerbBefore(text, trigger, triggers, reportingVerbs) is not { } verb)
         {
             return;
         }
 
-        var verb = triggers[said].Span;
         bool Speaks(string id) => actors.Exists(a => a.Id == id && a.Kind is not ActorKind.Group && sentence.Contains(a.Span) && a.Span.End <= verb.Start);
         if (sources.Exists(Speaks))
         {
@@ -81,10 +89,10 @@ internal static partial class Speakers
     /// <summary>Whether the verb at <paramref name="at"/> follows "and", or "and" and one adverb ("and formally asked", "and also offered").</summary>
     public static bool JoinedByAnd(string text, int floor, int at)
     {
-        var (start, end) = WordBefore(text, floor, at);
+        var (start, end) = PrecedingWord.Of(text, floor, at);
         if (end > start && text.AsSpan(start, end - start) is var word && (word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then"))
         {
-            (start, end) = WordBefore(text, floor, start);
+            (start, end) = PrecedingWord.Of(text, floor, start);
         }
 
         return text.AsSpan(start, end - start) is "and";
@@ -112,8 +120,7 @@ internal static partial class Speakers
         TextSpan stance,
         List<(string Id, ActorKind Kind, TextSpan Span)> actors,
         List<string> sources) =>
-        sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= stance.Start)
-            && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= stance.End && a.Span.End <= trigger.Start));
+        RemoveNamedOnlyBefore(stance, trigger, sentence, actors, sources);
 
     /// <summary>
     /// The stance word (stance-words.txt) that governs the noun phrase ending at <paramref name="at"/>, if any, and whether
@@ -123,7 +130,7 @@ internal static partial class Speakers
     {
         // The noun phrase: a determiner or a possessive name, before up to two modifiers; or the noun right
         // after the stance word ("condemned attacks on civilians").
-        var (start, end) = WordBefore(text, floor, at);
+        var (start, end) = PrecedingWord.Of(text, floor, at);
         if (start == end)
         {
             return null;
@@ -159,7 +166,7 @@ internal static partial class Speakers
                 return null;
             }
 
-            (start, end) = WordBefore(text, floor, start);
+            (start, end) = PrecedingWord.Of(text, floor, start);
             if (start == end)
             {
                 return null;
@@ -171,7 +178,7 @@ internal static partial class Speakers
         var from = start;
         for (var k = 0; k <= StanceReach; k++)
         {
-            (start, end) = WordBefore(text, floor, from);
+            (start, end) = PrecedingWord.Of(text, floor, from);
             if (start == end || text.AsSpan(end, from - end).ContainsAny(ClauseBreaks))
             {
                 return null;
@@ -205,29 +212,11 @@ internal static partial class Speakers
             return new TextSpan(start, end);
         }
 
-        var (before, _) = WordBefore(text, floor, start);
+        var (before, _) = PrecedingWord.Of(text, floor, start);
         return before < start && text[start - 1] == ' ' && stance.Contains(text.AsSpan(before, end - before)) ? new TextSpan(before, end) : null;
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()\u2014\"\u201C\u201D");
-
-    /// <summary>The word (letters, apostrophes, hyphens) that ends before <paramref name="at"/>, after spaces; empty where punctuation comes first.</summary>
-    private static (int Start, int End) WordBefore(string text, int floor, int at)
-    {
-        var end = at;
-        while (end > floor && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > floor && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019' or '-'))
-        {
-            start--;
-        }
-
-        return (start, end);
-    }
 
     /// <summary>The role events give a person named as a private individual.</summary>
     public const string PrivateRole = "private";

@@ -64,7 +64,7 @@ internal static partial class TriggerRoles
         }
 
         var to = text.AsSpan(floor, at - floor).TrimEnd().Length + floor - 2;
-        var (start, end) = WordBefore(text, floor, to);
+        var (start, end) = PrecedingWord.Of(text, floor, to);
         return end > start && !Governors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
 
@@ -140,7 +140,7 @@ internal static partial class TriggerRoles
             && !NamesParticipants(text, t.Span.End, sentence.End)) > 0;
         // "The dead soldier's commanding officer said…", "the injured officers were taken to hospital": harm told before,
         // named by "the" right before the casualty word, describes the people it befell.
-        triggers.RemoveAll(t => t.Type == "casualties" && toldBefore(t.Type) && WordBefore(text, sentence.Start, t.Span.Start) is var (start, end)
+        triggers.RemoveAll(t => t.Type == "casualties" && toldBefore(t.Type) && PrecedingWord.Of(text, sentence.Start, t.Span.Start) is var (start, end)
             && text.AsSpan(start, end - start).Equals("the", StringComparison.OrdinalIgnoreCase));
         if (triggers.Count < 2)
         {
@@ -159,7 +159,7 @@ internal static partial class TriggerRoles
     {
         for (var words = 0; words < 2; words++)
         {
-            var (start, end) = WordBefore(text, floor, at);
+            var (start, end) = PrecedingWord.Of(text, floor, at);
             if (start == end || !char.IsLower(text[start]))
             {
                 return false;
@@ -185,7 +185,7 @@ internal static partial class TriggerRoles
 
     private static bool PrepositionBefore(string text, int floor, int at)
     {
-        var (start, end) = WordBefore(text, floor, at);
+        var (start, end) = PrecedingWord.Of(text, floor, at);
         return Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
 
@@ -226,7 +226,7 @@ internal static partial class TriggerRoles
         var possessive = false;
         while (true)
         {
-            var (start, end) = WordBefore(text, floor, at);
+            var (start, end) = PrecedingWord.Of(text, floor, at);
             if (start == end)
             {
                 return false;
@@ -236,7 +236,7 @@ internal static partial class TriggerRoles
             if (!possessive && Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 // "reviewing the request", "considering the deployment": the object of an ongoing dealing with it
-                var (ps, pe) = WordBefore(text, floor, start);
+                var (ps, pe) = PrecedingWord.Of(text, floor, start);
                 return pe > ps && (Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps))
                     || pe - ps > 5 && char.IsLower(text[ps]) && text.AsSpan(ps, pe - ps).EndsWith("ing", StringComparison.Ordinal));
             }
@@ -268,24 +268,6 @@ internal static partial class TriggerRoles
 
             at = start;
         }
-    }
-
-    /// <summary>The word (letters, hyphens, apostrophes) ending just before <paramref name="at"/> after spaces; empty at punctuation.</summary>
-    private static (int Start, int End) WordBefore(string text, int floor, int at)
-    {
-        var end = at;
-        while (end > floor && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > floor && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '\u2019'))
-        {
-            start--;
-        }
-
-        return (start, end);
     }
 
     private static readonly HashSet<string> Definite = new(StringComparer.OrdinalIgnoreCase)

@@ -43,18 +43,7 @@ internal static class Victims
         var at = trigger.Start;
         for (var words = 0; words < 2; words++)
         {
-            var end = at;
-            while (end > floor && text[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            var start = end;
-            while (start > floor && char.IsLetter(text[start - 1]))
-            {
-                start--;
-            }
-
+            var (start, end) = PrecedingWord.Of(text, floor, at);
             if (start == end)
             {
                 return false;
