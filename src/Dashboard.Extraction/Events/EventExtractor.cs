@@ -269,10 +269,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     private const int RepeatableLength = 40;
 
     /// <summary>
-    /// Whether the sentence repeats, character for character, a longer sentence earlier in the document: a page that
-    /// carries its story twice (a scraped article with its text repeated) tells each happening once, not twice.
-    /// </summary>
-    /// <summary>
     /// The stance word that governs a happening named by a noun ("condemned the attack", "concerned by the violence"), or a
     /// naming verb whose object a word of criticism follows ("called the storming treasonous"), with no other trigger
     /// between them (stance-words.txt, <see cref="Speakers.StanceBefore"/>).
@@ -297,6 +293,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         triggers.Exists(o => o.Type == "criticise" && o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= CriticismReach
             && text.AsSpan(trigger.End, o.Span.Start - trigger.End).IndexOfAny(ClauseBreaks) < 0 && !text.AsSpan(trigger.End, o.Span.Start - trigger.End).Contains(','));
 
+    /// <summary>
+    /// Whether the sentence repeats, character for character, a longer sentence earlier in the document: a page that
+    /// carries its story twice (a scraped article with its text repeated) tells each happening once, not twice.
+    /// </summary>
     private static bool Repeated(string text, TextSpan sentence, Dictionary<int, TextSpan> seen)
     {
         if (sentence.Length < RepeatableLength)
@@ -400,8 +400,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         TriggerRoles.RemoveDependents(text, sentence, triggers);
         var retells = TriggerRoles.RemoveReferences(text, sentence, triggers, type => earlier.Exists(d => d.Type == type));
         // "vowed to crush the unrest", "concerned by the violence", "condemned the attack": a definite noun a stance
-        // governs names a happening already told, not a new one
-        // (the stance stays a speech act of its own)
+        // governs names a happening already told, not a new one (the stance stays a speech act of its own)
         triggers.RemoveAll(t => t.Type is not ("statement" or "criticise" or "meeting") && earlier.Exists(d => d.Type == t.Type)
             && Stance(text, sentence, t.Span, triggers) is { Definite: true });
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
@@ -578,7 +577,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 if (trigger.Type is not "meeting" && Stance(text, sentence, trigger.Span, triggers) is { } stance)
                 {
                     // "Germany condemned the attack": the critic is not the attacker (a meeting's parties take part)
-                    Speakers.RemoveStanceHolders(text, trigger.Span, sentence, stance.Word, facts.Actors, sources);
+                    Speakers.RemoveNamedOnlyBefore(stance.Word, trigger.Span, sentence, facts.Actors, sources);
                 }
 
                 if (trigger.Type == "violence" && sources.Count > 0
@@ -586,8 +585,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     && Victims.Subject(text, sentence.Start, harm.Span))
                 {
                     // "49 of its soldiers had been killed in fighting with Azerbaijan": who it befell did not fight
-                    sources.RemoveAll(id => facts.Actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= harm.Span.Start)
-                        && !facts.Actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= harm.Span.End && a.Span.End <= trigger.Span.Start));
+                    Speakers.RemoveNamedOnlyBefore(harm.Span, trigger.Span, sentence, facts.Actors, sources);
                 }
 
                 if (trigger.Type == "casualties" && sources.Count > 0 && Victims.Subject(text, sentence.Start, trigger.Span))

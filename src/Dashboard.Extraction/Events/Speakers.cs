@@ -56,7 +56,7 @@ internal static partial class Speakers
     }
 
     /// <summary>Removes the actors named before <paramref name="word"/> and not again between it and the trigger.</summary>
-    private static void RemoveNamedOnlyBefore(TextSpan word, TextSpan trigger, TextSpan sentence, List<(string Id, ActorKind Kind, TextSpan Span)> actors, List<string> sources) =>
+    public static void RemoveNamedOnlyBefore(TextSpan word, TextSpan trigger, TextSpan sentence, List<(string Id, ActorKind Kind, TextSpan Span)> actors, List<string> sources) =>
         sources.RemoveAll(id => actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.End <= word.Start)
             && !actors.Exists(a => a.Id == id && sentence.Contains(a.Span) && a.Span.Start >= word.End && a.Span.End <= trigger.Start));
 
@@ -105,26 +105,14 @@ internal static partial class Speakers
     private const int NounModifiers = 2;
 
     /// <summary>
-    /// Removes from a happening named by a noun the actors that only take a stance towards it, ask for it to end,
-    /// investigate it or end it (stance-words.txt): "Germany condemned the attack on the convoy", "the EU said it was
-    /// concerned by the violence", "vowed to crush the unrest" are no attack, violence or unrest by the speaker. Actors
-    /// named between the word and the noun stay ("welcomed the withdrawal of French troops", "condemned Russia's attack").
-    /// Not where a possessive pronoun takes the subject up ("halted its offensive"), a clause comes between ("warned that
-    /// they would attack"), or an infinitive governs an indefinite noun ("vowed to launch an offensive": the speaker's own).
-    /// </summary>
-    /// <param name="stance">The stance word found by <see cref="StanceBefore"/>.</param>
-    public static void RemoveStanceHolders(
-        string text,
-        TextSpan trigger,
-        TextSpan sentence,
-        TextSpan stance,
-        List<(string Id, ActorKind Kind, TextSpan Span)> actors,
-        List<string> sources) =>
-        RemoveNamedOnlyBefore(stance, trigger, sentence, actors, sources);
-
-    /// <summary>
     /// The stance word (stance-words.txt) that governs the noun phrase ending at <paramref name="at"/>, if any, and whether
-    /// the noun is definite ("the", "these", a possessive name: a happening the reader knows of).
+    /// the noun is definite ("the", "these", a possessive name: a happening the reader knows of). Whoever takes a stance
+    /// towards a happening named by a noun, asks for it to end, investigates it or ends it does not do it: "Germany
+    /// condemned the attack on the convoy", "the EU said it was concerned by the violence", "vowed to crush the unrest"
+    /// are no attack, violence or unrest by the speaker, while actors named between the word and the noun act ("welcomed
+    /// the withdrawal of French troops", "condemned the Chadian attack"). None where a possessive pronoun takes the
+    /// subject up ("halted its offensive"), a clause or coordination comes between ("warned that they would attack"), or
+    /// an infinitive governs an indefinite noun ("vowed to launch an offensive": the speaker's own).
     /// </summary>
     public static (TextSpan Word, bool Definite)? StanceBefore(string text, int floor, int at, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stance)
     {
