@@ -23,10 +23,10 @@ namespace Dashboard.Extraction.Actors;
 /// </summary>
 public sealed partial class ActorRecognizer
 {
-    private static readonly string[] LeaderWords = ["leader", "president", "premier", "prime minister", "head of state", "foreign minister", "defence minister", "defense minister"];
-
-    /// <summary>The words of each of <see cref="LeaderWords"/>, split once.</summary>
-    private static readonly string[][] LeaderParts = [.. LeaderWords.Select(w => w.Split(' '))];
+    /// <summary>The roles "the French …" names one person by, each with its words split once.</summary>
+    private static readonly (string Words, string[] Parts)[] LeaderWords =
+        [.. new[] { "leader", "president", "premier", "prime minister", "head of state", "foreign minister", "defence minister", "defense minister" }
+            .Select(w => (w, w.Split(' ')))];
 
     private readonly GeoGazetteer _gazetteer;
     private readonly LexiconSet _lexicons;
@@ -552,9 +552,8 @@ public sealed partial class ActorRecognizer
         /// <summary>The leader "the French leader", "the Malian foreign minister" names, after "the" and a country at <paramref name="i"/>.</summary>
         private int? LeaderAfter(int i, string country)
         {
-            for (var w = 0; w < LeaderWords.Length; w++)
+            foreach (var (words, parts) in LeaderWords)
             {
-                var (words, parts) = (LeaderWords[w], LeaderParts[w]);
                 if (i + 1 + parts.Length >= tokens.Count || !WordsAre(i + 2, parts))
                 {
                     continue;
