@@ -13,6 +13,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis5", "crisis5-gold")]
     [InlineData("crisis5", "crisis5-second")]
     [InlineData("crisis6", "crisis6-gold")]
+    [InlineData("crisis7", "crisis7-gold")]
+    [InlineData("crisis8", "crisis8-gold")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set, string annotation)
     {
         var folder = Invented();
