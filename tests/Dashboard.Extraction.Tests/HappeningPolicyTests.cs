@@ -104,6 +104,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police in Lyon often arrest protesters after matches.")]
     [InlineData("Many Zimbabweans in London regularly visit relatives in Harare.")]
     [InlineData("Algeria traditionally opposes any foreign military presence in Mali.")]
+    [InlineData("The agency said it would airlift 40 tons of food to Gao on Wednesday if security conditions allowed.")]
+    [InlineData("The coalition said it would call a general strike in Lyon if the detainees were not freed by Friday.")]
+    [InlineData("The union has threatened to shut down oil production in Chad unless the price rise is reversed.")]
+    [InlineData("The opposition threatened to lay siege to the parliament in Lyon.")]
     public void Extract_NegatedHypotheticalConditionalQuestionedOrHabitual_NoEvent(string sentence) =>
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type != "statement");
 
@@ -664,4 +668,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_ChargedSomebodyWithAnOffence_OnlyTheCharge() =>
         Assert.DoesNotContain("protest", Types("UEFA charged Liverpool with acts of damage and crowd disturbances in Lyon on Monday."));
+
+    [Theory]
+    [InlineData("The government will deploy 500 troops to the border with Chad on Monday, even if the talks succeed.", "deploy")]
+    [InlineData("Police in Lyon said the man threatened to stab them.", "violence")]
+    public void Extract_PlanDespiteAConditionOrThreatToSomebodysFace_KeepsTheHappening(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Fact]
+    public void Extract_AccusationAndADenialByAnotherSubject_TwoSpeechActs() =>
+        Assert.Equal(["criticise", "statement"], Types("Chad accused Sudan of shelling the border post, and Khartoum denied the claim."));
+
+    [Fact]
+    public void Extract_ThoseDetainedInALaterSentence_TheArrestToldOnce() =>
+        Assert.Equal(["arrest", "statement"], Types("Police detained 40 students in Lyon on Monday. Amnesty International called on the authorities to free all those detained."));
 }

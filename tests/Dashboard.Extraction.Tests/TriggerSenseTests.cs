@@ -147,6 +147,13 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The club in Lyon suspended the player for two matches.", "criticise")]
     [InlineData("The company cut 300 jobs in Lyon on Monday.", "other")]
     [InlineData("Nigeria cut electricity supplies to Chad on Monday.", "offer_support")]
+    [InlineData("Fighting continued near Gao on Monday, officials and aid workers said.", "offer_support")]
+    [InlineData("Rebels looted shops in Gao and seized two trucks belonging to a local aid group.", "offer_support")]
+    [InlineData("Doctors in Gao said the hospital had run out of medical supplies on Monday.", "offer_support")]
+    [InlineData("The mayor of Lyon has run out of legal options.", "other")]
+    [InlineData("The unions called an indefinite strike over fuel prices in Lyon on Monday.", "violence")]
+    [InlineData("Chad's last nationwide fuel strike paralysed the country for a week.", "violence")]
+    [InlineData("Aid agencies began distributing food to the displaced in Gao on Monday.", "evacuate")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -255,6 +262,11 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Chad summoned the French ambassador on Monday to protest against the decision.", "criticise")]
     [InlineData("Soldiers seized power in Niger on Monday.", "other")]
     [InlineData("Japan voiced concern over the new law in Gao on Monday.", "criticise")]
+    [InlineData("The unions called an indefinite strike over fuel prices in Lyon on Monday.", "protest")]
+    [InlineData("Doctors in Gao said the hospital had run out of medical supplies on Monday.", "other")]
+    [InlineData("Aid agencies began distributing food in Gao on Monday.", "offer_support")]
+    [InlineData("A strong quake hit northern Chad on Sunday.", "other")]
+    [InlineData("The World Health Organization said it was appalled by the decision of the government of Chad.", "criticise")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -459,7 +459,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
             || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
@@ -514,7 +514,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             var trigger = triggers[k];
             var chosen = trigger.Type is not "statement" || k == firstSaying
                 && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span))
-                || k == joinedSpeech && !announces;
+                || k == joinedSpeech && !announces
+                || k > firstSaying && OwnSpeechClause(text, sentence, trigger.Span, facts.Actors);
             if (!chosen)
             {
                 continue;
@@ -1515,6 +1516,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// <summary>Where the participants of one clause end: a coordination, or a comment on it (", a move", ", prompting"; not ", which", which often describes the subject).</summary>
     [GeneratedRegex(@"(?:,\s*(?:and|but|while|a\s+move|a\s+step|a\s+decision|prompting|drawing|sparking)\b|;)")]
     private static partial Regex ParticipantBreak();
+
+    /// <summary>
+    /// Whether a speech act of its own (not a reporting verb) stands in a later coordinated clause with a subject of its own:
+    /// "X accused the militia of firing the rockets, but a spokesman for the group denied any involvement" tells the
+    /// accusation and the denial, two speakers' acts ("…, but said…" is the first speaker's, told once).
+    /// </summary>
+    private bool OwnSpeechClause(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors)
+    {
+        if (IsReportingVerb(text, trigger))
+        {
+            return false;
+        }
+
+        var clause = CoordinatedClause(text, sentence, trigger);
+        return clause.Start > sentence.Start && OwnSubject(text, clause, trigger, actors, []);
+    }
 
     /// <summary>
     /// Whether a coordinated clause opens with a subject of its own, other than the actors of the happening its sentence

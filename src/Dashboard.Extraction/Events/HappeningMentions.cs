@@ -102,6 +102,41 @@ internal static partial class HappeningMentions
         return -1;
     }
 
+    /// <summary>How far (in characters) after a planned happening the condition it waits on may begin.</summary>
+    private const int ConditionReach = 120;
+
+    /// <summary>
+    /// Whether the trigger is a happening a modal plans only on a condition that follows it in its clause: "said it would
+    /// airlift 40 tons of biscuits on Wednesday if security conditions allowed", "would call a general strike if the
+    /// detainees were not freed", "troops could be sent unless…" (POLICY.md: conditionals are no events; the saying
+    /// stays the speaker's statement). "As if", "even if" and a condition in another clause (after a semicolon or a
+    /// saying) leave the happening as planned.
+    /// </summary>
+    public static bool ConditionalPlan(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var from = Math.Max(sentence.Start, trigger.Start - 40);
+        if (!ModalRightBefore().IsMatch(text.AsSpan(from, trigger.Start - from)))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(trigger.End, Math.Min(sentence.End, trigger.End + ConditionReach) - trigger.End);
+        foreach (var m in ConditionAfter().EnumerateMatches(after))
+        {
+            return after[..m.Index].IndexOfAny(';', ':') < 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>A modal of plan or possibility, then at most three words, right before the trigger ("would call a general|").</summary>
+    [GeneratedRegex(@"\b(?:would|will|could|might|may)\s+(?:[a-z-]+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModalRightBefore();
+
+    /// <summary>"if" or "unless" opening a condition, not "as if", "even if", "if any" or after a saying ("said if…" is another clause).</summary>
+    [GeneratedRegex(@"(?<!\b(?:as|even|only|said|says|saying|added|adding|warned|told)),?\s(?:if|unless)\s(?!any\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionAfter();
+
     /// <summary>"an attack", "an armed attack", "any large deployment" right before the trigger.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:[Aa]n?|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex IndefiniteBefore();

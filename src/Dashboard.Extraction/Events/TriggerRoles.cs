@@ -44,6 +44,7 @@ internal static partial class TriggerRoles
             || t.Type is not ("statement" or "criticise") && Demanded(text, sentence.Start, t.Span.Start)
             || t.Type == "meeting" && AgreesToAct(text, t.Span, triggers)
             || IsComplement(text, sentence, t, triggers)
+            || t.Type != "statement" && Threatened(text, t.Span, triggers) && !(t.Type == "violence" && PersonObject(text, t.Span.End, sentence.End))
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
             || t.Type is "withdraw" or "deploy" && IdleInfinitive(text, sentence.Start, t.Span.Start)
@@ -139,9 +140,11 @@ internal static partial class TriggerRoles
             && !text.AsSpan(t.Span.Start, t.Span.Length).EndsWith("ed", StringComparison.Ordinal)
             && !NamesParticipants(text, t.Span.End, sentence.End)) > 0;
         // "The dead soldier's commanding officer said…", "the injured officers were taken to hospital": harm told before,
-        // named by "the" right before the casualty word, describes the people it befell.
-        triggers.RemoveAll(t => t.Type == "casualties" && toldBefore(t.Type) && PrecedingWord.Of(text, sentence.Start, t.Span.Start) is var (start, end)
-            && text.AsSpan(start, end - start).Equals("the", StringComparison.OrdinalIgnoreCase));
+        // named by "the" right before the casualty word, describes the people it befell; so do "those detained", "the
+        // arrested men" of an arrest told before ("called for the release of all those detained").
+        triggers.RemoveAll(t => t.Type is "casualties" or "arrest" && toldBefore(t.Type) && PrecedingWord.Of(text, sentence.Start, t.Span.Start) is var (start, end)
+            && (t.Type == "casualties" ? text.AsSpan(start, end - start).Equals("the", StringComparison.OrdinalIgnoreCase)
+                : text.AsSpan(t.Span.Start, t.Span.Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && text.AsSpan(start, end - start) is "the" or "those" or "The" or "Those"));
         if (triggers.Count < 2)
         {
             return pointed;
@@ -328,12 +331,14 @@ internal static partial class TriggerRoles
         ObjectOf(text, trigger, triggers, (g, _) => g.Type == "violence");
 
     /// <summary>
-    /// Whether support is what a sanction or a cut withholds: "suspended budget support", "suspended aid to Niger" (criticism
-    /// by its object, trigger-object-senses.txt), "cut electricity supplies to its neighbour" give nothing.
+    /// Whether support is what a sanction or a cut withholds, or what a shortage lacks: "suspended budget support",
+    /// "suspended aid to Niger" (criticism by its object, trigger-object-senses.txt), "cut electricity supplies to its
+    /// neighbour", "had run out of surgical supplies" give nothing.
     /// </summary>
     private static bool Withheld(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
         ObjectOf(text, trigger, triggers, (g, form) => g.Type is "criticise" or "other"
-            && (form.StartsWith("suspend", StringComparison.OrdinalIgnoreCase) || form.StartsWith("cut", StringComparison.OrdinalIgnoreCase)));
+            && (form.StartsWith("suspend", StringComparison.OrdinalIgnoreCase) || form.StartsWith("cut", StringComparison.OrdinalIgnoreCase)
+                || form.EndsWith(" out of", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
     /// Whether the trigger is the object of a governing trigger right before it (<see cref="TargetReach"/> characters, only
@@ -422,6 +427,44 @@ internal static partial class TriggerRoles
         return false;
     }
 
+    /// <summary>How far (in characters) after a threat the happening it threatens may stand ("threatened to lay siege to").</summary>
+    private const int ThreatReach = 40;
+
+    /// <summary>
+    /// Whether a happening is what a threat holds out: "threatened to shut down crude production", "threatened to lay siege
+    /// to the Secretariat" have not happened, nor are they planned (a threat waits on what the other side does); the threat
+    /// is the speaker's statement. A vow ("vowed to launch an offensive") announces a plan and keeps it.
+    /// </summary>
+    private static bool Threatened(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        foreach (var g in triggers)
+        {
+            if (g.Type != "statement" || g.Span.End > trigger.Start || trigger.Start - g.Span.End > ThreatReach
+                || !text.AsSpan(g.Span.Start, g.Span.Length).StartsWith("threaten", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(g.Span.End, trigger.Start - g.Span.End);
+            if (between.StartsWith(" to ", StringComparison.Ordinal) && between.IndexOfAny(',', ';', '.') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a personal pronoun is the object right after an attack ("threatened to stab them"): a threat of harm made to
+    /// somebody's face is itself an assault, not an announcement.
+    /// </summary>
+    private static bool PersonObject(string text, int end, int sentenceEnd)
+    {
+        var (start, stop) = WordAfter(text, end, sentenceEnd);
+        return text.AsSpan(start, stop - start) is "him" or "her" or "them" or "me" or "us" or "you";
+    }
+
     private static bool AfterTo(string text, int floor, int at)
     {
         var end = at;
@@ -453,6 +496,6 @@ internal static partial class TriggerRoles
     [GeneratedRegex(@"\b(?:charged\s+(?:[\w'\u2019-]+\s+){0,3}?with|convicted\s+of|acquitted\s+of|guilty\s+of|suspicion\s+of|(?:is|was|are|were|been|being)\s+accused\s+of|(?:accuse[sd]?|accusing)\s+(?:[\w'\u2019-]+\s+){1,4}?of|(?:blame[sd]?|blaming)\s+(?:[\w'\u2019-]+\s+){1,4}?for|charges?\s+(?:of|including|that\s+include)|counts?\s+of|(?:indicted|sentenced)\s+(?:for|on))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Charge();
 
-    [GeneratedRegex(@";|\b(?:after|when|which|who|where|following|because|before|while|since|during|but|said|says|according)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@";|\b(?:after|when|which|who|where|following|because|before|while|since|during|but|said|says|according)\b|,\s+and\s+(?-i:(?=[A-Z]|(?:the|a|an|its|his|her|their)\s))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffenceBreak();
 }
