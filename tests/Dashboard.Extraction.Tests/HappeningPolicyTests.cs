@@ -681,4 +681,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_ThoseDetainedInALaterSentence_TheArrestToldOnce() =>
         Assert.Equal(["arrest", "statement"], Types("Police detained 40 students in Lyon on Monday. Amnesty International called on the authorities to free all those detained."));
+
+    [Fact]
+    public void Extract_HappeningWordQuotedAfterANamingVerb_NoHappening() =>
+        Assert.DoesNotContain("violence", Types("The assembly in Lyon voted to open impeachment proceedings, a move the mayor described as a \"constitutional coup\"."));
+
+    [Fact]
+    public void Extract_HappeningToldBeforeNamedSomethingInQuotes_ToldOnce() =>
+        Assert.Single(Types("Chad sent 300 troops to Gao on Tuesday. The governor of Gao called the deployment \"a military occupation\"."), type => type == "deploy");
+
+    [Fact]
+    public void Extract_HappeningCalledSomethingWithoutQuotes_StaysTheHappening() =>
+        Assert.Contains("violence", Types("Witnesses in Gao described the attack as a massacre."));
 }

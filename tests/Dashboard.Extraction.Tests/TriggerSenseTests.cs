@@ -154,6 +154,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The unions called an indefinite strike over fuel prices in Lyon on Monday.", "violence")]
     [InlineData("Chad's last nationwide fuel strike paralysed the country for a week.", "violence")]
     [InlineData("Aid agencies began distributing food to the displaced in Gao on Monday.", "evacuate")]
+    [InlineData("France called for \"restraint and dialogue\" in Chad on Monday.", "meeting")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 

@@ -403,6 +403,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // governs names a happening already told, not a new one (the stance stays a speech act of its own)
         triggers.RemoveAll(t => t.Type is not ("statement" or "criticise" or "meeting") && earlier.Exists(d => d.Type == t.Type)
             && Stance(text, sentence, t.Span, triggers) is { Definite: true });
+        var naming = lexicons.Actors.NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        triggers.RemoveAll(t => t.Type is not ("statement" or "criticise")
+            && Characterisations.Characterises(text, sentence, t.Span, naming, earlier.Exists(d => d.Type == t.Type)));
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
         // "Volunteers provide transport for patients": a clause in the simple present tells a habit, with its object
         var habit = -1;

@@ -374,7 +374,7 @@ internal static partial class TriggerRoles
     /// </summary>
     private static bool Demanded(string text, int floor, int at) => EndsWith(Demand(), text, floor, at, DemandReach);
 
-    [GeneratedRegex(@"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|press(?:ed|es|ing)?\s+for)\s+(?:(?:the|an?|its|their|his|her|immediate|full|complete|swift|urgent|prompt|independent|international|impartial|thorough|transparent|credible|further)\s+){0,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|press(?:ed|es|ing)?\s+for)\s+(?:(?:the|an?|its|their|his|her|immediate|full|complete|swift|urgent|prompt|independent|international|impartial|thorough|transparent|credible|further)\s+){0,3}[""\u201C]?(?:[a-z]+\s+and\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Demand();
 
     /// <summary>
