@@ -369,4 +369,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("A blast hit the market in Goma on Monday.", "violence")]
     [InlineData(MatchReport + "Fans stabbed a steward outside the stadium.", "violence")]
     public void Extract_ConflictWordsOutsidePlay_KeepTheirType(string text, string type) => Assert.Contains(type, Types(text));
+
+    [Theory]
+    [InlineData("Chad declared the French ambassador persona non grata on Monday.")]
+    [InlineData("\"This is an act of piracy,\" a navy spokesman in Gao said on Monday.")]
+    [InlineData("The minister of Chad said the shelling of Gao was a war crime.")]
+    public void Extract_PhraseOfCondemnationOrDiplomaticSanction_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
 }
