@@ -155,6 +155,10 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Chad's last nationwide fuel strike paralysed the country for a week.", "violence")]
     [InlineData("Aid agencies began distributing food to the displaced in Gao on Monday.", "evacuate")]
     [InlineData("France called for \"restraint and dialogue\" in Chad on Monday.", "meeting")]
+    [InlineData("Some 5,600 soldiers were taking part in the four-day drills near Gao on Monday.", "meeting")]
+    [InlineData("Thousands took part in protests in Lyon on Monday.", "meeting")]
+    [InlineData("Chad said it would send a delegation of cattle traders to Lyon next month.", "deploy")]
+    [InlineData("The ambassador of Chad in Lyon was called home for consultations on Monday.", "meeting")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 

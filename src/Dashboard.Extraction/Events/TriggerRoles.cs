@@ -74,13 +74,22 @@ internal static partial class TriggerRoles
 
     /// <summary>
     /// Whether the meeting word is an attending of an occasion typed other beside it ("attended the inauguration", "a
-    /// ceremony was held, attended by the Pope"): taking part in the ceremony, not talks between the guests.
+    /// ceremony was held, attended by the Pope"): taking part in the ceremony, not talks between the guests; or a taking
+    /// part in the happening the next trigger tells ("5,600 soldiers were taking part in the drills", "took part in
+    /// protests": the drills and the protests, no talks).
     /// </summary>
     private static bool AttendsAnOccasion(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
         text.AsSpan(trigger.Start, trigger.Length).StartsWith("attend", StringComparison.OrdinalIgnoreCase)
         && triggers.Exists(o => o.Type == "other"
             && (o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= OccasionReach
-                || o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= OccasionReach));
+                || o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= OccasionReach))
+        || TakesPart(text.AsSpan(trigger.Start, trigger.Length))
+        && triggers.Exists(o => o.Type is not ("meeting" or "statement") && o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= OccasionReach
+            && text.AsSpan(trigger.End, o.Span.Start - trigger.End).IndexOfAny(',', ';', '.') < 0);
+
+    /// <summary>"took part", "taking part", "participated": taking part in what the trigger after it tells ("took part in the drills", "in protests").</summary>
+    private static bool TakesPart(ReadOnlySpan<char> form) =>
+        form.EndsWith(" part", StringComparison.OrdinalIgnoreCase) || form.StartsWith("particip", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far (in characters) before a support word a thanking is looked for.</summary>
     private const int ThanksReach = 100;
