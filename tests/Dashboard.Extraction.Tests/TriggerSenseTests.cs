@@ -159,6 +159,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Thousands took part in protests in Lyon on Monday.", "meeting")]
     [InlineData("Chad said it would send a delegation of cattle traders to Lyon next month.", "deploy")]
     [InlineData("The ambassador of Chad in Lyon was called home for consultations on Monday.", "meeting")]
+    [InlineData("Chad and the rebels signed a peace deal in Lyon on Thursday, pledging to end a six-year insurgency.", "violence")]
+    [InlineData("Talks in Lyon on ending the fighting in Chad resumed on Monday.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 

@@ -45,6 +45,7 @@ internal static partial class TriggerRoles
             || t.Type == "meeting" && AgreesToAct(text, t.Span, triggers)
             || IsComplement(text, sentence, t, triggers)
             || t.Type != "statement" && Threatened(text, t.Span, triggers) && !(t.Type == "violence" && PersonObject(text, t.Span.End, sentence.End))
+            || t.Type == "violence" && Ended(text, sentence.Start, t.Span.Start)
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
             || t.Type is "withdraw" or "deploy" && IdleInfinitive(text, sentence.Start, t.Span.Start)
@@ -463,6 +464,19 @@ internal static partial class TriggerRoles
 
         return false;
     }
+
+    /// <summary>How far (in characters) before a conflict's noun a verb of ending it may stand ("to end a six-year insurgency").</summary>
+    private const int EndReach = 40;
+
+    /// <summary>
+    /// Whether a conflict is what a verb of ending in the present or the infinitive acts on: "pledging to end a six-year
+    /// insurgency", "a deal ending the war", "to halt the fighting" name the state of things to be ended, not a happening
+    /// told here ("troops ended the siege" in the past keeps it; protests to be ended are under way and stay).
+    /// </summary>
+    private static bool Ended(string text, int floor, int at) => EndsWith(Ending(), text, floor, at, EndReach);
+
+    [GeneratedRegex(@"\b(?:end|ends|ending|halt|halts|halting)\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ending();
 
     /// <summary>
     /// Whether a personal pronoun is the object right after an attack ("threatened to stab them"): a threat of harm made to
