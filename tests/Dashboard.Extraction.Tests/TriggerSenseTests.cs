@@ -381,4 +381,14 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("\"This is an act of piracy,\" a navy spokesman in Gao said on Monday.")]
     [InlineData("The minister of Chad said the shelling of Gao was a war crime.")]
     public void Extract_PhraseOfCondemnationOrDiplomaticSanction_IsCriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
+
+    [Theory]
+    [InlineData("The Red Crescent in Gao said its teams had recovered the bodies of three people.")]
+    [InlineData("At least 14 civilians in Gao were missing on Monday.")]
+    [InlineData("Witnesses saw a dozen bodies lying near the market in Gao.")]
+    public void Extract_BodiesFoundOrPeopleMissing_AreCasualties(string sentence) => Assert.Contains("casualties", Types(sentence));
+
+    [Fact]
+    public void Extract_GoverningBodies_NoCasualties() =>
+        Assert.DoesNotContain("casualties", Types("Government bodies of Lyon approved the budget on Monday."));
 }
