@@ -693,4 +693,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Fact]
     public void Extract_HappeningCalledSomethingWithoutQuotes_StaysTheHappening() =>
         Assert.Contains("violence", Types("Witnesses in Gao described the attack as a massacre."));
+
+    [Theory]
+    [InlineData("Officials met in Lyon on Monday. It supports families affected by cancer in the Western Trust.")]
+    [InlineData("Officials met in Lyon on Monday. This new office provides a wide range of services to farmers.")]
+    [InlineData("Officials met in Lyon on Monday. The mayor asked about the plan, and the charity provides meals to families.")]
+    public void Extract_WhatASubjectDoesAsARule_NoSupportGiven(string text) => Assert.DoesNotContain("offer_support", Types(text));
 }

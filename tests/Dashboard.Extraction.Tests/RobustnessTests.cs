@@ -41,6 +41,7 @@ public sealed class RobustnessTests(PipelineFixture fixture)
     [InlineData("Москва и Санкт-Петербург — крупнейшие города России.")]
     [InlineData("北京是中国的首都。")]
     [InlineData("'s 's ’s - – .. St. St. Mr. U.S.")]
+    [InlineData("Officials met in Lyon on Monday. The mayor asked about the plan, and the charity provides meals to families.")]
     public void Extract_OddInput_DoesNotThrow(string text) => AssertWellFormed(text);
 
     [Fact]

@@ -408,13 +408,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             && Characterisations.Characterises(text, sentence, t.Span, naming, earlier.Exists(d => d.Type == t.Type)));
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
         // "Volunteers provide transport for patients": a clause in the simple present tells a habit, with its object
-        var habit = -1;
+        // (its span, not its index: the requests below may remove triggers before it)
+        TextSpan? habit = null;
         if (!lede && !Dated(facts.Dates, sentence))
         {
-            for (var k = 0; k < triggers.Count && habit < 0; k++)
-            {
-                habit = triggers[k].Type != "statement" && StandingClauses.Habitual(text, words, triggers[k].Span) ? k : -1;
-            }
+            habit = triggers.Find(t => t.Type != "statement" && StandingClauses.Habitual(text, words, t.Span)) is { Type: not null } found ? found.Span : null;
         }
 
         // "asked France to send troops", "appealed to Russia for protection" request support (POLICY.md: request_support);
@@ -448,7 +446,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        var habitual = habit < 0 ? default : new TextSpan(triggers[habit].Span.Start, CommaStretch(text, sentence, triggers[habit].Span).End);
+        var habitual = habit is { } verb ? new TextSpan(verb.Start, CommaStretch(text, sentence, verb).End) : default;
         var toldHappening = triggers.Exists(t => t.Type != "statement");
         // "an armed attack on its vessels would invoke…": the supposed attack, and what it would bring about
         // (one pass: the first supposed happening and where its modal ends)
@@ -468,7 +466,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
             || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))
             || StandingClauses.Describes(text, words, t.Span, lexicons.Actors.ReportingVerbs) || StandingClauses.ComparesCounts(text, words, t.Span)
-            || habit >= 0 && t.Type != "statement" && habitual.Contains(t.Span));
+            || habit is not null && t.Type != "statement" && habitual.Contains(t.Span));
         if (toldHappening && !triggers.Exists(t => t.Type != "statement"))
         {
             // "No one was injured, the military said": the saying attributes what the sentence tells, even when it tells

@@ -124,10 +124,13 @@ internal static class StandingClauses
         {
             // "ICON offers", "it provides", "the charity provides": a name inside the sentence, a singular pronoun, or a
             // lower-case noun after "the" (not "the opposition protests": its object test fails on the verb after it)
-            return before is "he" or "she" or "it"
+            // ("It provides…" opens the sentence; "this new office provides": one modifier between)
+            return before is "he" or "she" or "it" or "He" or "She" or "It"
                 || char.IsUpper(before[0]) && i - 1 > 0 && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
-                || char.IsLower(before[0]) && i >= 2 && text.AsSpan(words[i - 2].Start, words[i - 2].Length) is "the" or "The" or "this" or "This" or "our" or "Our"
-                    && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+                || char.IsLower(before[0]) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                    && (i >= 2 && SubjectDeterminer(text, words[i - 2])
+                        || i >= 3 && char.IsLower(text[words[i - 2].Start]) && !Break(text, words[i - 2].Start + words[i - 2].Length, words[i - 1].Start)
+                            && SubjectDeterminer(text, words[i - 3]));
         }
 
         // the plain form after a plural subject: "Volunteers provide", "they offer", "we provide"
@@ -135,6 +138,9 @@ internal static class StandingClauses
             && (before is "they" or "we" or "They" or "We"
                 || before.Length > 3 && before[^1] == 's' && before[^2] is not ('s' or '\'' or 'u' or 'i') && (i - 1 == 0 || char.IsLower(before[0])));
     }
+
+    private static bool SubjectDeterminer(string text, (int Start, int Length) word) =>
+        text.AsSpan(word.Start, word.Length) is "the" or "The" or "this" or "This" or "our" or "Our";
 
     /// <summary>Whether a word can open the object of a verb: a determiner or a lower-case word that is no preposition, adverb in -ly or verb in -ed.</summary>
     private static bool ObjectStart(ReadOnlySpan<char> word) =>
