@@ -403,16 +403,29 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // governs names a happening already told, not a new one (the stance stays a speech act of its own)
         triggers.RemoveAll(t => t.Type is not ("statement" or "criticise" or "meeting") && earlier.Exists(d => d.Type == t.Type)
             && Stance(text, sentence, t.Span, triggers) is { Definite: true });
-        var naming = lexicons.Actors.NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        triggers.RemoveAll(t => t.Type is not ("statement" or "criticise")
-            && Characterisations.Characterises(text, sentence, t.Span, naming, earlier.Exists(d => d.Type == t.Type)));
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOfAny('"', '\u201C') >= 0)
+        {
+            // (both kinds of characterisation quote the speaker's word: most sentences have no quotation mark)
+            var naming = lexicons.Actors.NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var k = triggers.Count - 1; k >= 0; k--)
+            {
+                var t = triggers[k];
+                if (t.Type is not ("statement" or "criticise") && Characterisations.Characterises(text, sentence, t.Span, naming, HasType(earlier, t.Type)))
+                {
+                    triggers.RemoveAt(k);
+                }
+            }
+        }
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
         // "Volunteers provide transport for patients": a clause in the simple present tells a habit, with its object
         // (its span, not its index: the requests below may remove triggers before it)
         TextSpan? habit = null;
         if (!lede && !Dated(facts.Dates, sentence))
         {
-            habit = triggers.Find(t => t.Type != "statement" && StandingClauses.Habitual(text, words, t.Span)) is { Type: not null } found ? found.Span : null;
+            for (var k = 0; k < triggers.Count && habit is null; k++)
+            {
+                habit = triggers[k].Type != "statement" && StandingClauses.Habitual(text, words, triggers[k].Span) ? triggers[k].Span : null;
+            }
         }
 
         // "asked France to send troops", "appealed to Russia for protection" request support (POLICY.md: request_support);
@@ -460,7 +473,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
+        var conditional = stretch.Contains(" if ", StringComparison.Ordinal) || stretch.Contains(" unless ", StringComparison.Ordinal);
+        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || conditional && t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
             || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants

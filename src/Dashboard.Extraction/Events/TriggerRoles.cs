@@ -473,7 +473,12 @@ internal static partial class TriggerRoles
     /// insurgency", "a deal ending the war", "to halt the fighting" name the state of things to be ended, not a happening
     /// told here ("troops ended the siege" in the past keeps it; protests to be ended are under way and stay).
     /// </summary>
-    private static bool Ended(string text, int floor, int at) => EndsWith(Ending(), text, floor, at, EndReach);
+    private static bool Ended(string text, int floor, int at)
+    {
+        var from = Math.Max(floor, at - EndReach);
+        var before = text.AsSpan(from, at - from);
+        return (before.Contains("end", StringComparison.Ordinal) || before.Contains("halt", StringComparison.Ordinal)) && Ending().IsMatch(before);
+    }
 
     [GeneratedRegex(@"\b(?:end|ends|ending|halt|halts|halting)\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Ending();
