@@ -159,6 +159,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Thousands took part in protests in Lyon on Monday.", "meeting")]
     [InlineData("Chad said it would send a delegation of cattle traders to Lyon next month.", "deploy")]
     [InlineData("The ambassador of Chad in Lyon was called home for consultations on Monday.", "meeting")]
+    [InlineData("The sugar dissolved quickly in the tea served in Lyon.", "other")]
+    [InlineData("The bakery in Lyon reopened its doors on Monday.", "other")]
     [InlineData("Chad and the rebels signed a peace deal in Lyon on Thursday, pledging to end a six-year insurgency.", "violence")]
     [InlineData("Talks in Lyon on ending the fighting in Chad resumed on Monday.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
@@ -273,6 +275,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Doctors in Gao said the hospital had run out of medical supplies on Monday.", "other")]
     [InlineData("Aid agencies began distributing food in Gao on Monday.", "offer_support")]
     [InlineData("A strong quake hit northern Chad on Sunday.", "other")]
+    [InlineData("The president of Chad dissolved the National Assembly on Sunday.", "other")]
+    [InlineData("Mobile data services were suspended across Chad on Monday.", "other")]
     [InlineData("The World Health Organization said it was appalled by the decision of the government of Chad.", "criticise")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
