@@ -15,6 +15,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis6", "crisis6-gold")]
     [InlineData("crisis7", "crisis7-gold")]
     [InlineData("crisis8", "crisis8-gold")]
+    [InlineData("crisis9", "crisis9-gold")]
+    [InlineData("crisis10", "crisis10-gold")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set, string annotation)
     {
         var folder = Invented();
