@@ -77,6 +77,51 @@ public sealed class EvalEventsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalEvents_WithAModelAndThreshold_ScoresOnlyTheCandidatesItKeeps()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts-model.jsonl");
+        await File.WriteAllTextAsync(texts,
+            """{"id": "t-3", "text": "France sent about 1,200 soldiers to Niamey. Police arrested 12 people in Lyon. Ministers held talks in Rome."}""" + "\n");
+        var gold = _folder.CreateSubdirectory("gold-model");
+        await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-3.json"), """
+            {"id": "t-3", "events": [
+              {"type": "deploy", "actors": ["France"], "place": "Niamey", "date": null, "quantity": {"troops": 1200},
+               "evidence": "France sent about 1,200 soldiers to Niamey."},
+              {"type": "protest", "actors": [], "place": "Lyon", "date": null, "quantity": null,
+               "evidence": "Police arrested 12 people in Lyon."}
+            ]}
+            """);
+        var model = Path.Combine(_folder.FullName, "model.tsv");
+        await File.WriteAllTextAsync(model, "# keeps only deployments told by \"sent\"\nbias\t-5\nthreshold\t0.9\ntrigger:deploy:sent\t10\n");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--model", model);
+        var (_, everything, _) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--model", model, "--threshold", "0");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("every happening, 1 articles: precision 1.000 (1/1), recall 0.500 (1/2)", stdout, StringComparison.Ordinal);
+        Assert.Contains("precision 0.333 (1/3), recall 0.500 (1/2)", everything, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bias\tnot-a-number\n", null, "model-bad.tsv")]
+    [InlineData("bias\t0\nthreshold\t0.5\n", "2", "--threshold")]
+    public async Task EvalEvents_BadModelOrThreshold_SaysWhatIsWrong(string content, string? threshold, string message)
+    {
+        var model = Path.Combine(_folder.FullName, "model-bad.tsv");
+        await File.WriteAllTextAsync(model, content);
+        var texts = Path.Combine(_folder.FullName, "texts-bad.jsonl");
+        await File.WriteAllTextAsync(texts, """{"id": "t-4", "text": "Police arrested 12 people in Lyon."}""" + "\n");
+        string[] args = threshold is null
+            ? ["eval-events", _folder.FullName, "--texts", texts, "--model", model]
+            : ["eval-events", _folder.FullName, "--texts", texts, "--model", model, "--threshold", threshold];
+
+        var (code, _, stderr) = await CliRunner.RunAsync(args);
+
+        Assert.Equal(64, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalEvents_MissingFolder_SaysSo()
     {
         var (code, _, stderr) = await CliRunner.RunAsync("eval-events", Path.Combine(_folder.FullName, "nope"), _folder.FullName);

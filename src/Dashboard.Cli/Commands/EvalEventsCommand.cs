@@ -2,7 +2,9 @@ using Dashboard.Core.Extraction;
 using System.Globalization;
 using System.Text.Json;
 using Dashboard.Core.Events;
+using Dashboard.Core.Results;
 using Dashboard.Core.Text;
+using Dashboard.Extraction.Events.Confidence;
 using Dashboard.Extraction.Pipeline;
 using Dashboard.Geo.Gazetteer;
 
@@ -10,7 +12,7 @@ namespace Dashboard.Cli.Commands;
 
 /// <summary>
 /// <c>eval-events GOLD_DIR TEXT_DIR</c>: scores events against hand annotations in the format of shared/gold/*.json.
-/// <c>eval-events GOLD --texts FILE.jsonl [--list]</c>: scores against gold that lists every happening
+/// <c>eval-events GOLD --texts FILE.jsonl [--list] [--model MODEL.tsv [--threshold P]]</c>: scores against gold that lists every happening
 /// (a folder of POLICY.md files such as shared/gold-events, or a span-form file of <c>gold-spans</c>; texts by id from the JSON-lines file), with precision (<see cref="HappeningScore"/>).
 /// A gold event is found when a system event has an equivalent type, shares an actor (when the gold names any) and
 /// its evidence overlaps the gold sentence; among those found, place, date (to its precision) and quantity are scored.
@@ -19,13 +21,16 @@ internal sealed class EvalEventsCommand : ICommand
 {
     public string Name => "eval-events";
 
-    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR|SPANS.jsonl --texts FILE.jsonl [--list]: score events against hand annotations";
+    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR|SPANS.jsonl --texts FILE.jsonl [--list] [--model MODEL.tsv [--threshold P]]: score events against hand annotations";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length >= 3 && args[1] == "--texts")
         {
-            return await RunEveryHappeningAsync(args[0], args[2], args.Contains("--list"), stdout, stderr);
+            var filter = await FilterAsync(args, stderr);
+            return filter.IsSuccess
+                ? await RunEveryHappeningAsync(args[0], args[2], args.Contains("--list"), filter.Value, stdout, stderr)
+                : ExitCodes.Usage;
         }
 
         if (args.Length != 2)
@@ -79,7 +84,60 @@ internal sealed class EvalEventsCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> RunEveryHappeningAsync(string goldDirectory, string texts, bool list, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// The optional filter of <c>--model MODEL.tsv [--threshold P]</c>: a model written by <c>train-events --out</c>, whose
+    /// candidates below its threshold (or P) are dropped before scoring, to measure what such a filter would do on
+    /// articles it was not fitted on. No model: every event is scored (success with null).
+    /// </summary>
+    private static async Task<Result<EventConfidenceModel?>> FilterAsync(string[] args, TextWriter stderr)
+    {
+        var at = Array.IndexOf(args, "--model");
+        if (at < 0)
+        {
+            return Result<EventConfidenceModel?>.Success(null);
+        }
+
+        if (at + 1 >= args.Length || !File.Exists(args[at + 1]))
+        {
+            await stderr.WriteLineAsync($"--model: {(at + 1 < args.Length ? args[at + 1] + ": not found" : "a model file written by train-events --out is needed")}.");
+            return Result<EventConfidenceModel?>.Failure("--model");
+        }
+
+        var model = EventConfidenceModel.Parse(await File.ReadAllLinesAsync(args[at + 1]));
+        if (!model.IsSuccess)
+        {
+            await stderr.WriteLineAsync($"{args[at + 1]}: {model.Error}");
+            return Result<EventConfidenceModel?>.Failure(model.Error ?? "malformed model");
+        }
+
+        var t = Array.IndexOf(args, "--threshold");
+        if (t < 0)
+        {
+            return Result<EventConfidenceModel?>.Success(model.Value);
+        }
+
+        if (t + 1 >= args.Length || !double.TryParse(args[t + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) || threshold is < 0 or > 1)
+        {
+            await stderr.WriteLineAsync("--threshold: a probability between 0 and 1 is needed (e.g. 0.55).");
+            return Result<EventConfidenceModel?>.Failure("--threshold");
+        }
+
+        return Result<EventConfidenceModel?>.Success(new EventConfidenceModel(model.Value.Bias, model.Value.Weights, threshold));
+    }
+
+    /// <summary>The extraction with the events a filter drops taken out (the candidates are the same events, by id).</summary>
+    private static ExtractionResult Filtered(NewsPipeline pipeline, string text, DateOnly? published, ExtractionResult result, EventConfidenceModel? model)
+    {
+        if (model is null)
+        {
+            return result;
+        }
+
+        var kept = pipeline.ExtractCandidates(text, published).Where(c => model.Keeps(model.Probability(c.Features))).Select(c => c.Event.Id).ToHashSet(StringComparer.Ordinal);
+        return result with { Events = [.. result.Events.Where(e => kept.Contains(e.Id))] };
+    }
+
+    private static async Task<int> RunEveryHappeningAsync(string goldDirectory, string texts, bool list, EventConfidenceModel? model, TextWriter stdout, TextWriter stderr)
     {
         var goldExists = Directory.Exists(goldDirectory) || File.Exists(goldDirectory);
         if (!goldExists || !File.Exists(texts))
@@ -99,7 +157,7 @@ internal sealed class EvalEventsCommand : ICommand
         var (all, statements) = (0, 0);
         foreach (var (id, t) in GoldTexts.Read(texts))
         {
-            var extracted = pipeline.Value.Extract(t, null);
+            var extracted = Filtered(pipeline.Value, t, null, pipeline.Value.Extract(t, null), model);
             byId[id] = (t, extracted);
             all += extracted.Events.Count;
             statements += extracted.Events.Count(e => e.Type == "statement");
@@ -123,7 +181,7 @@ internal sealed class EvalEventsCommand : ICommand
 
             // Extracted once, above; a gold file that gives a publication date is extracted again against it.
             var result = root.TryGetProperty("publication_date", out var p) && DateOnly.TryParse(p.GetString(), CultureInfo.InvariantCulture, out var d)
-                ? pipeline.Value.Extract(article.Text, d) : article.Result;
+                ? Filtered(pipeline.Value, article.Text, d, pipeline.Value.Extract(article.Text, d), model) : article.Result;
             score.Add(id.GetString()!, article.Text, events, result);
         }
 
