@@ -28,23 +28,30 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Contains("extracted: 1 events in 1 annotated articles, 1 of them matching", stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task EvalEvents_EveryHappeningGold_ScoresPrecisionRecallAndListsErrors()
+    /// <summary>An article telling a deployment, an arrest and talks, and gold that lists the deployment and (wrongly typed) the arrest.</summary>
+    private async Task<(string Texts, string Gold)> ThreeHappeningsAsync(string id)
     {
-        var texts = Path.Combine(_folder.FullName, "texts.jsonl");
+        var texts = Path.Combine(_folder.FullName, $"texts-{id}.jsonl");
         await File.WriteAllTextAsync(texts,
-            """{"id": "t-1", "text": "France sent about 1,200 soldiers to Niamey. Police arrested 12 people in Lyon. Ministers held talks in Rome."}""" + "\n");
-        var gold = _folder.CreateSubdirectory("gold");
-        await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-1.json"), """
-            {"id": "t-1", "events": [
+            $$"""{"id": "{{id}}", "text": "France sent about 1,200 soldiers to Niamey. Police arrested 12 people in Lyon. Ministers held talks in Rome."}""" + "\n");
+        var gold = _folder.CreateSubdirectory($"gold-{id}");
+        await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"{id}.json"), $$"""
+            {"id": "{{id}}", "events": [
               {"type": "deploy", "actors": ["France"], "place": "Niamey", "date": null, "quantity": {"troops": 1200},
                "evidence": "France sent about 1,200 soldiers to Niamey."},
               {"type": "protest", "actors": [], "place": "Lyon", "date": null, "quantity": null,
                "evidence": "Police arrested 12 people in Lyon."}
             ]}
             """);
+        return (texts, gold.FullName);
+    }
 
-        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--list");
+    [Fact]
+    public async Task EvalEvents_EveryHappeningGold_ScoresPrecisionRecallAndListsErrors()
+    {
+        var (texts, gold) = await ThreeHappeningsAsync("t-1");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts, "--list");
 
         Assert.True(code == 0, stderr);
         // Extracted: deploy (right), arrest (the gold says protest: a miss and a false positive), meeting (not annotated).
@@ -79,23 +86,12 @@ public sealed class EvalEventsCommandTests : IDisposable
     [Fact]
     public async Task EvalEvents_WithAModelAndThreshold_ScoresOnlyTheCandidatesItKeeps()
     {
-        var texts = Path.Combine(_folder.FullName, "texts-model.jsonl");
-        await File.WriteAllTextAsync(texts,
-            """{"id": "t-3", "text": "France sent about 1,200 soldiers to Niamey. Police arrested 12 people in Lyon. Ministers held talks in Rome."}""" + "\n");
-        var gold = _folder.CreateSubdirectory("gold-model");
-        await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-3.json"), """
-            {"id": "t-3", "events": [
-              {"type": "deploy", "actors": ["France"], "place": "Niamey", "date": null, "quantity": {"troops": 1200},
-               "evidence": "France sent about 1,200 soldiers to Niamey."},
-              {"type": "protest", "actors": [], "place": "Lyon", "date": null, "quantity": null,
-               "evidence": "Police arrested 12 people in Lyon."}
-            ]}
-            """);
+        var (texts, gold) = await ThreeHappeningsAsync("t-3");
         var model = Path.Combine(_folder.FullName, "model.tsv");
         await File.WriteAllTextAsync(model, "# keeps only deployments told by \"sent\"\nbias\t-5\nthreshold\t0.9\ntrigger:deploy:sent\t10\n");
 
-        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--model", model);
-        var (_, everything, _) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts, "--model", model, "--threshold", "0");
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts, "--model", model);
+        var (_, everything, _) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts, "--model", model, "--threshold", "0");
 
         Assert.True(code == 0, stderr);
         Assert.Contains("every happening, 1 articles: precision 1.000 (1/1), recall 0.500 (1/2)", stdout, StringComparison.Ordinal);

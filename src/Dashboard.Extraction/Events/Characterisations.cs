@@ -48,12 +48,12 @@ internal static class Characterisations
     private static bool NamedInQuotes(string text, TextSpan sentence, TextSpan trigger, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> naming)
     {
         var (start, end) = PrecedingWord.Of(text, sentence.Start, trigger.Start);
-        if (start < end && text.AsSpan(start, end - start) is not ("the" or "this" or "that" or "its" or "their" or "his" or "her"))
+        if (start < end && !Definite(text.AsSpan(start, end - start)))
         {
             (start, end) = PrecedingWord.Of(text, sentence.Start, start); // one modifier ("the troop deployment")
         }
 
-        if (start == end || text.AsSpan(start, end - start) is not ("the" or "this" or "that" or "its" or "their" or "his" or "her"))
+        if (start == end || !Definite(text.AsSpan(start, end - start)))
         {
             return false;
         }
@@ -72,6 +72,8 @@ internal static class Characterisations
 
         return after.Length > 0 && after[0] is '"' or '\u201C';
     }
+
+    private static bool Definite(ReadOnlySpan<char> word) => word is "the" or "this" or "that" or "its" or "their" or "his" or "her";
 
     /// <summary>Whether a naming verb stands before the quotation, with at most <see cref="LinkWords"/> of "it", "as", "a", "an", "the", "them" between.</summary>
     private static bool NamingBefore(string text, int floor, int quote, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> naming)
