@@ -57,6 +57,30 @@ public sealed class TrainEventsCommandTests : IDisposable
         Assert.Equal(fromFolder, fromSpans);
     }
 
+    [Fact]
+    public async Task TrainEvents_TextsInTwoFilesFixedPenaltyAndThreshold_WritesThatThreshold()
+    {
+        var (first, second) = (Path.Combine(_folder.FullName, "a.jsonl"), Path.Combine(_folder.FullName, "b.jsonl"));
+        await File.WriteAllLinesAsync(first, Texts.Take(2).Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
+        await File.WriteAllLinesAsync(second, Texts.Skip(2).Select((t, i) => $$"""{"id": "t-{{i + 2}}", "text": "{{t}}"}"""));
+        var gold = _folder.CreateSubdirectory("gold2");
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
+            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
+        }
+
+        var model = Path.Combine(_folder.FullName, "fixed.tsv");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("train-events", "--texts", first, "--texts", second, "--l2", "3", "--threshold", "0.55", "--out", model, "--folds", "2", gold.FullName);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("4 articles", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("l2    1 ", stdout, StringComparison.Ordinal);
+        var read = EventConfidenceModel.Parse(await File.ReadAllLinesAsync(model));
+        Assert.Equal(0.55, read.Value.Threshold);
+    }
+
     [Theory]
     [InlineData("--out", "m.tsv", "gold")]
     [InlineData("--texts", "t.jsonl", "--out")]

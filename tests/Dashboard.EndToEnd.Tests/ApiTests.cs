@@ -44,6 +44,23 @@ public sealed class ApiTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Events_MinConfidence_KeepsOnlyEventsAtOrAboveIt()
+    {
+        await using var context = await browser.NewContextAsync();
+        using var all = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/events")).BodyAsync());
+        using var sure = JsonDocument.Parse(await (await context.APIRequest.GetAsync("api/events?conf=0.55")).BodyAsync());
+
+        var everything = all.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("confidence").GetDouble()).ToList();
+        var kept = sure.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("confidence").GetDouble()).ToList();
+        Assert.All(everything, c => Assert.InRange(c, 0, 1));
+        Assert.Contains(everything, c => c < 0.55);
+        Assert.NotEmpty(kept);
+        Assert.All(kept, c => Assert.True(c >= 0.55, $"{c} is below 0.55"));
+        Assert.Equal(everything.Count(c => c >= 0.55), kept.Count);
+        Assert.Equal(400, (await context.APIRequest.GetAsync("api/events?conf=2")).Status);
+    }
+
+    [Fact]
     public async Task Events_StatedDatesOnly_LeavesOutInferredAndMissingDates()
     {
         await using var context = await browser.NewContextAsync();

@@ -246,6 +246,26 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task HideDoubtful_Checked_HidesDoubtfulEventsWithAChipAndALink()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await DashboardPage.OpenAsync(context, "/");
+        var before = await DashboardPage.MatchCountAsync(page);
+        var version = await DashboardPage.MapAttributeAsync(page, "version");
+
+        await page.Locator("[data-testid=hide-doubtful]").CheckAsync();
+        await DashboardPage.WaitForDataAsync(page, version);
+
+        Assert.Contains("conf=0.55", page.Url, StringComparison.Ordinal);
+        Assert.Contains("conf", await page.Locator("[data-chip]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.chip)"));
+        Assert.Equal(1, await page.Locator("[data-testid=doubtful-note]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=events-table] .doubtful-chip").CountAsync());
+        var expected = await DashboardPage.EventsAsync(context, "?conf=0.55");
+        Assert.Equal(expected.Count, await DashboardPage.MatchCountAsync(page));
+        Assert.True(expected.Count < before, $"{expected.Count} of {before} events kept");
+    }
+
+    [Fact]
     public async Task DateFilter_NinthToNinthJanuary_LeavesOnlyThatDaysEvents()
     {
         await using var context = await browser.NewContextAsync();

@@ -17,6 +17,10 @@ public sealed class EventFeaturesTests(PipelineFixture fixture)
     [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "lead:deploy")]
     [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "reports:deploy:1")]
     [InlineData("Rebels attacked a village near Goma. The attack on the village near Goma lasted hours.", "violence", "reports:violence:2")]
+    [InlineData("Rebels attacked a village near Goma. The attack on the village near Goma lasted hours.", "violence", "reports:2")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "lead")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "place:City")]
+    [InlineData("France sent 1,200 soldiers to Niamey on Sunday.", "deploy", "targets:some")]
     [InlineData("Headline\n\n“Rebels attacked our village near Goma,” the mayor said.", "violence", "quoted:violence")]
     public void ExtractCandidates_Sentence_HasFeature(string text, string type, string feature) =>
         Assert.Contains(feature, Features(text, type));
@@ -24,6 +28,25 @@ public sealed class EventFeaturesTests(PipelineFixture fixture)
     [Fact]
     public void ExtractCandidates_UnquotedHappening_NotQuoted() =>
         Assert.DoesNotContain("quoted:violence", Features("Rebels attacked a village near Goma.", "violence"));
+
+    [Fact]
+    public void Extract_CommittedModel_EveryEventHasAProbabilityAndTheModelsThreshold()
+    {
+        var events = fixture.Pipeline.Extract("France sent 1,200 soldiers to Niamey on Sunday. Police arrested 12 people in Lyon.", new DateOnly(2022, 1, 11)).Events;
+
+        Assert.Equal(0.55, fixture.Pipeline.Lexicons.Confidence!.Threshold);
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.InRange(e.Confidence!.Value, 0.001, 0.999));
+    }
+
+    [Fact]
+    public void ExtractCandidates_SameText_ConfidenceIsTheModelsProbabilityOfTheFeatures()
+    {
+        var model = fixture.Pipeline.Lexicons.Confidence!;
+        var candidate = fixture.Pipeline.ExtractCandidates("France sent 1,200 soldiers to Niamey on Sunday.", new DateOnly(2022, 1, 11)).Single();
+
+        Assert.Equal(Math.Round(model.Probability(candidate.Features), 3), candidate.Event.Confidence);
+    }
 
     [Fact]
     public void Extract_CreditLineBetweenEvents_EventsNumberedInOrder()

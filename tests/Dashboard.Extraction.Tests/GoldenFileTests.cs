@@ -49,11 +49,11 @@ public sealed class GoldenFileTests(PipelineFixture fixture)
                 $"{a.Id}\t{a.Kind}\t{a.Country ?? "-"}\t{a.Role ?? "-"}\t{a.Name}\t{string.Join(' ', a.Mentions.Select(m => $"{m.Start}-{m.End}"))}");
         }
 
-        builder.AppendLine("# event\tstatus\tactors\ttargets\tplace\torigin\tdate\tprecision\tbasis\tquantities\tevidence");
+        builder.AppendLine("# event\tstatus\tactors\ttargets\tplace\torigin\tdate\tprecision\tbasis\tquantities\tevidence\tconfidence");
         var events = result.Events
             .OrderBy(e => e.Evidence[0].Span.Start).ThenBy(e => e.Type, StringComparer.Ordinal)
             .Select(e => string.Create(CultureInfo.InvariantCulture,
-                $"{e.Type}\t{e.Status}\t{Ids(e.Actors)}\t{Ids(e.Targets)}\t{e.Place?.Choice?.Name ?? "-"}{(e.Place is not null && e.PlaceBasis == Core.Events.PlaceBasis.Context ? " [context]" : "")}\t{e.Origin?.Choice?.Name ?? "-"}\t{e.When?.ToString() ?? "-"}\t{e.When?.Precision.ToString() ?? "-"}\t{(e.When is null ? "-" : e.DateBasis.ToString())}\t{(e.Quantities.Count == 0 ? "-" : string.Join("; ", e.Quantities))}\t{string.Join(' ', e.Evidence.Select(x => $"{x.Span.Start}-{x.Span.End}"))}"));
+                $"{e.Type}\t{e.Status}\t{Ids(e.Actors)}\t{Ids(e.Targets)}\t{e.Place?.Choice?.Name ?? "-"}{(e.Place is not null && e.PlaceBasis == Core.Events.PlaceBasis.Context ? " [context]" : "")}\t{e.Origin?.Choice?.Name ?? "-"}\t{e.When?.ToString() ?? "-"}\t{e.When?.Precision.ToString() ?? "-"}\t{(e.When is null ? "-" : e.DateBasis.ToString())}\t{(e.Quantities.Count == 0 ? "-" : string.Join("; ", e.Quantities))}\t{string.Join(' ', e.Evidence.Select(x => $"{x.Span.Start}-{x.Span.End}"))}\t{e.Confidence?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}"));
         foreach (var line in events)
         {
             builder.AppendLine(line);

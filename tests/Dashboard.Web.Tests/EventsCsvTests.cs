@@ -24,7 +24,18 @@ public sealed class EventsCsvTests
         Assert.Equal(string.Join(',', EventsCsv.Columns), lines[0]);
         Assert.StartsWith("a.e1,2022-01-09,2022-01-09,1,stated,Strategic developments,Change to group/activity,happened,Ruritania,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",2500,,,troops,", lines[1], StringComparison.Ordinal);
-        Assert.EndsWith("\"'=HYPERLINK(\"\"x\"\"), said \"\"they\"\"\"", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("\"'=HYPERLINK(\"\"x\"\"), said \"\"they\"\"\",", lines[1], StringComparison.Ordinal); // unscored: no confidence
+    }
+
+    [Fact]
+    public void Write_ScoredEvent_HasItsConfidenceLast()
+    {
+        var e = TestEvents.AtLyon("a.e1", PlaceBasis.Stated) with { Confidence = 0.625 };
+
+        var cells = EventsCsv.Write([e], new Dictionary<string, DocumentSummary>(), Acled).Split("\r\n")[1].Split(',');
+
+        Assert.Equal("confidence", EventsCsv.Columns[^1]);
+        Assert.Equal("0.625", cells[^1]);
     }
 
     [Fact]

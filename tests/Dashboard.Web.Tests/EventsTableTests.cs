@@ -41,6 +41,43 @@ public sealed class EventsTableTests
     }
 
     [Fact]
+    public async Task Render_EventBelowTheThreshold_MarkedDoubtfulWithItsConfidence()
+    {
+        await using var ctx = TestEventTypes.Context();
+
+        IReadOnlyList<EventRecord> events =
+        [
+            TestEvents.AtLyon("a.e1", PlaceBasis.Stated) with { Confidence = 0.81 },
+            TestEvents.AtLyon("a.e2", PlaceBasis.Stated) with { Confidence = 0.32 },
+            TestEvents.AtLyon("a.e3", PlaceBasis.Stated),
+        ];
+        var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (_, _) => Task.FromResult(new EventPage(events, 3, null))).Add(t => t.DoubtfulBelow, 0.55));
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tbody tr").Count));
+
+        Assert.Equal(["81%", "32%", "unscored"], table.FindAll(".confidence-label").Select(e => e.TextContent));
+        var chip = Assert.Single(table.FindAll(".doubtful-chip"));
+        Assert.Contains("32%, below 55%", chip.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Contains("a.e2", chip.Closest("tr")!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sort_ConfidenceHeaderClicked_TheStoreIsAskedForConfidenceOrder()
+    {
+        await using var ctx = TestEventTypes.Context();
+        var asked = new List<EventPageRequest>();
+        var table = ctx.Render<EventsTable>(p => p.Add(t => t.Load, (request, _) =>
+        {
+            asked.Add(request);
+            return Task.FromResult(new EventPage([], 0, null));
+        }));
+        table.WaitForAssertion(() => Assert.Single(asked));
+
+        table.FindAll(".mud-table-sort-label").Single(l => l.TextContent.Contains("Confidence", StringComparison.Ordinal)).Click();
+
+        table.WaitForAssertion(() => Assert.Equal(EventSort.Confidence, asked[^1].Sort));
+    }
+
+    [Fact]
     public async Task Sort_DateHeaderClicked_TheStoreIsAskedForThatOrderAndOnePage()
     {
         await using var ctx = TestEventTypes.Context();

@@ -42,6 +42,8 @@ public sealed class ViewStateCodecTests
     [InlineData("?actor=jane-doe&q=air%20port&read=a&passage=p3&layers=events,areas")]
     [InlineData("?type=deploy&dates=stated")]
     [InlineData("?type=statement&places=stated")]
+    [InlineData("?type=deploy&conf=0.55")]
+    [InlineData("?conf=0.0")]
     [InlineData("")]
     public void Format_ParsedLink_RoundTrips(string query) => Assert.Equal(query, ViewStateCodec.Format(Parse(query).State));
 
@@ -60,6 +62,10 @@ public sealed class ViewStateCodecTests
     [InlineData("?layers=events,heat", "layers")]
     [InlineData("?colour=red", "colour")]
     [InlineData("?dates=maybe", "dates")]
+    [InlineData("?conf=1.5", "conf")]
+    [InlineData("?conf=-0.2", "conf")]
+    [InlineData("?conf=high", "conf")]
+    [InlineData("?conf=NaN", "conf")]
     public void Parse_BadParameter_IgnoredWithANotice(string query, string parameter)
     {
         var read = Parse(query);
@@ -86,6 +92,18 @@ public sealed class ViewStateCodecTests
     [Fact]
     public void ToFilter_StatedPlaces_CarriedToTheStoreFilter() =>
         Assert.True(ViewStateCodec.ToFilter(Parse("?places=stated").State, []).StatedPlacesOnly);
+
+    [Fact]
+    public void ToFilter_Confidence_CarriedToTheStoreFilter() =>
+        Assert.Equal(0.55, ViewStateCodec.ToFilter(Parse("?conf=0.55").State, []).MinConfidence);
+
+    [Fact]
+    public void FilterQuery_Confidence_KeptForTheMapsRequests() =>
+        Assert.Equal("?conf=0.6", ViewStateCodec.FilterQuery(Parse("?conf=0.6&sel=gn:1").State));
+
+    [Fact]
+    public void ClearFilters_Confidence_Cleared() =>
+        Assert.False(Parse("?conf=0.55").State.ClearFilters().HasFilters);
 
     [Fact]
     public void Parse_ActorById_NormalisedToKey() => Assert.Equal(["ruritania"], Parse("?actor=country:RR").State.Actors);

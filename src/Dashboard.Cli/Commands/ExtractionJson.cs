@@ -205,6 +205,7 @@ internal static class ExtractionJson
         WriteNullable(w, "date", e.When?.ToString());
         WriteNullable(w, "datePrecision", e.When is { } when ? Lower(when.Precision.ToString()) : null);
         WriteNullable(w, "dateBasis", e.When is null ? null : Lower(e.DateBasis.ToString()));
+        WriteNumber(w, "confidence", e.Confidence);
         w.WriteStartArray("quantities");
         foreach (var q in e.Quantities)
         {

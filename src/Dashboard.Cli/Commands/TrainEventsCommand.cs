@@ -5,13 +5,14 @@ using Dashboard.Extraction.Events.Confidence;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// <c>train-events --texts FILE.jsonl [--out MODEL.tsv] [--folds N] GOLD...</c>: measures whether a model over the rules'
-/// event candidates (<see cref="EventFeatures"/>, <see cref="EventConfidenceModel"/>) tells real happenings from false
-/// ones. Each GOLD is a folder of POLICY.md files (shared/gold-events) or a span-form file (<c>gold-spans</c>). Every
-/// candidate is labelled by the scorer's pairing; for each regularisation and threshold, cross-validation across
-/// articles (each article scored by a model that never saw it) gives the precision and recall a filter would reach,
-/// and the best is reported. <c>--out</c> writes the weights fitted on everything, with that threshold, for inspection
-/// (which cues the annotations reward or punish).
+/// <c>train-events --texts FILE.jsonl… [--out MODEL.tsv [--threshold P]] [--folds N] GOLD...</c>: fits and measures the
+/// model over the rules' event candidates (<see cref="EventFeatures"/>, <see cref="EventConfidenceModel"/>) that tells
+/// real happenings from false ones. Each GOLD is a folder of POLICY.md files (shared/gold-events) or a span-form file
+/// (<c>gold-spans</c>); texts are looked up by id in every <c>--texts</c> file. Every candidate is labelled by the
+/// scorer's pairing; for each regularisation and threshold, cross-validation across articles (each article scored by a
+/// model that never saw it) gives the precision and recall a filter would reach, and the best is reported.
+/// <c>--out</c> writes the weights fitted on everything, with the best threshold or the one <c>--threshold</c> gives:
+/// the pipeline's <c>wwwroot-data/models/event-confidence.tsv</c> is such a file (its README gives the command).
 /// </summary>
 internal sealed class TrainEventsCommand : ICommand
 {
@@ -19,11 +20,13 @@ internal sealed class TrainEventsCommand : ICommand
 
     public string Name => "train-events";
 
-    public string Summary => "train-events --texts FILE.jsonl [--out MODEL.tsv] [--folds N] GOLD...: would a model over event candidates help (cross-validated)";
+    public string Summary => "train-events --texts FILE.jsonl… [--out MODEL.tsv [--threshold P]] [--folds N] GOLD...: fit the events' confidence model (cross-validated)";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? texts = null, output = null;
+        string? output = null;
+        var texts = new List<string>();
+        double? fixedThreshold = null, fixedPenalty = null;
         var folds = 5;
         var gold = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -31,7 +34,15 @@ internal sealed class TrainEventsCommand : ICommand
             switch (args[i])
             {
                 case "--texts" when i + 1 < args.Length:
-                    texts = args[++i];
+                    texts.Add(args[++i]);
+                    break;
+                case "--l2" when i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var l2) && l2 > 0:
+                    fixedPenalty = l2;
+                    i++;
+                    break;
+                case "--threshold" when i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && t is >= 0 and <= 1:
+                    fixedThreshold = t;
+                    i++;
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -46,13 +57,13 @@ internal sealed class TrainEventsCommand : ICommand
             }
         }
 
-        if (texts is null || gold.Count == 0 || gold.Any(g => g.StartsWith("--", StringComparison.Ordinal)))
+        if (texts.Count == 0 || gold.Count == 0 || gold.Any(g => g.StartsWith("--", StringComparison.Ordinal)))
         {
-            await stderr.WriteLineAsync("usage: train-events --texts FILE.jsonl [--out MODEL.tsv] [--folds N≥2] GOLD_DIR|SPANS.jsonl...");
+            await stderr.WriteLineAsync("usage: train-events --texts FILE.jsonl [--texts FILE.jsonl…] [--out MODEL.tsv [--threshold P]] [--folds N≥2] GOLD_DIR|SPANS.jsonl...");
             return ExitCodes.Usage;
         }
 
-        var missing = File.Exists(texts) ? gold.FirstOrDefault(g => !Directory.Exists(g) && !File.Exists(g)) : texts;
+        var missing = texts.FirstOrDefault(t => !File.Exists(t)) ?? gold.FirstOrDefault(g => !Directory.Exists(g) && !File.Exists(g));
         if (missing is not null)
         {
             await stderr.WriteLineAsync($"{missing}: not found.");
@@ -66,7 +77,15 @@ internal sealed class TrainEventsCommand : ICommand
             return ExitCodes.DataMissing;
         }
 
-        var byId = GoldTexts.Read(texts);
+        var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in texts)
+        {
+            foreach (var (id, text) in GoldTexts.Read(file))
+            {
+                byId.TryAdd(id, text);
+            }
+        }
+
         var articles = new List<Article>();
         foreach (var source in gold)
         {
@@ -86,7 +105,7 @@ internal sealed class TrainEventsCommand : ICommand
 
         if (articles.Count < folds)
         {
-            await stderr.WriteLineAsync($"{articles.Count} annotated articles found with texts in {texts}: too few for {folds} folds.");
+            await stderr.WriteLineAsync($"{articles.Count} annotated articles found with texts in {string.Join(", ", texts)}: too few for {folds} folds.");
             return ExitCodes.DataMissing;
         }
 
@@ -96,7 +115,7 @@ internal sealed class TrainEventsCommand : ICommand
             $"{articles.Count} articles, {goldCount} annotated happenings, {articles.Sum(a => a.Samples.Count)} candidates ({articles.Sum(a => a.Samples.Count(s => s.Happening))} paired with a happening)"));
         await stdout.WriteLineAsync($"cross-validation over {folds} folds of articles: precision recall F1 by threshold");
         var best = (Penalty: Penalties[0], Threshold: 0.0, F1: -1.0);
-        foreach (var penalty in Penalties)
+        foreach (var penalty in fixedPenalty is { } given ? [given] : Penalties)
         {
             var scored = CrossValidate(articles, folds, new LogisticTrainer(l2: penalty));
             var row = new List<string>();
@@ -124,11 +143,12 @@ internal sealed class TrainEventsCommand : ICommand
         if (output is not null)
         {
             var samples = articles.SelectMany(a => a.Samples).ToList();
-            var model = new LogisticTrainer(l2: best.Penalty).Train(samples, best.Threshold);
+            var threshold = fixedThreshold ?? best.Threshold;
+            var model = new LogisticTrainer(l2: best.Penalty).Train(samples, threshold);
             string[] comments =
             [
-                "Logistic weights over EventFeatures, fitted on every candidate of the annotated articles (train-events); for inspection, not read by the pipeline.",
-                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty}, threshold {best.Threshold:0.00} by {folds}-fold cross-validation."),
+                "Logistic weights over EventFeatures, fitted on every candidate of the annotated articles (train-events). Read by the pipeline as models/event-confidence.tsv: each event's confidence; below the threshold an event is doubtful.",
+                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty} by {folds}-fold cross-validation; threshold {threshold:0.00} ({(fixedThreshold is null ? "best cross-validated F1" : "given by --threshold")})."),
             ];
             await File.WriteAllLinesAsync(output, model.Format(comments));
             await stdout.WriteLineAsync($"{model.Weights.Count} weights written to {output}");

@@ -25,4 +25,19 @@ public sealed record NewsEvent(
 
     /// <summary>Whether <see cref="Place"/> is stated in the event's own sentence or inferred from the text around it (meaningless without a place).</summary>
     public PlaceBasis PlaceBasis { get; init; }
+
+    /// <summary>
+    /// The probability, between 0 and 1, that an annotator would list this event as a happening, from the confidence
+    /// model over the rules' candidates (<c>wwwroot-data/models/event-confidence.tsv</c>); null when no model scored it
+    /// (results stored before the model came, or a pipeline built without one).
+    /// </summary>
+    public double? Confidence
+    {
+        get => _confidence;
+        init => _confidence = value is null or (>= 0 and <= 1)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A confidence is a probability, between 0 and 1.");
+    }
+
+    private readonly double? _confidence;
 }

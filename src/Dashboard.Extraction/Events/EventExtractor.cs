@@ -194,10 +194,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             order[document.Passages[i].Id] = i;
         }
 
-        var origins = withFeatures is null ? null : new List<(EventDraft First, int Reports)>();
+        var model = lexicons.Confidence;
+        var origins = withFeatures is null && model is null ? null : new List<(EventDraft First, int Reports)>();
         var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, dateline,
             header is { } filed && dateline is null ? filed.Header : null);
-        if (withFeatures is not null)
+        if (origins is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var draft in drafts)
@@ -207,8 +208,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             for (var k = 0; k < events.Count; k++)
             {
-                var (e, (first, reports)) = (events[k], origins![k]);
-                withFeatures(e, EventFeatures.Of(first, reports, document.Text, order.GetValueOrDefault(first.Evidence.PassageId), groupRoles, mix));
+                var (e, (first, reports)) = (events[k], origins[k]);
+                var features = EventFeatures.Of(first, reports, document.Text, order.GetValueOrDefault(first.Evidence.PassageId), groupRoles, mix);
+                if (model is not null)
+                {
+                    // Three decimals: enough to rank and filter by, and stable in golden files and exports.
+                    events[k] = e = e with { Confidence = Math.Round(model.Probability(features), 3) };
+                }
+
+                withFeatures?.Invoke(e, features);
             }
         }
 

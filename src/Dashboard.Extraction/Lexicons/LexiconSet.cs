@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Dashboard.Core.Results;
+using Dashboard.Extraction.Events.Confidence;
 using Dashboard.Geo.Data;
 
 namespace Dashboard.Extraction.Lexicons;
@@ -99,6 +100,12 @@ public sealed class LexiconSet
     /// <summary>People form ("Americans", "Kurds") → ISO alpha-2, or "-".</summary>
     public FrozenDictionary<string, string> DemonymPlurals { get; }
 
+    /// <summary>
+    /// The model that gives each event its confidence (<c>models/event-confidence.tsv</c>, written by
+    /// <c>dashboard train-events --out</c>); null, when the file is absent, leaves events unscored.
+    /// </summary>
+    public EventConfidenceModel? Confidence { get; init; }
+
     private static readonly string[] HeadFiles = ["organisation-heads.txt", "place-heads.txt"];
 
     public static Result<LexiconSet> Load(DataRoot root)
@@ -121,6 +128,15 @@ public sealed class LexiconSet
             return Result<LexiconSet>.Failure($"Lexicons missing in {folder}: {string.Join(", ", missing)}.");
         }
 
+        // The confidence model is fitted on the rules' own output (train-events), so it may be absent while it is rebuilt:
+        // events are then unscored. A model that is there but malformed is refused.
+        var modelPath = Path.Combine(root.Path, "models", "event-confidence.tsv");
+        var model = File.Exists(modelPath) ? EventConfidenceModel.Parse(File.ReadLines(modelPath)) : null;
+        if (model is { IsSuccess: false })
+        {
+            return Result<LexiconSet>.Failure($"{modelPath}: {model.Error}");
+        }
+
         IEnumerable<string> Words(string name) => LexiconFile.Entries(Path.Combine(folder, name)).Select(e => e.Key);
         Dictionary<string, string> Pairs(string name) => LexiconFile.Entries(Path.Combine(folder, name))
             .GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
@@ -134,6 +150,9 @@ public sealed class LexiconSet
                 .Where(r => r.Length > 2 && r[2] == "prefix").Select(r => r[0]),
             ActorLexicons.Load(folder),
             Words("actor-verbs.txt"), Words("actor-compounds.txt"), Words("locating-nouns.txt"),
-            LexiconFile.Rows(Path.Combine(folder, "state-context-words.txt")).Select(r => KeyValuePair.Create(r[0], r.Length > 1 ? r[1] : "-"))));
+            LexiconFile.Rows(Path.Combine(folder, "state-context-words.txt")).Select(r => KeyValuePair.Create(r[0], r.Length > 1 ? r[1] : "-")))
+        {
+            Confidence = model?.Value,
+        });
     }
 }

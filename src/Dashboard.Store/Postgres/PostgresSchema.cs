@@ -106,11 +106,13 @@ internal static class PostgresSchema
             evidence_count bigint NOT NULL
         );
         ALTER TABLE events ADD COLUMN IF NOT EXISTS place_basis bigint NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence double precision;
         CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
         CREATE INDEX IF NOT EXISTS events_type ON events(type, date_start);
         CREATE INDEX IF NOT EXISTS events_date ON events(date_start, date_end);
         DROP INDEX IF EXISTS events_place;
-        CREATE INDEX IF NOT EXISTS events_place_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end);
+        DROP INDEX IF EXISTS events_place_filters;
+        CREATE INDEX IF NOT EXISTS events_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end, confidence);
         CREATE INDEX IF NOT EXISTS events_origin ON events(origin_id) WHERE origin_id IS NOT NULL;
         CREATE TABLE IF NOT EXISTS event_actors (
             event_pk bigint NOT NULL REFERENCES events(pk) ON DELETE CASCADE,

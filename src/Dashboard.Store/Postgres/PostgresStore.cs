@@ -220,7 +220,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
     {
         ["passage_keyed"] = new("passage_stage", "pk, document_id, passage_id, kind, span_start, span_end, text", 0),
         ["event_keyed"] = new("events",
-            "pk, id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count, place_basis", 1),
+            "pk, id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count, place_basis, confidence", 1),
         ["event_actor"] = new("event_actors", "event_pk, actor_id, role, ordinal", 2),
         ["evidence"] = new("evidence", "event_pk, passage_pk, span_start, span_end", 3),
         ["mention"] = new("mentions", "document_id, passage_pk, span_start, span_end, surface, place_id, precision, literal, corrected, alternatives", 4),
@@ -254,6 +254,9 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
                             break;
                         case long number:
                             importer.Write(number, NpgsqlTypes.NpgsqlDbType.Bigint);
+                            break;
+                        case double real:
+                            importer.Write(real, NpgsqlTypes.NpgsqlDbType.Double);
                             break;
                         default:
                             throw new ArgumentException($"A {value.GetType().Name} cannot be copied into {target.Table}.", nameof(rows));

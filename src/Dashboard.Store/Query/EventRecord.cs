@@ -22,4 +22,7 @@ public sealed record EventRecord(
 
     /// <summary>Whether <see cref="Place"/> is stated in the event's own sentence or inferred from the text around it.</summary>
     public PlaceBasis PlaceBasis { get; init; }
+
+    /// <summary>The probability that the event is a real happening (<see cref="NewsEvent.Confidence"/>); null when unscored.</summary>
+    public double? Confidence { get; init; }
 }

@@ -9,4 +9,7 @@ public enum EventSort
     Type,
     Place,
     Sources,
+
+    /// <summary>By the event's confidence (unscored events last), so that doubtful events can be reviewed first.</summary>
+    Confidence,
 }

@@ -50,6 +50,18 @@ public static class Labels
         _ => "stated",
     };
 
+    /// <summary>An event's confidence as a whole percentage ("62%"), or "unscored".</summary>
+    public static string Confidence(double? confidence) =>
+        confidence is { } c ? (Math.Round(c * 100, MidpointRounding.AwayFromZero) / 100).ToString("0%", Culture) : "unscored";
+
+    /// <summary>Whether an event's confidence lies below the threshold of doubt (never for an unscored event or without a threshold).</summary>
+    public static bool Doubtful(double? confidence, double? below) => confidence is { } c && below is { } t && c < t;
+
+    /// <summary>Why an event is called doubtful, for a tooltip.</summary>
+    public static string DoubtfulExplanation(double? confidence, double? below) => Doubtful(confidence, below)
+        ? $"The confidence model gives this event {Confidence(confidence)}, below {Confidence(below)}: it may be no happening at all (a plan, a retelling, a misread sentence). \"Hide doubtful events\" hides it."
+        : string.Empty;
+
     /// <summary>A date at its precision: "9 Jan 2022", "3–9 Jan 2022", "week of 3 Jan 2022", "Jan 2022", "2014".</summary>
     public static string Date(DateInterval? interval)
     {

@@ -8,7 +8,8 @@ namespace Dashboard.Store.Query;
 /// date interval lies inside it, so "9–9 January" does not keep an event known only to the week; undated events are
 /// left out whenever a range is set. <see cref="StatedDatesOnly"/> keeps only events whose own clause states their date
 /// (not one carried from another sentence or the article's news day); <see cref="StatedPlacesOnly"/> keeps only events
-/// whose own sentence states their place (not one inferred from the text around it).
+/// whose own sentence states their place (not one inferred from the text around it). <see cref="MinConfidence"/> hides
+/// doubtful events: those the confidence model scores below it (unscored events, stored before the model, are kept).
 /// </summary>
 public sealed record ViewFilter
 {
@@ -30,9 +31,21 @@ public sealed record ViewFilter
     /// <summary>Only events placed by their own sentence: inferred and missing places are left out.</summary>
     public bool StatedPlacesOnly { get; init; }
 
+    /// <summary>Only events whose confidence is at least this probability (0 to 1); null keeps every event.</summary>
+    public double? MinConfidence
+    {
+        get => _minConfidence;
+        init => _minConfidence = value is null or (>= 0 and <= 1)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "A minimum confidence is a probability, between 0 and 1.");
+    }
+
+    private readonly double? _minConfidence;
+
     /// <summary>Free text that a supporting passage must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 
-    /// <summary>Whether any filter on events themselves (actor, type, date, stated place) is set.</summary>
-    public bool FiltersEvents => Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null || StatedDatesOnly || StatedPlacesOnly;
+    /// <summary>Whether any filter on events themselves (actor, type, date, stated place, confidence) is set.</summary>
+    public bool FiltersEvents =>
+        Actors.Count > 0 || Types.Count > 0 || From is not null || To is not null || StatedDatesOnly || StatedPlacesOnly || MinConfidence is not null;
 }

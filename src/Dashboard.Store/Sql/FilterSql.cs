@@ -32,6 +32,12 @@ internal static class FilterSql
             conditions.Add("e.place_id IS NOT NULL AND e.place_basis = 0");
         }
 
+        if (filter.MinConfidence is { } least)
+        {
+            DbCommands.Add(command, "@fconf", least);
+            conditions.Add("(e.confidence IS NULL OR e.confidence >= @fconf)");
+        }
+
         if (parts.HasFlag(Parts.Actors) && filter.Actors.Count > 0)
         {
             conditions.Add($"e.pk IN (SELECT ea.event_pk FROM event_actors ea WHERE ea.actor_id IN ({DbCommands.InList(command, "fa", filter.Actors.Order(StringComparer.Ordinal))}))");
@@ -79,6 +85,7 @@ internal static class FilterSql
     public static bool Narrows(Query.ViewFilter filter, Parts parts) =>
         filter.Documents.Count > 0
         || filter.StatedPlacesOnly
+        || filter.MinConfidence is not null
         || TextQuery.Words(filter.Text).Count > 0
         || (parts.HasFlag(Parts.Actors) && filter.Actors.Count > 0)
         || (parts.HasFlag(Parts.Types) && filter.Types.Count > 0)

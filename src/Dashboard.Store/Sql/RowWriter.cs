@@ -104,9 +104,10 @@ internal sealed class RowWriter : IDisposable
                 ("@pp", place is null ? null : (long)place.Precision), ("@origin", origin?.Id), ("@op", origin is null ? null : (long)origin.Precision),
                 ("@start", (long?)e.When?.Start.DayNumber), ("@end", (long?)e.When?.End.DayNumber), ("@precision", (long?)e.When?.Precision),
                 ("@basis", (long)e.DateBasis), ("@q", json.Quantities(e)), ("@n", (long)e.Evidence.Count), ("@pb", (long)e.PlaceBasis),
+                ("@conf", e.Confidence),
             };
-            const string Columns = "id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count, place_basis";
-            const string Values = "@id, @d, @type, @status, @place, @pp, @origin, @op, @start, @end, @precision, @basis, @q, @n, @pb";
+            const string Columns = "id, document_id, type, status, place_id, place_precision, origin_id, origin_precision, date_start, date_end, date_precision, date_basis, quantities, evidence_count, place_basis, confidence";
+            const string Values = "@id, @d, @type, @status, @place, @pp, @origin, @op, @start, @end, @precision, @basis, @q, @n, @pb, @conf";
             long pk;
             if (eventKeys is null)
             {

@@ -24,7 +24,7 @@ public abstract partial class SqlStore
 
     private const string EventColumns =
         "e.pk, e.id, e.document_id, e.type, e.status, e.place_id, e.place_precision, e.origin_id, e.origin_precision, " +
-        "e.date_start, e.date_end, e.date_precision, e.date_basis, e.quantities, e.place_basis";
+        "e.date_start, e.date_end, e.date_precision, e.date_basis, e.quantities, e.place_basis, e.confidence";
 
     private const string DocumentColumns = "d.id, d.url, d.title, d.outlet, d.published, d.event_count, d.place_count, d.published_from, d.feed_id, d.ingested_at";
 
@@ -154,6 +154,7 @@ public abstract partial class SqlStore
             EventSort.Type => $"e.type {direction}, e.pk",
             EventSort.Place => $"(pl.name IS NULL), pl.name {direction}, e.pk",
             EventSort.Sources => $"e.evidence_count {direction}, e.pk",
+            EventSort.Confidence => $"(e.confidence IS NULL), e.confidence {direction}, e.pk",
             _ => $"e.pk {direction}",
         };
         var join = page.Sort == EventSort.Place ? "LEFT JOIN places pl ON pl.id = e.place_id" : string.Empty;
@@ -675,7 +676,8 @@ public abstract partial class SqlStore
                     DbCommands.Long(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3), (EventStatus)DbCommands.Long(reader.GetValue(4)),
                     DbCommands.NullableString(reader, 5), DbCommands.NullableLong(reader, 6), DbCommands.NullableString(reader, 7), DbCommands.NullableLong(reader, 8),
                     DbCommands.NullableLong(reader, 9), DbCommands.NullableLong(reader, 10), DbCommands.NullableLong(reader, 11),
-                    (DateBasis)DbCommands.Long(reader.GetValue(12)), reader.GetString(13), (PlaceBasis)DbCommands.Long(reader.GetValue(14))));
+                    (DateBasis)DbCommands.Long(reader.GetValue(12)), reader.GetString(13), (PlaceBasis)DbCommands.Long(reader.GetValue(14)),
+                    DbCommands.NullableDouble(reader, 15)));
             }
         }
 
@@ -752,6 +754,7 @@ public abstract partial class SqlStore
             {
                 DateBasis = row.Basis,
                 PlaceBasis = row.PlaceBasis,
+                Confidence = row.Confidence,
             });
         }
 
@@ -822,5 +825,5 @@ public abstract partial class SqlStore
     }
 
     private sealed record EventRow(long Pk, string Id, string DocumentId, string Type, EventStatus Status, string? PlaceId, long? PlacePrecision,
-        string? OriginId, long? OriginPrecision, long? Start, long? End, long? Precision, DateBasis Basis, string Quantities, PlaceBasis PlaceBasis);
+        string? OriginId, long? OriginPrecision, long? Start, long? End, long? Precision, DateBasis Basis, string Quantities, PlaceBasis PlaceBasis, double? Confidence);
 }

@@ -230,5 +230,12 @@ internal static class Migrations
         """,
         // 7: the events' running totals by place basis too, so a marker says how many of its events are placed from context.
         Sql.Totals.EventTable + Sql.Totals.EventBackfill,
+        // 8: each event's confidence (null for rows written before the model: unscored, and kept by the confidence
+        // filter); the filters' index carries it, so "hide doubtful events" is still counted from the index alone.
+        """
+        ALTER TABLE events ADD COLUMN confidence REAL;
+        DROP INDEX IF EXISTS events_place_filters;
+        CREATE INDEX IF NOT EXISTS events_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end, confidence);
+        """,
     ];
 }

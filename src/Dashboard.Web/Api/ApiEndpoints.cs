@@ -218,8 +218,7 @@ public static class ApiEndpoints
 
     internal static async Task<FilterRead> ReadFilterAsync(HttpRequest request, IDashboardQueries store, CancellationToken ct)
     {
-        var filterNames = new HashSet<string>(["actor", "type", "doc", "from", "to", "dates", "places", "q"], StringComparer.Ordinal);
-        var query = request.Query.Where(p => filterNames.Contains(p.Key)).ToList();
+        var query = request.Query.Where(p => ViewStateCodec.FilterNames.Contains(p.Key)).ToList();
         var (actors, documents) = await LinkTargets.FindAsync(store, query, ct).ConfigureAwait(false);
         var read = ViewStateCodec.Parse(query, actors, documents, request.HttpContext.RequestServices.GetRequiredService<Dashboard.Core.Events.EventTypeCatalog>());
         var invalid = read.Notices.Where(n => !n.IsUnknownName).ToList();

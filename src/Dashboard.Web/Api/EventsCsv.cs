@@ -14,7 +14,7 @@ public static class EventsCsv
     [
         "event_id", "event_date", "date_end", "time_precision", "date_basis", "event_type", "sub_event_type", "status", "actor1", "actor2",
         "location", "location_id", "country", "latitude", "longitude", "geo_precision", "place_basis", "origin", "origin_latitude",
-        "origin_longitude", "quantity", "quantity_min", "quantity_max", "quantity_unit", "source", "source_url", "notes",
+        "origin_longitude", "quantity", "quantity_min", "quantity_max", "quantity_unit", "source", "source_url", "notes", "confidence",
     ];
 
     public static string Write(
@@ -74,6 +74,7 @@ public static class EventsCsv
                 document is null ? null : $"{document.Metadata.Outlet}: {document.Metadata.Title}",
                 document?.Metadata.Url?.ToString(),
                 string.Join(" … ", e.Evidence.Select(v => v.Text)),
+                Number(e.Confidence),
             };
             builder.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
         }

@@ -36,6 +36,7 @@ public sealed class FeatureBuilder(PlaceGeometry geometry, Dashboard.Core.Events
                 { "datePrecision", e.When?.Precision.ToString().ToLowerInvariant() },
                 { "dateLabel", Labels.Date(e.When) },
                 { "dateBasis", e.When is null ? null : Labels.DateBasisCode(e.DateBasis, e.When) },
+                { "confidence", e.Confidence },
                 { "quantities", e.Quantities.Select(Quantity).ToList() },
                 { "evidence", e.Evidence.Select(v => Evidence(v, documents)).ToList() },
             };

@@ -8,6 +8,7 @@ using Dashboard.Store.Query;
 using Dashboard.Store.Sql;
 using Dashboard.Store.Sqlite;
 using Dashboard.Web.Editing;
+using Dashboard.Web.State;
 using Dashboard.Web.Ingest;
 using Dashboard.Web.Api;
 using System.Threading.RateLimiting;
@@ -41,6 +42,7 @@ public static class ServiceCollectionExtensions
             ? pipeline.Value
             : throw new InvalidOperationException("The extraction lexicons could not be loaded; see wwwroot-data/README.md."));
         services.AddSingleton(sp => sp.GetRequiredService<NewsPipeline>().Lexicons.Actors.Types);
+        services.AddSingleton(sp => new DoubtfulEvents(sp.GetRequiredService<NewsPipeline>().Lexicons.Confidence?.Threshold));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => StoreFactory.Open(options, configuration.GetConnectionString("Dashboard")));
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqlStore>());

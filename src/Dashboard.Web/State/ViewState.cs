@@ -29,6 +29,13 @@ public sealed record ViewState
     /// <summary>Only events whose own sentence states their place (link: <c>places=stated</c>).</summary>
     public bool StatedPlacesOnly { get; init; }
 
+    /// <summary>
+    /// Only events whose confidence is at least this probability (link: <c>conf=0.55</c>): "hide doubtful events" sets it
+    /// to the confidence model's threshold (<see cref="DoubtfulEvents"/>). A link keeps the number, so it reopens the same
+    /// view after the model changes.
+    /// </summary>
+    public double? MinConfidence { get; init; }
+
     /// <summary>The selected place id, or <c>event:</c> and an event id.</summary>
     public string? Selection { get; init; }
 
@@ -43,9 +50,9 @@ public sealed record ViewState
     public IReadOnlySet<string> Layers { get; init; } = MapLayer.All.ToFrozenSet(StringComparer.Ordinal);
 
     public bool HasFilters => Actors.Count > 0 || Types.Count > 0 || Documents.Count > 0 || From is not null || To is not null
-                              || !string.IsNullOrWhiteSpace(Text) || StatedDatesOnly || StatedPlacesOnly;
+                              || !string.IsNullOrWhiteSpace(Text) || StatedDatesOnly || StatedPlacesOnly || MinConfidence is not null;
 
-    public ViewState ClearFilters() => this with { Actors = [], Types = [], Documents = [], From = null, To = null, Text = null, StatedDatesOnly = false, StatedPlacesOnly = false };
+    public ViewState ClearFilters() => this with { Actors = [], Types = [], Documents = [], From = null, To = null, Text = null, StatedDatesOnly = false, StatedPlacesOnly = false, MinConfidence = null };
 
     /// <summary>Structural equality over the lists and sets, so unchanged states are recognised.</summary>
     public bool SameAs(ViewState other) => other is not null && ViewStateCodec.Format(this) == ViewStateCodec.Format(other);

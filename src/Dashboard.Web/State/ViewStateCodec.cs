@@ -8,12 +8,16 @@ namespace Dashboard.Web.State;
 
 /// <summary>
 /// Reads and writes the view state as a query string with readable names:
-/// <c>actor</c>, <c>type</c>, <c>doc</c> (repeatable), <c>from</c>, <c>to</c> (YYYY-MM-DD), <c>dates</c> (stated), <c>q</c>, <c>sel</c>,
+/// <c>actor</c>, <c>type</c>, <c>doc</c> (repeatable), <c>from</c>, <c>to</c> (YYYY-MM-DD), <c>dates</c> and <c>places</c> (stated),
+/// <c>conf</c> (the least confidence, 0 to 1), <c>q</c>, <c>sel</c>,
 /// <c>read</c>, <c>passage</c>, <c>at</c> (lat,lon,zoom) and <c>layers</c> (comma-separated). Unknown names and values
 /// that cannot be read are dropped with a notice; reading never fails.
 /// </summary>
 public static class ViewStateCodec
 {
+    /// <summary>The link parameters that filter events (the HTTP API reads these and ignores the view's others).</summary>
+    public static IReadOnlySet<string> FilterNames { get; } =
+        new[] { "actor", "type", "doc", "from", "to", "dates", "places", "conf", "q" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ViewStateRead Parse(IEnumerable<KeyValuePair<string, StringValues>> query, IReadOnlyCollection<ActorRef> actors, IReadOnlyCollection<string> documentIds, Dashboard.Core.Events.EventTypeCatalog types)
     {
@@ -87,6 +91,17 @@ public static class ViewStateCodec
                         else
                         {
                             notices.Add(ViewNotice.Invalid(name, value, "not 'stated' or 'all'"));
+                        }
+
+                        break;
+                    case "conf":
+                        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var least) && least is >= 0 and <= 1)
+                        {
+                            state = state with { MinConfidence = Math.Round(least, 2) };
+                        }
+                        else
+                        {
+                            notices.Add(ViewNotice.Invalid(name, value, "not a confidence between 0 and 1"));
                         }
 
                         break;
@@ -175,6 +190,11 @@ public static class ViewStateCodec
             parts.Add(Pair("places", "stated"));
         }
 
+        if (state.MinConfidence is { } least)
+        {
+            parts.Add(Pair("conf", least.ToString("0.0#", CultureInfo.InvariantCulture)));
+        }
+
         if (!string.IsNullOrWhiteSpace(state.Text))
         {
             parts.Add(Pair("q", state.Text));
@@ -215,7 +235,7 @@ public static class ViewStateCodec
         return Format(ViewState.Default with
         {
             Actors = state.Actors, Types = state.Types, Documents = state.Documents, From = state.From, To = state.To, Text = state.Text,
-            StatedDatesOnly = state.StatedDatesOnly, StatedPlacesOnly = state.StatedPlacesOnly,
+            StatedDatesOnly = state.StatedDatesOnly, StatedPlacesOnly = state.StatedPlacesOnly, MinConfidence = state.MinConfidence,
         });
     }
 
@@ -235,6 +255,7 @@ public static class ViewStateCodec
             Text = state.Text,
             StatedDatesOnly = state.StatedDatesOnly,
             StatedPlacesOnly = state.StatedPlacesOnly,
+            MinConfidence = state.MinConfidence,
         };
     }
 

@@ -128,6 +128,34 @@ public abstract class DashboardQueriesContract
     }
 
     [SkippableFact]
+    public async Task Events_Confidence_KeptAndUnscoredStaysNull() =>
+        Assert.Equal([0.9, 0.3, null], (await EventsAsync(ViewFilter.None)).Select(e => e.Confidence));
+
+    [SkippableFact]
+    public async Task Events_MinConfidence_HidesDoubtfulAndKeepsUnscored() =>
+        Assert.Equal(["a.e1", "b.e1"], (await EventsAsync(ViewFilter.None with { MinConfidence = 0.5 })).Select(e => e.Id));
+
+    [SkippableFact]
+    public async Task Map_MinConfidence_CountsOnlyTheSureEvents()
+    {
+        var place = (await Store.MapAsync(ViewFilter.None with { MinConfidence = 0.5 }, new MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
+
+        Assert.Equal((1, 0), (place.EventCount, place.InferredEventCount));
+    }
+
+    [SkippableFact]
+    public async Task Facets_MinConfidence_CountsOnlyTheSureEvents() =>
+        Assert.Equal(2, (await Store.FacetsAsync(ViewFilter.None with { MinConfidence = 0.5 })).Matching);
+
+    [SkippableFact]
+    public async Task Events_SortedByConfidenceAscending_DoubtfulFirstUnscoredLast()
+    {
+        var page = await Store.EventsAsync(ViewFilter.None, new EventPageRequest(10, 0, EventSort.Confidence));
+
+        Assert.Equal(["a.e2", "a.e1", "b.e1"], page.Items.Select(e => e.Id));
+    }
+
+    [SkippableFact]
     public async Task Events_StatedPlacesOnly_LeavesOutInferredPlaces() =>
         Assert.Equal(["a.e1"], (await EventsAsync(ViewFilter.None with { StatedPlacesOnly = true })).Select(e => e.Id));
 

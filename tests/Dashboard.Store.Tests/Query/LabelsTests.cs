@@ -18,4 +18,19 @@ public sealed class LabelsTests
 
     [Fact]
     public void Date_None_Undated() => Assert.Equal("undated", Labels.Date(null));
+
+    [Theory]
+    [InlineData(0.62, "62%")]
+    [InlineData(0.055, "6%")]
+    [InlineData(1.0, "100%")]
+    [InlineData(null, "unscored")]
+    public void Confidence_Probability_Percentage(double? confidence, string expected) => Assert.Equal(expected, Labels.Confidence(confidence));
+
+    [Theory]
+    [InlineData(0.41, 0.55, true)]
+    [InlineData(0.55, 0.55, false)]
+    [InlineData(null, 0.55, false)]
+    [InlineData(0.1, null, false)]
+    public void Doubtful_ConfidenceAndThreshold_BelowOnly(double? confidence, double? below, bool expected) =>
+        Assert.Equal(expected, Labels.Doubtful(confidence, below));
 }

@@ -36,9 +36,9 @@ internal static class SampleCorpus
         var borduria = Actor("country:BD", "Borduria", ActorKind.Country, TextA, "Borduria");
         var monday = new DateInterval(new DateOnly(2022, 1, 10), new DateOnly(2022, 1, 10), TimePrecision.Day);
         var deploy = new NewsEvent("e1", "deploy", EventStatus.Happened, ["country:RR"], [], places[0], null, monday, [],
-            [new Evidence(new TextSpan(0, 47), "p1")]) { DateBasis = DateBasis.NewsDay };
+            [new Evidence(new TextSpan(0, 47), "p1")]) { DateBasis = DateBasis.NewsDay, Confidence = 0.9 };
         var protest = new NewsEvent("e2", "protest", EventStatus.Happened, ["country:BD"], [], places[1], null, null, [],
-            [new Evidence(new TextSpan(48, TextA.Length), "p2")]) { PlaceBasis = PlaceBasis.Context };
+            [new Evidence(new TextSpan(48, TextA.Length), "p2")]) { PlaceBasis = PlaceBasis.Context, Confidence = 0.3 };
         var result = new ExtractionResult(prepared, places, []) { Actors = [ruritania, borduria], Events = [deploy, protest] };
         return new ExtractedDocument(new CorpusDocument("a", new DocumentMetadata("Story A", "Outlet", new DateOnly(2022, 1, 11), null), TextA), result);
     }

@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(7, store.SchemaVersion);
+        Assert.Equal(8, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_place_filters; ALTER TABLE events DROP COLUMN place_basis; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 
@@ -47,7 +47,7 @@ public sealed class SqliteStoreTests : IDisposable
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
         var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(7, reopened.SchemaVersion);
+        Assert.Equal(8, reopened.SchemaVersion);
         Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
         Assert.Equal(0, after.Places.Sum(p => p.InferredEventCount)); // rows written before step 6 read as stated
         Assert.NotEmpty(after.Places);
@@ -62,14 +62,14 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); PRAGMA user_version = 6;";
+            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;";
             command.ExecuteNonQuery();
         }
 
         var reopened = Open();
         var springfield = (await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
 
-        Assert.Equal(7, reopened.SchemaVersion);
+        Assert.Equal(8, reopened.SchemaVersion);
         Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
     }
 

@@ -6,9 +6,10 @@ namespace Dashboard.Extraction.Events.Confidence;
 
 /// <summary>
 /// A logistic model over an event candidate's features (<see cref="EventFeatures"/>): the probability that the rules'
-/// candidate is a happening an annotator would list, and the threshold below which a filter would drop it. Fitted by
-/// <c>dashboard train-events</c>, which cross-validates whether such a filter helps (docs/benchmarks.md: so far it does
-/// not on unseen articles, so the pipeline keeps every candidate).
+/// candidate is a happening an annotator would list, and the threshold below which the dashboard calls an event
+/// doubtful. Fitted by <c>dashboard train-events</c>, which also cross-validates what a filter at each threshold buys.
+/// The pipeline keeps every candidate and gives each its probability (<c>NewsEvent.Confidence</c>); hiding the
+/// doubtful ones is the analyst's choice (docs/benchmarks.md: on unseen crisis articles it trades recall for precision).
 /// </summary>
 public sealed class EventConfidenceModel
 {
@@ -34,7 +35,7 @@ public sealed class EventConfidenceModel
 
     public FrozenDictionary<string, double> Weights { get; }
 
-    /// <summary>Candidates whose probability is below it are dropped.</summary>
+    /// <summary>Events whose probability is below it are doubtful.</summary>
     public double Threshold { get; }
 
     /// <summary>The probability that a candidate with these (binary) features is a happening; unknown features weigh nothing.</summary>

@@ -8,7 +8,9 @@ namespace Dashboard.Extraction.Events.Confidence;
 /// first actor and its role, targets, place precision, how it is dated, amounts, how many sentences tell it, lead,
 /// inside a quotation, the trigger word, where in the article, the article's mix of types, sentence length). Crossed
 /// with the type where a cue means different things for different types (an actor-less statement, a place-less
-/// meeting). Only what the rules already computed is read: no second pass over the text.
+/// meeting), and then also given uncrossed (how many sentences tell it, lead, targets, place precision), so that a type
+/// rarely seen with a cue in training still gets the cue's general weight. Only what the rules already computed is read:
+/// no second pass over the text.
 /// </summary>
 internal static class EventFeatures
 {
@@ -37,17 +39,24 @@ internal static class EventFeatures
             features.Add($"role:{role}");
         }
 
-        features.Add($"targets:{t}:{(draft.Targets.Count > 0 ? "some" : "none")}");
-        features.Add($"place:{t}:{(draft.Place is { } p ? p.Precision.ToString() : "none")}");
+        var targets = draft.Targets.Count > 0 ? "some" : "none";
+        features.Add($"targets:{targets}");
+        features.Add($"targets:{t}:{targets}");
+        var place = draft.Place is { } p ? p.Precision.ToString() : "none";
+        features.Add($"place:{place}");
+        features.Add($"place:{t}:{place}");
         features.Add($"date:{(draft.When is null ? "none" : draft.Basis.ToString())}");
         if (draft.Quantities.Count > 0)
         {
             features.Add($"amount:{t}");
         }
 
-        features.Add($"reports:{t}:{(reports >= 3 ? "3+" : reports.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+        var told = reports >= 3 ? "3+" : reports.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        features.Add($"reports:{told}");
+        features.Add($"reports:{t}:{told}");
         if (draft.Lead)
         {
+            features.Add("lead");
             features.Add($"lead:{t}");
         }
 
