@@ -49,6 +49,19 @@ public sealed class EventFeaturesTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_ScoredWithoutFeatureStrings_SameConfidenceAsTheCandidates()
+    {
+        const string Text = "Rebels attacked a village near Goma on Monday. “We were shelled,” a resident said. Police arrested 12 people in Goma. The attack killed 4 people.";
+        var day = new DateOnly(2022, 1, 11);
+
+        var extracted = fixture.Pipeline.Extract(Text, day).Events.Select(e => e.Confidence).ToList();
+        var candidates = fixture.Pipeline.ExtractCandidates(Text, day).Select(c => c.Event.Confidence).ToList();
+
+        Assert.True(extracted.Count >= 3, $"{extracted.Count} events");
+        Assert.Equal(candidates, extracted);
+    }
+
+    [Fact]
     public void Extract_CreditLineBetweenEvents_EventsNumberedInOrder()
     {
         var events = fixture.Pipeline.Extract("France sent 1,200 soldiers to Niamey. Jane Smith contributed to this report. Police arrested 12 people in Lyon.", new DateOnly(2022, 1, 11)).Events;

@@ -206,17 +206,31 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 mix[draft.Type] = mix.GetValueOrDefault(draft.Type) + 1;
             }
 
+            FeatureScore? score = null;
             for (var k = 0; k < events.Count; k++)
             {
                 var (e, (first, reports)) = (events[k], origins[k]);
-                var features = EventFeatures.Of(first, reports, document.Text, order.GetValueOrDefault(first.Evidence.PassageId), groupRoles, mix);
+                var at = order.GetValueOrDefault(first.Evidence.PassageId);
+                var features = withFeatures is null ? null : EventFeatures.Of(first, reports, document.Text, at, groupRoles, mix);
                 if (model is not null)
                 {
+                    double probability;
+                    if (features is null)
+                    {
+                        score ??= new FeatureScore(model);
+                        EventFeatures.Emit(first, reports, document.Text, at, groupRoles, mix, score);
+                        probability = score.Take();
+                    }
+                    else
+                    {
+                        probability = model.Probability(features);
+                    }
+
                     // Three decimals: enough to rank and filter by, and stable in golden files and exports.
-                    events[k] = e = e with { Confidence = Math.Round(model.Probability(features), 3) };
+                    events[k] = e = e with { Confidence = Math.Round(probability, 3) };
                 }
 
-                withFeatures?.Invoke(e, features);
+                withFeatures?.Invoke(e, features!);
             }
         }
 

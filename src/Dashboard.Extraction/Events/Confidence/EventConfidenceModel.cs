@@ -48,8 +48,10 @@ public sealed class EventConfidenceModel
             z += Weights.GetValueOrDefault(feature);
         }
 
-        return 1 / (1 + Math.Exp(-z));
+        return Logistic(z);
     }
+
+    internal static double Logistic(double z) => 1 / (1 + Math.Exp(-z));
 
     /// <summary>Whether a candidate of that probability is kept.</summary>
     public bool Keeps(double probability) => probability >= Threshold;

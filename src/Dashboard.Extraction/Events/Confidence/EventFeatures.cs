@@ -25,63 +25,105 @@ internal static class EventFeatures
     public static IReadOnlyList<string> Of(
         EventDraft draft, int reports, string text, int passageIndex, IReadOnlyDictionary<string, string> roles, IReadOnlyDictionary<string, int> mix)
     {
+        var list = new FeatureList();
+        Emit(draft, reports, text, passageIndex, roles, mix, list);
+        return list.Features;
+    }
+
+    /// <summary>
+    /// Gives the features, in the order <see cref="Of"/> lists them, to a sink: the pipeline's scorer reads them from a
+    /// buffer on the stack, so that scoring every event allocates no feature strings.
+    /// </summary>
+    public static void Emit<TSink>(
+        EventDraft draft, int reports, string text, int passageIndex, IReadOnlyDictionary<string, string> roles, IReadOnlyDictionary<string, int> mix, TSink sink)
+        where TSink : IFeatureSink
+    {
         var t = draft.Type;
-        var features = new List<string>(24)
+        Span<char> buffer = stackalloc char[160];
+        void Put(Span<char> b, ReadOnlySpan<char> kind, ReadOnlySpan<char> value, bool crossed)
         {
-            "type:" + t,
-            $"status:{t}:{draft.Status}",
-        };
+            // "kind:value" or "kind:type:value"; a feature too long for the buffer (a very long trigger) is made on the heap.
+            var length = kind.Length + 1 + (crossed ? t.Length + 1 : 0) + value.Length;
+            var target = length <= b.Length ? b[..length] : new char[length];
+            kind.CopyTo(target);
+            var at = kind.Length;
+            target[at++] = ':';
+            if (crossed)
+            {
+                t.AsSpan().CopyTo(target[at..]);
+                at += t.Length;
+                target[at++] = ':';
+            }
+
+            value.CopyTo(target[at..]);
+            sink.Add(target);
+        }
+
+        Put(buffer, "type", t, crossed: false);
+        Put(buffer, "status", draft.Status.ToString(), crossed: true);
         var actor = draft.Actors.Count == 0 ? "none" : Kind(draft.Actors[0]);
-        features.Add($"actor:{actor}");
-        features.Add($"actor:{t}:{actor}");
+        Put(buffer, "actor", actor, crossed: false);
+        Put(buffer, "actor", actor, crossed: true);
         if (draft.Actors.Count > 0 && roles.TryGetValue(draft.Actors[0], out var role))
         {
-            features.Add($"role:{role}");
+            Put(buffer, "role", role, crossed: false);
         }
 
         var targets = draft.Targets.Count > 0 ? "some" : "none";
-        features.Add($"targets:{targets}");
-        features.Add($"targets:{t}:{targets}");
+        Put(buffer, "targets", targets, crossed: false);
+        Put(buffer, "targets", targets, crossed: true);
         var place = draft.Place is { } p ? p.Precision.ToString() : "none";
-        features.Add($"place:{place}");
-        features.Add($"place:{t}:{place}");
-        features.Add($"date:{(draft.When is null ? "none" : draft.Basis.ToString())}");
+        Put(buffer, "place", place, crossed: false);
+        Put(buffer, "place", place, crossed: true);
+        Put(buffer, "date", draft.When is null ? "none" : draft.Basis.ToString(), crossed: false);
         if (draft.Quantities.Count > 0)
         {
-            features.Add($"amount:{t}");
+            Put(buffer, "amount", t, crossed: false);
         }
 
-        var told = reports >= 3 ? "3+" : reports.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        features.Add($"reports:{told}");
-        features.Add($"reports:{t}:{told}");
+        var told = reports switch { >= 3 => "3+", 2 => "2", 1 => "1", _ => reports.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Put(buffer, "reports", told, crossed: false);
+        Put(buffer, "reports", told, crossed: true);
         if (draft.Lead)
         {
-            features.Add("lead");
-            features.Add($"lead:{t}");
+            sink.Add("lead");
+            Put(buffer, "lead", t, crossed: false);
         }
 
         var sentence = draft.Evidence.Span;
         if (Quoted(text, sentence, draft.Trigger))
         {
-            features.Add($"quoted:{t}");
+            Put(buffer, "quoted", t, crossed: false);
         }
 
         if (draft.Trigger.Length > 0 && draft.Trigger.End <= text.Length)
         {
-            features.Add($"trigger:{t}:{draft.Trigger.Slice(text).ToLowerInvariant()}");
+            Span<char> word = draft.Trigger.Length <= 64 ? stackalloc char[draft.Trigger.Length] : new char[draft.Trigger.Length];
+            text.AsSpan(draft.Trigger.Start, draft.Trigger.Length).ToLowerInvariant(word);
+            Put(buffer, "trigger", word, crossed: true);
         }
 
-        features.Add("position:" + passageIndex switch { <= 1 => "0-1", <= 4 => "2-4", <= 9 => "5-9", _ => "10+" });
-        var all = mix.Values.Sum();
+        Put(buffer, "position", passageIndex switch { <= 1 => "0-1", <= 4 => "2-4", <= 9 => "5-9", _ => "10+" }, crossed: false);
+        var all = 0;
+        foreach (var (_, count) in mix)
+        {
+            all += count;
+        }
+
         var share = all == 0 ? 0 : (double)mix.GetValueOrDefault(t) / all;
-        features.Add($"share:{t}:{(share < 0.15 ? "low" : share < 0.4 ? "mid" : "high")}");
-        var conflict = Conflict.Sum(c => mix.GetValueOrDefault(c));
-        features.Add($"conflict:{t}:{(conflict == 0 ? "0" : conflict <= 2 ? "1-2" : "3+")}");
-        features.Add("events:" + all switch { <= 2 => "1-2", <= 5 => "3-5", <= 10 => "6-10", _ => "11+" });
+        Put(buffer, "share", share < 0.15 ? "low" : share < 0.4 ? "mid" : "high", crossed: true);
+        var conflict = 0;
+        foreach (var c in Conflict)
+        {
+            conflict += mix.GetValueOrDefault(c);
+        }
+
+        Put(buffer, "conflict", conflict == 0 ? "0" : conflict <= 2 ? "1-2" : "3+", crossed: true);
+        Put(buffer, "events", all switch { <= 2 => "1-2", <= 5 => "3-5", <= 10 => "6-10", _ => "11+" }, crossed: false);
         var words = Words(text, sentence);
-        features.Add("length:" + words switch { < 12 => "short", < 30 => "mid", _ => "long" });
-        return features;
+        Put(buffer, "length", words switch { < 12 => "short", < 30 => "mid", _ => "long" }, crossed: false);
     }
+
 
     /// <summary>"country", "org", "person", "group" from an actor id ("group:troops:FR").</summary>
     private static string Kind(string id)
