@@ -34,9 +34,7 @@ public sealed record NewsEvent(
     public double? Confidence
     {
         get => _confidence;
-        init => _confidence = value is null or (>= 0 and <= 1)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, "A confidence is a probability, between 0 and 1.");
+        init => _confidence = Probability.Checked(value, nameof(Confidence));
     }
 
     private readonly double? _confidence;

@@ -35,9 +35,7 @@ public sealed record ViewFilter
     public double? MinConfidence
     {
         get => _minConfidence;
-        init => _minConfidence = value is null or (>= 0 and <= 1)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, "A minimum confidence is a probability, between 0 and 1.");
+        init => _minConfidence = Core.Events.Probability.Checked(value, nameof(MinConfidence));
     }
 
     private readonly double? _minConfidence;

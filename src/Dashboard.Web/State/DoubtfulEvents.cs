@@ -7,15 +7,7 @@ namespace Dashboard.Web.State;
 /// </summary>
 public sealed record DoubtfulEvents
 {
-    public DoubtfulEvents(double? below)
-    {
-        if (below is not null and not (>= 0 and <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(below), below, "A threshold is a probability, between 0 and 1.");
-        }
-
-        Below = below;
-    }
+    public DoubtfulEvents(double? below) => Below = Dashboard.Core.Events.Probability.Checked(below, nameof(below));
 
     public double? Below { get; }
 }
