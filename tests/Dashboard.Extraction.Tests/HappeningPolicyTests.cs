@@ -371,6 +371,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Riot police dispersed the protest in Lyon on Monday.", "protest", "group:riot-police")]
     [InlineData("France condemned the Chadian attack on the border town near Goma.", "violence", "country:FR")]
     [InlineData("President Ana Lima called the storming of parliament in Lyon treasonous.", "violence", "person:ana-lima")]
+    [InlineData("The World Health Organization said it was \"appalled\" by the attack on the hospital in Lyon.", "violence", "org:world-health-organization")]
+    [InlineData("Germany condemned the “cowardly attack on innocent civilians” in Lyon.", "violence", "country:DE")]
     public void Extract_StanceTowardsAHappeningNamedByANoun_IsNotItsActor(string sentence, string type, string speaker) =>
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type && e.Actors.Contains(speaker));
 
@@ -378,6 +380,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Rebels attacked a convoy near Goma on Monday.\n\nThe United States said it was deeply concerned by the violence in eastern Congo.", "violence")]
     [InlineData("Rebels attacked a convoy near Goma on Monday.\n\nGermany condemned the attack in a statement on Tuesday.", "violence")]
     [InlineData("Protesters stormed parliament in Lyon on Monday.\n\nPresident Ana Lima called the storming of parliament treasonous.", "violence")]
+    [InlineData("Rebels attacked a hospital in Lyon on Monday.\n\nThe World Health Organization said it was “appalled” by the attack.", "violence")]
+    [InlineData("Rebels attacked a market in Lyon on Monday.\n\nThe president condemned the \"cowardly attack on innocent civilians\".", "violence")]
     public void Extract_DefiniteHappeningAStanceGovernsAfterItWasTold_IsNoNewEvent(string text, string type) =>
         Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type);
 

@@ -304,7 +304,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             stance = named; // "called the storming of parliament treasonous"
         }
 
-        return stance is { } found && !triggers.Exists(o => o.Span.Start >= found.Word.End && o.Span.End <= trigger.Start) ? found : null;
+        // (a word of criticism between is the stance's own judgement of the noun: "condemned the cowardly attack")
+        return stance is { } found && !triggers.Exists(o => o.Type != "criticise" && o.Span.Start >= found.Word.End && o.Span.End <= trigger.Start) ? found : null;
     }
 
     /// <summary>How far (in characters) after a happening's noun a word of criticism may call it something ("the storming of parliament treasonous").</summary>

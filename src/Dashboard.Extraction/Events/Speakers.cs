@@ -118,7 +118,7 @@ internal static partial class Speakers
     {
         // The noun phrase: a determiner or a possessive name, before up to two modifiers; or the noun right
         // after the stance word ("condemned attacks on civilians").
-        var (start, end) = PrecedingWord.Of(text, floor, at);
+        var (start, end) = WordBeforeQuote(text, floor, at);
         if (start == end)
         {
             return null;
@@ -154,7 +154,7 @@ internal static partial class Speakers
                 return null;
             }
 
-            (start, end) = PrecedingWord.Of(text, floor, start);
+            (start, end) = WordBeforeQuote(text, floor, start);
             if (start == end)
             {
                 return null;
@@ -166,10 +166,11 @@ internal static partial class Speakers
         var from = start;
         for (var k = 0; k <= StanceReach; k++)
         {
-            (start, end) = PrecedingWord.Of(text, floor, from);
-            if (start == end || text.AsSpan(end, from - end).ContainsAny(ClauseBreaks))
+            (start, end) = WordBeforeQuote(text, floor, from);
+            var gap = text.AsSpan(end, from - end);
+            if (start == end || gap.ContainsAny(ClauseBreaks) && !(gap.Trim().Length == 1 && gap.ContainsAny(QuoteMarks) && IsStance(text, floor, start, end, stance) is not null))
             {
-                return null;
+                return null; // (a quotation mark only closes a quoted stance word: "said it was “appalled” by the attack")
             }
 
             if (IsStance(text, floor, start, end, stance) is { } found)
@@ -191,6 +192,18 @@ internal static partial class Speakers
 
         return null;
     }
+
+    /// <summary>
+    /// The word before <paramref name="at"/>, stepping over one quotation mark between (the speaker's own words quoted:
+    /// condemned the “cowardly attack”, was “appalled” by the attack); empty where other punctuation comes first.
+    /// </summary>
+    private static (int Start, int End) WordBeforeQuote(string text, int floor, int at)
+    {
+        var (start, end) = PrecedingWord.Of(text, floor, at);
+        return start == end && end > floor && QuoteMarks.Contains(text[end - 1]) ? PrecedingWord.Of(text, floor, end - 1) : (start, end);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D");
 
     /// <summary>The stance word (or two-word phrase: "called for", "broke up") ending at <paramref name="end"/>, if it is one.</summary>
     private static TextSpan? IsStance(string text, int floor, int start, int end, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stance)
