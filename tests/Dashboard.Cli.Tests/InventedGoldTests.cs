@@ -17,6 +17,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis8", "crisis8-gold")]
     [InlineData("crisis9", "crisis9-gold")]
     [InlineData("crisis10", "crisis10-gold")]
+    [InlineData("crisis11", "crisis11-gold")]
+    [InlineData("crisis12", "crisis12-gold")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set, string annotation)
     {
         var folder = Invented();
