@@ -365,6 +365,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             e => e.Type == "violence" && e.Actors.Contains("person:ana-lima"));
 
     [Theory]
+    [InlineData("The U.S. State Department said it was \"deeply concerned\" by the sentences handed down in Lyon.")]
+    [InlineData("The UN refugee agency said it was “alarmed” by the decision to close the border.")]
+    [InlineData("Germany said it was deeply concerned by the detention of the opposition leader.")]
+    [InlineData("He said Japan had lodged a strong protest with North Korea through its embassy in Beijing.")]
+    public void Extract_ConcernOrProtestOverSomething_IsACriticism(string sentence) => Assert.Contains("criticise", Types(sentence));
+
+    [Theory]
     [InlineData("Germany condemned the attack on the convoy near Goma.", "violence", "country:DE")]
     [InlineData("The European Union said it was deeply concerned by the violence in Lyon.", "violence", "org:european-union")]
     [InlineData("The United Nations urged both sides to end the hostilities near Lyon.", "violence", "org:united-nations")]

@@ -1893,13 +1893,17 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         return single ? text.AsSpan(start, end - start) : Spaced(text, words, i, count) ? Joined(text, words, i, count) : [];
     }
 
-    /// <summary>Whether only white space stands between the words ("displaced 5,000 people" is no phrase "displaced people").</summary>
+    /// <summary>
+    /// Whether only white space stands between the words ("displaced 5,000 people" is no phrase "displaced people"), or a
+    /// quotation mark that closes a quoted word of the phrase ("said it was “deeply concerned” by the sentences").
+    /// </summary>
     private static bool Spaced(string text, List<(int Start, int Length)> words, int i, int count)
     {
         for (var k = i; k < i + count - 1; k++)
         {
             var gap = words[k].Start + words[k].Length;
-            if (!text.AsSpan(gap, words[k + 1].Start - gap).IsWhiteSpace())
+            var between = text.AsSpan(gap, words[k + 1].Start - gap);
+            if (!between.IsWhiteSpace() && !(between.Length >= 2 && between[0] is '"' or '\u201D' && between[1..].IsWhiteSpace()))
             {
                 return false;
             }
