@@ -28,6 +28,27 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Contains("extracted: 1 events in 1 annotated articles, 1 of them matching", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalEvents_DemoFormWithAModel_ScoresOnlyTheEventsItKeeps()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "a.txt"), "Headline\n\nFrance sent about 1,200 soldiers to Niamey on Sunday.\n");
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "a.json"), """
+            {"publication_date": "2022-01-11", "text_file": "a.txt", "events": [
+              {"type": "deploy", "actors": ["France"], "place": "Niamey", "date": "2022-01-09", "date_precision": "day",
+               "quantity": {"troops": 1200}, "evidence": "France sent about 1,200 soldiers to Niamey on Sunday."}
+            ]}
+            """);
+        var model = Path.Combine(_folder.FullName, "model.tsv");
+        await File.WriteAllTextAsync(model, "# doubts every deployment\nbias\t0\nthreshold\t0.5\ntype:deploy\t-5\n");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", _folder.FullName, _folder.FullName, "--model", model);
+        var (_, kept, _) = await CliRunner.RunAsync("eval-events", _folder.FullName, _folder.FullName, "--model", model, "--threshold", "0");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("events recall: 0.000 (0/1)", stdout, StringComparison.Ordinal);
+        Assert.Contains("events recall: 1.000 (1/1)", kept, StringComparison.Ordinal);
+    }
+
     /// <summary>An article telling a deployment, an arrest and talks, and gold that lists the deployment and (wrongly typed) the arrest.</summary>
     private async Task<(string Texts, string Gold)> ThreeHappeningsAsync(string id)
     {

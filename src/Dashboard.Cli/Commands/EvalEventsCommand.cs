@@ -11,7 +11,7 @@ using Dashboard.Geo.Gazetteer;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// <c>eval-events GOLD_DIR TEXT_DIR</c>: scores events against hand annotations in the format of shared/gold/*.json.
+/// <c>eval-events GOLD_DIR TEXT_DIR [--model MODEL.tsv [--threshold P]]</c>: scores events against hand annotations in the format of shared/gold/*.json.
 /// <c>eval-events GOLD --texts FILE.jsonl [--list] [--model MODEL.tsv [--threshold P]]</c>: scores against gold that lists every happening
 /// (a folder of POLICY.md files such as shared/gold-events, or a span-form file of <c>gold-spans</c>; texts by id from the JSON-lines file), with precision (<see cref="HappeningScore"/>).
 /// A gold event is found when a system event has an equivalent type, shares an actor (when the gold names any) and
@@ -21,7 +21,7 @@ internal sealed class EvalEventsCommand : ICommand
 {
     public string Name => "eval-events";
 
-    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR|SPANS.jsonl --texts FILE.jsonl [--list] [--model MODEL.tsv [--threshold P]]: score events against hand annotations";
+    public string Summary => "eval-events GOLD_DIR TEXT_DIR | GOLD_DIR|SPANS.jsonl --texts FILE.jsonl [--list], either with [--model MODEL.tsv [--threshold P]]: score events against hand annotations";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -33,9 +33,15 @@ internal sealed class EvalEventsCommand : ICommand
                 : ExitCodes.Usage;
         }
 
-        if (args.Length != 2)
+        if (args.Length < 2 || args.Length > 2 && args[2] != "--model")
         {
-            await stderr.WriteLineAsync("usage: eval-events GOLD_DIR TEXT_DIR (e.g. ../shared/gold ../shared/seeds)");
+            await stderr.WriteLineAsync("usage: eval-events GOLD_DIR TEXT_DIR [--model MODEL.tsv [--threshold P]] (e.g. ../shared/gold ../shared/seeds)");
+            return ExitCodes.Usage;
+        }
+
+        var demoFilter = await FilterAsync(args, stderr);
+        if (!demoFilter.IsSuccess)
+        {
             return ExitCodes.Usage;
         }
 
@@ -71,7 +77,7 @@ internal sealed class EvalEventsCommand : ICommand
 
             var text = await File.ReadAllTextAsync(textPath);
             DateOnly? published = root.TryGetProperty("publication_date", out var p) && DateOnly.TryParse(p.GetString(), CultureInfo.InvariantCulture, out var d) ? d : null;
-            var result = pipeline.Value.Extract(text, published);
+            var result = Filtered(pipeline.Value, text, published, pipeline.Value.Extract(text, published), demoFilter.Value);
             foreach (var goldEvent in events.EnumerateArray())
             {
                 score.Add(Path.GetFileName(goldFile), text, goldEvent, result);
