@@ -10,7 +10,7 @@ if [ $# -ne 2 ] || [ ! -f "$1" ] || [ ! -d "$2" ]; then
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 invented="$root/tests/gold-events/invented"
-# The crisis articles held out for measuring the model (crisis9, crisis10) are left out on purpose.
+# The crisis articles held out for measuring the model (crisis9 to crisis12) are left out on purpose.
 read_sets=("" 2 3 4 5 6 7 8)
 texts=(--texts "$1")
 gold=()
