@@ -365,6 +365,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             e => e.Type == "violence" && e.Actors.Contains("person:ana-lima"));
 
     [Theory]
+    [InlineData("The company said it had suspended operations at all three of its sites in the region.")]
+    [InlineData("The refinery has halted all operations, the company said.")]
+    [InlineData("Schools and the city's tram network stayed closed on Tuesday.")]
+    [InlineData("Shops in the main market remained shuttered on Monday evening.")]
+    public void Extract_ClosureOrSuspensionOfServices_IsOther(string sentence) => Assert.Equal(["other"], Types(sentence));
+
+    [Fact]
+    public void Extract_WorkersJoiningAStrike_IsAProtestNotViolence() =>
+        Assert.Equal(["protest"], Types("Air traffic controllers in Lyon joined the strike on Monday."));
+
+    [Theory]
     [InlineData("The U.S. State Department said it was \"deeply concerned\" by the sentences handed down in Lyon.")]
     [InlineData("The UN refugee agency said it was “alarmed” by the decision to close the border.")]
     [InlineData("Germany said it was deeply concerned by the detention of the opposition leader.")]
