@@ -139,6 +139,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The UN called for an immediate ceasefire in Gao on Monday.", "meeting")]
     [InlineData("Gunmen fired at a police patrol near Gao on Monday.", "deploy")]
     [InlineData("Rebels ambushed an army convoy near Gao on Monday.", "transport")]
+    [InlineData("Gunmen ambushed a U.N. peacekeeping convoy near Gao on Monday.", "transport")]
     [InlineData("The shop in Lyon closed at six on Monday.", "other")]
     [InlineData("The company moved to Lyon in May.", "deploy")]
     [InlineData("The EU suspended budget support to Chad on Monday.", "offer_support")]

@@ -370,8 +370,11 @@ internal static partial class TriggerRoles
         return false;
     }
 
-    /// <summary>Between an attack and what it hit: a preposition, a determiner and at most two lower-case modifiers.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:at|on|upon)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:[a-z-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Between an attack and what it hit: a preposition, a determiner and at most two modifiers, lower-case or an
+    /// abbreviation ("ambushed a U.N. peacekeeping convoy").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?:at|on|upon)\s+)?(?:(?:a|an|the|their|its)\s+)?(?:(?:[a-z-]+|(?:[A-Z]\.){2,}|[A-Z]{2,})\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex AttackObject();
 
     /// <summary>How far (in characters) before a happening's noun the demand for it is looked for.</summary>
