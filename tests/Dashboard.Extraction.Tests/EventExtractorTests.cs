@@ -43,6 +43,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [Theory]
     [InlineData("The United States flew its diplomats out of Khartoum over the weekend.", "Khartoum")]
     [InlineData("A convoy of buses carrying about 700 foreign nationals left Khartoum on Monday.", "Khartoum")]
+    [InlineData("Two transport planes had flown 380 people of 31 nationalities to Djibouti on Monday.", "Djibouti")]
     public void Extract_DiplomatsFlownOutOrCiviliansCarried_IsAnEvacuation(string sentence, string place) =>
         Assert.Equal(place, Single(sentence, "evacuate").Place?.Choice?.Name);
 
@@ -256,6 +257,10 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [Fact]
     public void Extract_SoughtHelp_IsStillARequest() =>
         Assert.Contains(fixture.Pipeline.Extract("Mali sought help from France.", Published).Events, e => e.Type == "request_support");
+
+    [Fact]
+    public void Extract_TroopsCounted_StayATransport() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Two transport planes flew 380 troops to Djibouti on Monday.", Published).Events, e => e.Type == "evacuate");
 
     [Fact]
     public void Extract_CiviliansNamedAfterTheDestination_DoNotMakeAnEvacuation() =>

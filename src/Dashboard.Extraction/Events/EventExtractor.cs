@@ -742,7 +742,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
             // leaving ("thousands of residents were leaving the city"): forces withdraw, civilians get out of danger.
-            var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport" && CarriesCivilians(text, facts.Actors, groupRoles, t.Span))
+            var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport"
+                    && (CarriesCivilians(text, facts.Actors, groupRoles, t.Span) || CarriesPeople(text, facts.Quantities, t.Span)))
                 || trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
                 ? "evacuate" : trigger.Type;
             if (type == "transport" && HasType(output, "evacuate"))
@@ -2022,6 +2023,29 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Italian
     /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
     /// </summary>
+    /// <summary>
+    /// Whether a counted number of people (a quantity of unit people, not troops) is what the movement carries, right after
+    /// it: "transport planes had flown 380 people of 31 nationalities to Djibouti" is an evacuation.
+    /// </summary>
+    private static bool CarriesPeople(string text, List<Quantity> quantities, TextSpan trigger)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.Unit == "people" && q.Span.Start >= trigger.End && q.Span.Start - trigger.End <= CarriedWordsReach
+                && text.AsSpan(trigger.End, q.Span.Start - trigger.End).IndexOfAny(ClauseMarks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after a movement's word its count of people may begin ("flown about 380 people").</summary>
+    private const int CarriedWordsReach = 12;
+
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:()");
+
     private static bool CarriesCivilians(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles, TextSpan trigger)
     {
         foreach (var (id, _, span) in actors)
