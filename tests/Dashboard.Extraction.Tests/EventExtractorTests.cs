@@ -259,6 +259,11 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Contains(fixture.Pipeline.Extract("Mali sought help from France.", Published).Events, e => e.Type == "request_support");
 
     [Fact]
+    public void Extract_APersonFlyingSomewhere_IsNoTransport() =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract("The mission's force commander, Lt. Gen. Rafael Ortiz, flew to Gao on Wednesday to meet the wounded.", Published).Events,
+            e => e.Type == "transport");
+
+    [Fact]
     public void Extract_TroopsCounted_StayATransport() =>
         Assert.DoesNotContain(fixture.Pipeline.Extract("Two transport planes flew 380 troops to Djibouti on Monday.", Published).Events, e => e.Type == "evacuate");
 

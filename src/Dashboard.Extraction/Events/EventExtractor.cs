@@ -746,6 +746,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     && (CarriesCivilians(text, facts.Actors, groupRoles, t.Span) || CarriesPeople(text, facts.Quantities, t.Span)))
                 || trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
                 ? "evacuate" : trigger.Type;
+            if (type == "transport" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal))
+                && !facts.Quantities.Exists(q => sentence.Contains(q.Span) && q.Span.Start >= trigger.Span.End))
+            {
+                continue; // "the force commander, Lt. Gen. Rafael Ortiz, flew to Lusoko": a person travelling is a visit, no transport
+            }
+
             if (type == "transport" && HasType(output, "evacuate"))
             {
                 continue; // "… leaving in convoys of buses": the convoy is how the evacuation is made
