@@ -2026,10 +2026,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     }
 
     /// <summary>
-    /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Italian
-    /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
-    /// </summary>
-    /// <summary>
     /// Whether a counted number of people (a quantity of unit people, not troops) is what the movement carries, right after
     /// it: "transport planes had flown 380 people of 31 nationalities to Djibouti" is an evacuation.
     /// </summary>
@@ -2052,6 +2048,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:()");
 
+    /// <summary>
+    /// Whether civilians are what the transport carries: a civilian group right after the verb ("to transport Italian
+    /// citizens", "evacuated 300 foreign nationals"), not one named later in the sentence ("… to Y, where residents…").
+    /// </summary>
     private static bool CarriesCivilians(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles, TextSpan trigger)
     {
         foreach (var (id, _, span) in actors)

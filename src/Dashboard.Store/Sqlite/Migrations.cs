@@ -231,7 +231,8 @@ internal static class Migrations
         // 7: the events' running totals by place basis too, so a marker says how many of its events are placed from context.
         Sql.Totals.EventTable + Sql.Totals.EventBackfill,
         // 8: each event's confidence (null for rows written before the model: unscored, and kept by the confidence
-        // filter); the filters' index carries it, so "hide doubtful events" is still counted from the index alone.
+        // filter); the map's filter index carries it, so the map's counts under "hide doubtful events" read the index
+        // (the facets, like those of the other broad filters, still read the rows).
         """
         ALTER TABLE events ADD COLUMN confidence REAL;
         DROP INDEX IF EXISTS events_place_filters;

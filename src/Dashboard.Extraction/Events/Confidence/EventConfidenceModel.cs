@@ -21,14 +21,9 @@ public sealed class EventConfidenceModel
             throw new ArgumentException("Weights must be finite numbers.", nameof(weights));
         }
 
-        if (threshold is < 0 or > 1 || double.IsNaN(threshold))
-        {
-            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "A threshold is a probability, between 0 and 1.");
-        }
-
         Bias = bias;
         Weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
-        Threshold = threshold;
+        Threshold = Core.Events.Probability.Checked(threshold, nameof(threshold)).GetValueOrDefault();
     }
 
     public double Bias { get; }

@@ -124,7 +124,6 @@ internal static class EventFeatures
         Put(buffer, "length", words switch { < 12 => "short", < 30 => "mid", _ => "long" }, crossed: false);
     }
 
-
     /// <summary>"country", "org", "person", "group" from an actor id ("group:troops:FR").</summary>
     private static string Kind(string id)
     {
