@@ -91,6 +91,20 @@ internal static class FilterSql
         || (parts.HasFlag(Parts.Types) && filter.Types.Count > 0)
         || (parts.HasFlag(Parts.Dates) && (filter.From is not null || filter.To is not null || filter.StatedDatesOnly));
 
+    /// <summary>
+    /// The confidence band (<see cref="ConfidenceBands"/>) from which the running totals count the filter's events: 0
+    /// (every band) without a threshold, the threshold's own band when it lies on a band's edge (the model's 0.55), and
+    /// null when it does not, so that the rows must be read.
+    /// </summary>
+    public static long? TotalsBand(Query.ViewFilter filter) => filter.MinConfidence is { } least ? ConfidenceBands.Exact(least) : 0;
+
+    /// <summary>
+    /// Whether these parts of the filter need the rows read: a condition the running totals do not keep, anything but a
+    /// confidence threshold on a band's edge (<see cref="TotalsBand"/>).
+    /// </summary>
+    public static bool NeedsRows(Query.ViewFilter filter, Parts parts) =>
+        TotalsBand(filter) is null || Narrows(filter with { MinConfidence = null }, parts);
+
     /// <summary>The condition on mentions (alias <c>m</c>) of the document and text filters.</summary>
     public static string Mentions(DbCommand command, Query.ViewFilter filter, SqlStore store)
     {

@@ -27,8 +27,8 @@ internal sealed class RowWriter : IDisposable
     private readonly Dictionary<string, DbCommand> _keyCommands = new(StringComparer.Ordinal);
     private DbBatch? _batch;
     private readonly Dictionary<(string Place, long Best), (long Mentions, long Documents)> _placeTotals = [];
-    private readonly Dictionary<(string Place, string Type, long Basis), long> _eventTotals = [];
-    private readonly Dictionary<string, long> _actorTotals = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Place, string Type, long Basis, long Band), long> _eventTotals = [];
+    private readonly Dictionary<(string Actor, long Band), long> _actorTotals = [];
 
     private readonly Dictionary<string, Queue<long>> _reservedKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<CopyTarget, List<object?[]>> _copies = [];
@@ -120,11 +120,12 @@ internal sealed class RowWriter : IDisposable
             }
 
             events++;
-            var totalKey = (place?.Id ?? string.Empty, e.Type, (long)e.PlaceBasis);
+            var band = ConfidenceBands.Of(e.Confidence);
+            var totalKey = (place?.Id ?? string.Empty, e.Type, (long)e.PlaceBasis, band);
             _eventTotals[totalKey] = _eventTotals.GetValueOrDefault(totalKey) + 1;
             foreach (var actor in e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal))
             {
-                _actorTotals[actor] = _actorTotals.GetValueOrDefault(actor) + 1;
+                _actorTotals[(actor, band)] = _actorTotals.GetValueOrDefault((actor, band)) + 1;
             }
 
             var seen = new HashSet<(string, string)>();
@@ -240,14 +241,15 @@ internal sealed class RowWriter : IDisposable
             Queue("place_total", Totals.AddPlace, ("@place", id), ("@precision", best), ("@n", mentions), ("@documents", documents));
         }
 
-        foreach (var ((place, type, basis), count) in _eventTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal).ThenBy(p => p.Key.Basis))
+        foreach (var ((place, type, basis, band), count) in _eventTotals.OrderBy(p => p.Key.Place, StringComparer.Ordinal).ThenBy(p => p.Key.Type, StringComparer.Ordinal)
+                     .ThenBy(p => p.Key.Basis).ThenBy(p => p.Key.Band))
         {
-            Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@basis", basis), ("@n", count));
+            Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@basis", basis), ("@band", band), ("@n", count));
         }
 
-        foreach (var (id, count) in _actorTotals.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var ((id, band), count) in _actorTotals.OrderBy(p => p.Key.Actor, StringComparer.Ordinal).ThenBy(p => p.Key.Band))
         {
-            Queue("actor_total", Totals.AddActor, ("@actor", id), ("@n", count));
+            Queue("actor_total", Totals.AddActor, ("@actor", id), ("@band", band), ("@n", count));
         }
 
         _placeTotals.Clear();

@@ -179,6 +179,13 @@ public abstract partial class SqlStore
     /// </summary>
     /// <param name="events">The events condition already added to <paramref name="command"/>, if any (its parameters are
     /// added once per command).</param>
+    /// <summary>Adds the filter's totals band (<see cref="FilterSql.TotalsBand"/>) as <c>@band</c>, for a query the totals answer.</summary>
+    private static string TotalsBand(DbCommand command, ViewFilter filter)
+    {
+        DbCommands.Add(command, "@band", FilterSql.TotalsBand(filter) ?? throw new InvalidOperationException("The rows must be read for this filter."));
+        return "@band";
+    }
+
     private string MapMentions(DbCommand command, ViewFilter filter, string? events = null)
     {
         var where = FilterSql.Mentions(command, filter, this);
@@ -231,9 +238,9 @@ public abstract partial class SqlStore
             var selected = filter.Actors.Count == 0 ? string.Empty
                 : $" OR a.id IN ({DbCommands.InList(command, "sa", filter.Actors.Order(StringComparer.Ordinal))})";
             DbCommands.Add(command, "@limit", (long)ActorFacetLimit);
-            var counts = FilterSql.Narrows(filter, FilterSql.Parts.Types | FilterSql.Parts.Dates)
+            var counts = FilterSql.NeedsRows(filter, FilterSql.Parts.Types | FilterSql.Parts.Dates)
                 ? $"SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk WHERE {where} GROUP BY ea.actor_id"
-                : "SELECT actor_id, events AS n FROM actor_totals WHERE events > 0";
+                : $"SELECT actor_id, sum(events) AS n FROM actor_totals WHERE band >= {TotalsBand(command, filter)} GROUP BY actor_id HAVING sum(events) > 0";
             command.CommandText =
                 $"""
                 SELECT a.id, a.key, a.name, a.kind, a.country, x.n FROM ({counts}) x
@@ -251,9 +258,9 @@ public abstract partial class SqlStore
         var types = new List<FacetCount<string>>();
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
-            command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates)
+            command.CommandText = FilterSql.NeedsRows(filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates)
                 ? $"SELECT e.type, count(*) AS n FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates, this)} GROUP BY e.type ORDER BY n DESC, e.type"
-                : "SELECT type, sum(events) AS n FROM event_totals GROUP BY type HAVING sum(events) > 0 ORDER BY n DESC, type";
+                : $"SELECT type, sum(events) AS n FROM event_totals WHERE band >= {TotalsBand(command, filter)} GROUP BY type HAVING sum(events) > 0 ORDER BY n DESC, type";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -289,7 +296,9 @@ public abstract partial class SqlStore
         if (FilterSql.Narrows(filter, FilterSql.Parts.All))
         {
             await using var command = DbCommands.Command(connection, null, string.Empty);
-            command.CommandText = $"SELECT count(*) FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}";
+            command.CommandText = FilterSql.NeedsRows(filter, FilterSql.Parts.All)
+                ? $"SELECT count(*) FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}"
+                : $"SELECT coalesce(sum(events), 0) FROM event_totals WHERE band >= {TotalsBand(command, filter)}";
             matching = (int)DbCommands.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
         }
 
@@ -308,9 +317,9 @@ public abstract partial class SqlStore
         await using (var command = DbCommands.Command(connection, null, string.Empty))
         {
             // Per place and type, the events and how many of them are placed from context (PlaceBasis.Context).
-            command.CommandText = FilterSql.Narrows(filter, FilterSql.Parts.All)
+            command.CommandText = FilterSql.NeedsRows(filter, FilterSql.Parts.All)
                 ? $"SELECT e.place_id, e.type, count(*), sum(CASE WHEN e.place_basis = 1 THEN 1 ELSE 0 END) FROM events e JOIN places p ON p.id = e.place_id WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}{BoxFor(command, box)} GROUP BY e.place_id, e.type"
-                : $"SELECT t.place_id, t.type, sum(t.events), sum(CASE WHEN t.place_basis = 1 THEN t.events ELSE 0 END) FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0{BoxFor(command, box)} GROUP BY t.place_id, t.type";
+                : $"SELECT t.place_id, t.type, sum(t.events), sum(CASE WHEN t.place_basis = 1 THEN t.events ELSE 0 END) FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0 AND t.band >= {TotalsBand(command, filter)}{BoxFor(command, box)} GROUP BY t.place_id, t.type HAVING sum(t.events) > 0";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

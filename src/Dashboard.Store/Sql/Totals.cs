@@ -12,18 +12,20 @@ namespace Dashboard.Store.Sql;
 /// <item><c>place_totals</c>: per place, mentions and documents. A document counts once per place, in the row of the most
 /// precise way it names the place, so the sum of <c>documents</c> is the number of distinct documents and the smallest
 /// precision with documents left is the place's best precision.</item>
-/// <item><c>event_totals</c>: events per place (<c>''</c> for none), type and place basis (stated in the sentence or
-/// inferred from context), so a marker can say how many of its events the text places there.</item>
-/// <item><c>actor_totals</c>: distinct events per actor (as source or target).</item>
+/// <item><c>event_totals</c>: events per place (<c>''</c> for none), type, place basis (stated in the sentence or
+/// inferred from context) and confidence band, so a marker can say how many of its events the text places there, and
+/// hiding doubtful events is counted from the totals too.</item>
+/// <item><c>actor_totals</c>: distinct events per actor (as source or target) and confidence band.</item>
 /// </list>
 /// </summary>
 internal static class Totals
 {
     /// <summary>
-    /// The place and actor tables, in SQL both stores read (SQLite gives BIGINT integer affinity). The events' table is
-    /// apart (<see cref="EventTable"/>): it gained the place basis later, and a store made before that rebuilds it alone.
+    /// The place table, in SQL both stores read (SQLite gives BIGINT integer affinity). The events' and actors' tables are
+    /// apart (<see cref="EventTable"/>, <see cref="ActorTable"/>): they gained dimensions later, and a store made before
+    /// that rebuilds them alone.
     /// </summary>
-    public const string Tables =
+    public const string PlaceTable =
         """
         CREATE TABLE place_totals (
             place_id TEXT NOT NULL,
@@ -32,24 +34,23 @@ internal static class Totals
             documents BIGINT NOT NULL,
             PRIMARY KEY (place_id, precision)
         );
-        CREATE TABLE actor_totals (
-            actor_id TEXT PRIMARY KEY,
-            events BIGINT NOT NULL
-        );
+
         """;
 
-    /// <summary>Fills the tables from the rows already stored (once, when the tables are created on an older store).</summary>
-    public const string Backfill =
+    /// <summary>Fills the place table from the rows already stored (once, when it is created on an older store).</summary>
+    public const string PlaceBackfill =
         """
         INSERT INTO place_totals (place_id, precision, mentions, documents)
         SELECT x.place_id, x.best, sum(x.n), count(*)
         FROM (SELECT document_id, place_id, min(precision) AS best, count(*) AS n FROM mentions GROUP BY document_id, place_id) x
         GROUP BY x.place_id, x.best;
-        INSERT INTO actor_totals (actor_id, events)
-        SELECT actor_id, count(DISTINCT event_pk) FROM event_actors GROUP BY actor_id;
+
         """;
 
-    /// <summary>The events' table, dropped first where an earlier version made it without the place basis.</summary>
+    /// <summary>
+    /// The events' table by place, type, place basis and confidence band (<see cref="ConfidenceBands"/>), dropped first
+    /// where an earlier version made it without them.
+    /// </summary>
     public const string EventTable =
         """
         DROP TABLE IF EXISTS event_totals;
@@ -57,17 +58,44 @@ internal static class Totals
             place_id TEXT NOT NULL,
             type TEXT NOT NULL,
             place_basis BIGINT NOT NULL,
+            band BIGINT NOT NULL,
             events BIGINT NOT NULL,
-            PRIMARY KEY (place_id, type, place_basis)
+            PRIMARY KEY (place_id, type, place_basis, band)
         );
 
         """;
 
     /// <summary>Fills the events' table from the rows already stored.</summary>
-    public const string EventBackfill =
+    public static readonly string EventBackfill =
+        $"""
+        INSERT INTO event_totals (place_id, type, place_basis, band, events)
+        SELECT x.place_id, x.type, x.place_basis, x.band, count(*)
+        FROM (SELECT coalesce(place_id, '') AS place_id, type, place_basis, {ConfidenceBands.Sql("confidence")} AS band FROM events) x
+        GROUP BY x.place_id, x.type, x.place_basis, x.band;
+
+        """;
+
+    /// <summary>The actors' table by confidence band, dropped first where an earlier version made it without it.</summary>
+    public const string ActorTable =
         """
-        INSERT INTO event_totals (place_id, type, place_basis, events)
-        SELECT coalesce(place_id, ''), type, place_basis, count(*) FROM events GROUP BY coalesce(place_id, ''), type, place_basis;
+        DROP TABLE IF EXISTS actor_totals;
+        CREATE TABLE actor_totals (
+            actor_id TEXT NOT NULL,
+            band BIGINT NOT NULL,
+            events BIGINT NOT NULL,
+            PRIMARY KEY (actor_id, band)
+        );
+
+        """;
+
+    /// <summary>Fills the actors' table from the rows already stored.</summary>
+    public static readonly string ActorBackfill =
+        $"""
+        INSERT INTO actor_totals (actor_id, band, events)
+        SELECT x.actor_id, x.band, count(*)
+        FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {ConfidenceBands.Sql("e.confidence")} AS band
+              FROM event_actors ea JOIN events e ON e.pk = ea.event_pk) x
+        GROUP BY x.actor_id, x.band;
 
         """;
 
@@ -79,14 +107,14 @@ internal static class Totals
 
     public const string AddEvents =
         """
-        INSERT INTO event_totals (place_id, type, place_basis, events) VALUES (@place, @type, @basis, @n)
-        ON CONFLICT (place_id, type, place_basis) DO UPDATE SET events = event_totals.events + excluded.events
+        INSERT INTO event_totals (place_id, type, place_basis, band, events) VALUES (@place, @type, @basis, @band, @n)
+        ON CONFLICT (place_id, type, place_basis, band) DO UPDATE SET events = event_totals.events + excluded.events
         """;
 
     public const string AddActor =
         """
-        INSERT INTO actor_totals (actor_id, events) VALUES (@actor, @n)
-        ON CONFLICT (actor_id) DO UPDATE SET events = actor_totals.events + excluded.events
+        INSERT INTO actor_totals (actor_id, band, events) VALUES (@actor, @band, @n)
+        ON CONFLICT (actor_id, band) DO UPDATE SET events = actor_totals.events + excluded.events
         """;
 
     /// <summary>Takes a document's counts away, before its rows are deleted.</summary>
@@ -99,18 +127,22 @@ internal static class Totals
             WHERE place_totals.place_id = x.place_id AND place_totals.precision = x.best
             """, ("@id", documentId));
         DbCommands.Execute(connection, transaction,
-            """
+            $"""
             UPDATE event_totals SET events = events - x.n
-            FROM (SELECT coalesce(place_id, '') AS place_id, type, place_basis, count(*) AS n FROM events WHERE document_id = @id
-                  GROUP BY coalesce(place_id, ''), type, place_basis) AS x
+            FROM (SELECT y.place_id, y.type, y.place_basis, y.band, count(*) AS n
+                  FROM (SELECT coalesce(place_id, '') AS place_id, type, place_basis, {ConfidenceBands.Sql("confidence")} AS band FROM events WHERE document_id = @id) y
+                  GROUP BY y.place_id, y.type, y.place_basis, y.band) AS x
             WHERE event_totals.place_id = x.place_id AND event_totals.type = x.type AND event_totals.place_basis = x.place_basis
+                AND event_totals.band = x.band
             """, ("@id", documentId));
         DbCommands.Execute(connection, transaction,
-            """
+            $"""
             UPDATE actor_totals SET events = events - x.n
-            FROM (SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk
-                  WHERE e.document_id = @id GROUP BY ea.actor_id) AS x
-            WHERE actor_totals.actor_id = x.actor_id
+            FROM (SELECT y.actor_id, y.band, count(*) AS n
+                  FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {ConfidenceBands.Sql("e.confidence")} AS band
+                        FROM event_actors ea JOIN events e ON e.pk = ea.event_pk WHERE e.document_id = @id) y
+                  GROUP BY y.actor_id, y.band) AS x
+            WHERE actor_totals.actor_id = x.actor_id AND actor_totals.band = x.band
             """, ("@id", documentId));
     }
 }

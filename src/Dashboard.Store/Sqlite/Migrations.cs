@@ -206,9 +206,11 @@ internal static class Migrations
         ) WITHOUT ROWID;
         """,
         // 4: running totals per place, type and actor, so an unfiltered view does not aggregate the whole corpus (the
-        // events' table as it was then; step 7 rebuilds it).
-        Sql.Totals.Tables + Sql.Totals.Backfill +
+        // events' and actors' tables as they were then; steps 7 and 9 rebuild them).
+        Sql.Totals.PlaceTable + Sql.Totals.PlaceBackfill +
         """
+        CREATE TABLE actor_totals (actor_id TEXT PRIMARY KEY, events BIGINT NOT NULL);
+        INSERT INTO actor_totals (actor_id, events) SELECT actor_id, count(DISTINCT event_pk) FROM event_actors GROUP BY actor_id;
         CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type));
         INSERT INTO event_totals (place_id, type, events) SELECT coalesce(place_id, ''), type, count(*) FROM events GROUP BY coalesce(place_id, ''), type;
         """,
@@ -228,8 +230,17 @@ internal static class Migrations
         DROP INDEX IF EXISTS events_place;
         CREATE INDEX IF NOT EXISTS events_place_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end);
         """,
-        // 7: the events' running totals by place basis too, so a marker says how many of its events are placed from context.
-        Sql.Totals.EventTable + Sql.Totals.EventBackfill,
+        // 7: the events' running totals by place basis too, so a marker says how many of its events are placed from context
+        // (as they were then; step 9 rebuilds them).
+        """
+        DROP TABLE IF EXISTS event_totals;
+        CREATE TABLE event_totals (
+            place_id TEXT NOT NULL, type TEXT NOT NULL, place_basis BIGINT NOT NULL, events BIGINT NOT NULL,
+            PRIMARY KEY (place_id, type, place_basis)
+        );
+        INSERT INTO event_totals (place_id, type, place_basis, events)
+        SELECT coalesce(place_id, ''), type, place_basis, count(*) FROM events GROUP BY coalesce(place_id, ''), type, place_basis;
+        """,
         // 8: each event's confidence (null for rows written before the model: unscored, and kept by the confidence
         // filter); the map's filter index carries it, so the map's counts under "hide doubtful events" read the index
         // (the facets, like those of the other broad filters, still read the rows).
@@ -237,6 +248,13 @@ internal static class Migrations
         ALTER TABLE events ADD COLUMN confidence REAL;
         DROP INDEX IF EXISTS events_place_filters;
         CREATE INDEX IF NOT EXISTS events_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end, confidence);
+        """,
+        // 9: the events' and actors' running totals by confidence band too, so the facets under "hide doubtful events"
+        // are counted from them; the dates' index carries the columns the day counts read under the broad filters.
+        Sql.Totals.EventTable + Sql.Totals.EventBackfill + Sql.Totals.ActorTable + Sql.Totals.ActorBackfill +
+        """
+        DROP INDEX IF EXISTS events_date;
+        CREATE INDEX IF NOT EXISTS events_date_filters ON events(date_start, date_end, date_basis, confidence);
         """,
     ];
 }

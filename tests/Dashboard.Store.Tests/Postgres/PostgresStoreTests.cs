@@ -104,6 +104,54 @@ public sealed class PostgresStoreTests
         Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
     }
 
+    [SkippableFact]
+    public async Task Open_TotalsWithoutConfidenceBand_RebuiltFromTheRows()
+    {
+        var connectionString = PostgresTestDatabase.NewSchema();
+        using (var store = PostgresStore.Open(connectionString).Value)
+        {
+            SampleCorpus.SaveInto(store);
+        }
+
+        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                DROP TABLE event_totals;
+                CREATE TABLE event_totals (place_id text NOT NULL, type text NOT NULL, place_basis bigint NOT NULL, events bigint NOT NULL, PRIMARY KEY (place_id, type, place_basis));
+                INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
+                DROP TABLE actor_totals;
+                CREATE TABLE actor_totals (actor_id text PRIMARY KEY, events bigint NOT NULL);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var reopened = PostgresStore.Open(connectionString).Value;
+        var sure = await reopened.FacetsAsync(ViewFilter.None with { MinConfidence = 0.5 });
+
+        Assert.Equal(2, sure.Matching);
+        Assert.Equal(["country:RR:2", "country:BD:1"], sure.Actors.Select(a => $"{a.Value.Id}:{a.Count}"));
+        Assert.Equal(["deploy:1", "meeting:1"], sure.Types.Select(t => $"{t.Value}:{t.Count}"));
+    }
+
+    [SkippableFact]
+    public async Task ConfidenceBandSql_EveryEdgeAndItsNeighbours_TheBandComputedInCSharp()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(PostgresTestDatabase.NewSchema());
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Dashboard.Store.Sql.ConfidenceBands.Sql("@c")}";
+        var parameter = command.Parameters.Add("@c", NpgsqlTypes.NpgsqlDbType.Double);
+
+        foreach (var value in Sql.ConfidenceBandsTests.Values())
+        {
+            parameter.Value = value;
+            Assert.Equal(Dashboard.Store.Sql.ConfidenceBands.Of(value), Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     [Fact]
     public void Open_NoServerThere_FailsWithAMessage()
     {

@@ -416,6 +416,37 @@ public abstract class DashboardQueriesContract
         Assert.Equal((await EventsAsync(ViewFilter.None)).Count, facets.Total);
     }
 
+    [SkippableTheory]
+    [InlineData(0.0)]
+    [InlineData(0.3)] // on an edge, and the confidence of one event: it is kept
+    [InlineData(0.5)]
+    [InlineData(0.55)] // the confidence the re-extraction gives: kept
+    [InlineData(0.6)]
+    [InlineData(0.9)]
+    [InlineData(0.95)]
+    [InlineData(0.31)] // not on an edge: read from the rows
+    [InlineData(1.0)]
+    public async Task Totals_HidingEventsBelowAThreshold_CountsEqualThoseReadFromTheRows(double threshold)
+    {
+        var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
+        var a = SampleCorpus.DocumentA();
+        // Re-extracted with another confidence: the old one's band is taken away, the new one's added.
+        store.ReplaceExtraction("a", a.Result with { Events = [a.Result.Events[0] with { Confidence = 0.55 }, a.Result.Events[1]] });
+        var filter = ViewFilter.None with { MinConfidence = threshold };
+        // Naming every document narrows nothing, but makes the store read the rows instead of its running totals.
+        var rows = filter with { Documents = new[] { "a", "b" }.ToFrozenSet() };
+        static string Counts(Facets f) =>
+            $"{string.Join(",", f.Actors.Select(a => $"{a.Value.Id}:{a.Count}"))} / {string.Join(",", f.Types.Select(t => $"{t.Value}:{t.Count}"))} / {f.Matching} / {f.Total}";
+        static string Types(MapView map) => string.Join(" | ", map.Places.OrderBy(p => p.Place.Id).Select(p =>
+            $"{p.Place.Id} {p.EventCount} {p.InferredEventCount} {string.Join(",", p.Types.Select(t => $"{t.Value}:{t.Count}"))}"));
+
+        var expected = (await EventsAsync(filter)).Count;
+
+        Assert.Equal(Counts(await Store.FacetsAsync(rows)), Counts(await Store.FacetsAsync(filter)));
+        Assert.Equal(expected, (await Store.FacetsAsync(filter)).Matching);
+        Assert.Equal(Types(await Store.MapAsync(rows, new MapRequest(null, 5))), Types(await Store.MapAsync(filter, new MapRequest(null, 5))));
+    }
+
     [SkippableFact]
     public async Task Totals_DocumentReplacedWithinOneBatch_CountedOnce()
     {

@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(8, store.SchemaVersion);
+        Assert.Equal(9, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; DROP INDEX events_date_filters; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 
@@ -47,7 +47,7 @@ public sealed class SqliteStoreTests : IDisposable
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
         var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(8, reopened.SchemaVersion);
+        Assert.Equal(9, reopened.SchemaVersion);
         Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
         Assert.Equal(0, after.Places.Sum(p => p.InferredEventCount)); // rows written before step 6 read as stated
         Assert.NotEmpty(after.Places);
@@ -62,15 +62,47 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;";
+            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; DROP INDEX events_date_filters; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;";
             command.ExecuteNonQuery();
         }
 
         var reopened = Open();
         var springfield = (await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
 
-        Assert.Equal(8, reopened.SchemaVersion);
+        Assert.Equal(9, reopened.SchemaVersion);
         Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
+    }
+
+    [Fact]
+    public async Task Open_StoreOfSchema8_RebuildsTheTotalsByConfidenceBand()
+    {
+        SampleCorpus.SaveInto(Open());
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                DROP TABLE event_totals;
+                CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, place_basis BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type, place_basis));
+                INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
+                DROP TABLE actor_totals;
+                CREATE TABLE actor_totals (actor_id TEXT PRIMARY KEY, events BIGINT NOT NULL);
+                DROP INDEX events_date_filters;
+                CREATE INDEX events_date ON events(date_start, date_end);
+                PRAGMA user_version = 8;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var reopened = Open();
+        var sure = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None with { MinConfidence = 0.5 });
+        var all = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
+
+        Assert.Equal(9, reopened.SchemaVersion);
+        Assert.Equal((2, 3), (sure.Matching, all.Total));
+        Assert.Equal(all.Actors.Select(a => a.Value.Id).Order(StringComparer.Ordinal), sure.Actors.Concat(all.Actors).Select(a => a.Value.Id).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(sure.Types.Sum(t => t.Count), sure.Matching);
     }
 
     [Fact]
