@@ -19,6 +19,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis10", "crisis10-gold")]
     [InlineData("crisis11", "crisis11-gold")]
     [InlineData("crisis12", "crisis12-gold")]
+    [InlineData("crisis13", "crisis13-gold")]
+    [InlineData("crisis14", "crisis14-gold")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set, string annotation)
     {
         var folder = Invented();
