@@ -81,6 +81,59 @@ public sealed class TrainEventsCommandTests : IDisposable
         Assert.Equal(0.55, read.Value.Threshold);
     }
 
+    [Fact]
+    public async Task TrainEvents_PrecisionTarget_WritesTheLowestThresholdWhoseCrossValidatedPrecisionReachesIt()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts3.jsonl");
+        await File.WriteAllLinesAsync(texts, Texts.Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
+        var gold = _folder.CreateSubdirectory("gold3");
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
+            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
+        }
+
+        var (_, rows, _) = await CliRunner.RunAsync("train-events", "--texts", texts, "--l2", "1", "--folds", "2", gold.FullName);
+        var printed = rows.Split('\n').Where(l => l.Contains(" threshold 0.", StringComparison.Ordinal) && l.Contains(" P ", StringComparison.Ordinal))
+            .Select(l => (Threshold: double.Parse(l.Split(" threshold ")[1][..4], System.Globalization.CultureInfo.InvariantCulture),
+                Precision: double.Parse(l.Split(" P ")[1][..5], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        // The rows print precision to three places: half a unit below the best printed one is reached there and nowhere lower.
+        var best = printed.Max(r => r.Precision);
+        var target = best - 0.0005;
+        var model = Path.Combine(_folder.FullName, "aimed.tsv");
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("train-events", "--texts", texts, "--l2", "1", "--precision",
+            target.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture), "--out", model, "--folds", "2", gold.FullName);
+
+        Assert.True(code == 0, stderr);
+        var lowest = printed.First(r => r.Precision >= best).Threshold;
+        Assert.Contains($"reaches {target:0.00}: {lowest:0.00}", stdout, StringComparison.Ordinal);
+        var read = EventConfidenceModel.Parse(await File.ReadAllLinesAsync(model));
+        Assert.Equal(lowest, read.Value.Threshold);
+        Assert.Contains("the lowest whose cross-validated precision reaches", await File.ReadAllTextAsync(model), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--precision", "0")]
+    [InlineData("--precision", "1.5")]
+    public async Task TrainEvents_PrecisionOutOfRange_PrintsUsage(string option, string value)
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("train-events", "--texts", "t.jsonl", option, value, "gold");
+
+        Assert.Equal(64, code);
+        Assert.Contains("--precision P", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrainEvents_ThresholdAndPrecisionTogether_PrintsUsage()
+    {
+        var (code, _, stderr) = await CliRunner.RunAsync("train-events", "--texts", "t.jsonl", "--threshold", "0.5", "--precision", "0.7", "gold");
+
+        Assert.Equal(64, code);
+        Assert.Contains("usage: train-events", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--out", "m.tsv", "gold")]
     [InlineData("--texts", "t.jsonl", "--out")]

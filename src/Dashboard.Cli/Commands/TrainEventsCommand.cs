@@ -5,13 +5,15 @@ using Dashboard.Extraction.Events.Confidence;
 namespace Dashboard.Cli.Commands;
 
 /// <summary>
-/// <c>train-events --texts FILE.jsonl… [--out MODEL.tsv [--threshold P]] [--folds N] GOLD...</c>: fits and measures the
+/// <c>train-events --texts FILE.jsonl… [--out MODEL.tsv [--threshold P | --precision P]] [--folds N] GOLD...</c>: fits and measures the
 /// model over the rules' event candidates (<see cref="EventFeatures"/>, <see cref="EventConfidenceModel"/>) that tells
 /// real happenings from false ones. Each GOLD is a folder of POLICY.md files (shared/gold-events) or a span-form file
 /// (<c>gold-spans</c>); texts are looked up by id in every <c>--texts</c> file. Every candidate is labelled by the
 /// scorer's pairing; for each regularisation and threshold, cross-validation across articles (each article scored by a
 /// model that never saw it) gives the precision and recall a filter would reach, and the best is reported.
-/// <c>--out</c> writes the weights fitted on everything, with the best threshold or the one <c>--threshold</c> gives:
+/// <c>--out</c> writes the weights fitted on everything, with the best threshold, the one <c>--threshold</c> gives, or with
+/// <c>--precision</c> the lowest whose cross-validated precision reaches it (the filter then keeps as much as it can while
+/// a precision target holds on articles the model never saw):
 /// the pipeline's <c>wwwroot-data/models/event-confidence.tsv</c> is such a file (its README gives the command).
 /// </summary>
 internal sealed class TrainEventsCommand : ICommand
@@ -20,13 +22,13 @@ internal sealed class TrainEventsCommand : ICommand
 
     public string Name => "train-events";
 
-    public string Summary => "train-events --texts FILE.jsonl… [--out MODEL.tsv [--threshold P]] [--folds N] GOLD...: fit the events' confidence model (cross-validated)";
+    public string Summary => "train-events --texts FILE.jsonl… [--out MODEL.tsv [--threshold P | --precision P]] [--folds N] GOLD...: fit the events' confidence model (cross-validated)";
 
     public async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         string? output = null;
         var texts = new List<string>();
-        double? fixedThreshold = null, fixedPenalty = null;
+        double? fixedThreshold = null, fixedPenalty = null, targetPrecision = null;
         var folds = 5;
         var gold = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -44,6 +46,10 @@ internal sealed class TrainEventsCommand : ICommand
                     fixedThreshold = t;
                     i++;
                     break;
+                case "--precision" when i + 1 < args.Length && double.TryParse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var target) && target is > 0 and <= 1:
+                    targetPrecision = target;
+                    i++;
+                    break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
                     break;
@@ -57,9 +63,9 @@ internal sealed class TrainEventsCommand : ICommand
             }
         }
 
-        if (texts.Count == 0 || gold.Count == 0 || gold.Any(g => g.StartsWith("--", StringComparison.Ordinal)))
+        if (texts.Count == 0 || gold.Count == 0 || gold.Any(g => g.StartsWith("--", StringComparison.Ordinal)) || (fixedThreshold is not null && targetPrecision is not null))
         {
-            await stderr.WriteLineAsync("usage: train-events --texts FILE.jsonl [--texts FILE.jsonl…] [--out MODEL.tsv [--threshold P]] [--folds N≥2] GOLD_DIR|SPANS.jsonl...");
+            await stderr.WriteLineAsync("usage: train-events --texts FILE.jsonl [--texts FILE.jsonl…] [--out MODEL.tsv [--threshold P | --precision P]] [--folds N≥2] GOLD_DIR|SPANS.jsonl...");
             return ExitCodes.Usage;
         }
 
@@ -115,20 +121,23 @@ internal sealed class TrainEventsCommand : ICommand
             $"{articles.Count} articles, {goldCount} annotated happenings, {articles.Sum(a => a.Samples.Count)} candidates ({articles.Sum(a => a.Samples.Count(s => s.Happening))} paired with a happening)"));
         await stdout.WriteLineAsync($"cross-validation over {folds} folds of articles: precision recall F1 by threshold");
         var best = (Penalty: Penalties[0], Threshold: 0.0, F1: -1.0);
+        var precisions = new List<(double Penalty, double Threshold, double Precision)>();
         foreach (var penalty in fixedPenalty is { } given ? [given] : Penalties)
         {
             var scored = CrossValidate(articles, folds, new LogisticTrainer(l2: penalty));
             var row = new List<string>();
-            for (var t = 0.0; t <= 0.8001; t += 0.05)
+            for (var k = 0; k <= 16; k++)
             {
+                var t = k / 20.0; // a band's edge, so that the store counts a link's threshold from its totals
                 var kept = scored.Where(s => s.Probability >= t).ToList();
                 var matched = kept.Count(s => s.Happening);
                 var (p, r) = (kept.Count == 0 ? 0 : (double)matched / kept.Count, goldCount == 0 ? 0 : (double)matched / goldCount);
                 var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
                 row.Add(string.Create(CultureInfo.InvariantCulture, $"  l2 {penalty,4} threshold {t:0.00}: P {p:F3} R {r:F3} F1 {f1:F3} (kept {kept.Count})"));
+                precisions.Add((penalty, t, p));
                 if (f1 > best.F1 + 1e-9)
                 {
-                    best = (penalty, Math.Round(t, 2), f1);
+                    best = (penalty, t, f1);
                 }
             }
 
@@ -140,15 +149,29 @@ internal sealed class TrainEventsCommand : ICommand
 
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"best: l2 {best.Penalty}, threshold {best.Threshold:0.00}, cross-validated F1 {best.F1:F3} (keeping every candidate: the threshold 0.00 rows)"));
+        var reaching = precisions.Where(r => r.Penalty == best.Penalty && r.Precision >= targetPrecision).Select(r => (double?)r.Threshold).FirstOrDefault();
+        if (targetPrecision is { } wanted)
+        {
+            if (reaching is null)
+            {
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"No threshold up to 0.80 reaches a cross-validated precision of {wanted:0.00} (l2 {best.Penalty}); no model written."));
+                return ExitCodes.Failed;
+            }
+
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"lowest threshold whose cross-validated precision reaches {wanted:0.00}: {reaching:0.00}"));
+        }
+
         if (output is not null)
         {
             var samples = articles.SelectMany(a => a.Samples).ToList();
-            var threshold = fixedThreshold ?? best.Threshold;
+            var threshold = fixedThreshold ?? reaching ?? best.Threshold;
             var model = new LogisticTrainer(l2: best.Penalty).Train(samples, threshold);
             string[] comments =
             [
                 "Logistic weights over EventFeatures, fitted on every candidate of the annotated articles (train-events). Read by the pipeline as models/event-confidence.tsv: each event's confidence; below the threshold an event is doubtful.",
-                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty} by {folds}-fold cross-validation; threshold {threshold:0.00} ({(fixedThreshold is null ? "best cross-validated F1" : "given by --threshold")})."),
+                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty} by {folds}-fold cross-validation; threshold {threshold:0.00} ({(fixedThreshold is not null ? "given by --threshold" : targetPrecision is { } aim ? $"the lowest whose cross-validated precision reaches {aim:0.00}" : "best cross-validated F1")})."),
             ];
             await File.WriteAllLinesAsync(output, model.Format(comments));
             await stdout.WriteLineAsync($"{model.Weights.Count} weights written to {output}");
