@@ -256,11 +256,11 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         await page.Locator("[data-testid=hide-doubtful]").CheckAsync();
         await DashboardPage.WaitForDataAsync(page, version);
 
-        Assert.Contains("conf=0.55", page.Url, StringComparison.Ordinal);
+        Assert.Contains("conf=0.45", page.Url, StringComparison.Ordinal);
         Assert.Contains("conf", await page.Locator("[data-chip]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.chip)"));
         Assert.Equal(1, await page.Locator("[data-testid=doubtful-note]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=events-table] .doubtful-chip").CountAsync());
-        var expected = await DashboardPage.EventsAsync(context, "?conf=0.55");
+        var expected = await DashboardPage.EventsAsync(context, "?conf=0.45");
         Assert.Equal(expected.Count, await DashboardPage.MatchCountAsync(page));
         Assert.True(expected.Count < before, $"{expected.Count} of {before} events kept");
     }

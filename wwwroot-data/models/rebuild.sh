@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds models/event-confidence.tsv: the logistic model that gives each extracted event its confidence.
-# It is fitted by `dashboard train-events` on the rules' own candidates, so rerun it after the event rules change.
+# It is fitted by `dashboard train-events` on the rules' own candidates, so rerun it after the event rules change. Its
+# threshold is the lowest at which the cross-validated precision reaches 0.70 (the events issue's held-out target), so
+# "Hide doubtful events" keeps as many events as that precision allows.
 # usage: wwwroot-data/models/rebuild.sh PATH/TO/geowebnews.jsonl PATH/TO/shared/gold-events
 # (GeoWebNews texts and the development annotations stay in ../shared; the other annotations are in tests/gold-events.)
 set -euo pipefail
@@ -10,8 +12,9 @@ if [ $# -ne 2 ] || [ ! -f "$1" ] || [ ! -d "$2" ]; then
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 invented="$root/tests/gold-events/invented"
-# The crisis articles held out for measuring the model (crisis9 to crisis12) are left out on purpose.
-read_sets=("" 2 3 4 5 6 7 8)
+# The crisis articles held out for measuring the model (crisis13 and crisis14, set D) are left out on purpose; crisis9
+# to crisis12 were held out by earlier sessions and are now fitted on.
+read_sets=("" 2 3 4 5 6 7 8 9 10 11 12)
 texts=(--texts "$1")
 gold=()
 for n in "${read_sets[@]}"; do
@@ -20,4 +23,4 @@ for n in "${read_sets[@]}"; do
 done
 gold+=("$2" "$root/tests/gold-events/tune.jsonl" "$root/tests/gold-events/heldout.jsonl" "$root/tests/gold-events/train.jsonl")
 dotnet run --project "$root/src/Dashboard.Cli" -c Release -- train-events "${texts[@]}" \
-  --l2 1 --out "$root/wwwroot-data/models/event-confidence.tsv" --threshold 0.55 "${gold[@]}"
+  --l2 1 --out "$root/wwwroot-data/models/event-confidence.tsv" --precision 0.70 "${gold[@]}"

@@ -30,7 +30,7 @@ public sealed record ViewState
     public bool StatedPlacesOnly { get; init; }
 
     /// <summary>
-    /// Only events whose confidence is at least this probability (link: <c>conf=0.55</c>): "hide doubtful events" sets it
+    /// Only events whose confidence is at least this probability (link: <c>conf=0.45</c>): "hide doubtful events" sets it
     /// to the confidence model's threshold (<see cref="DoubtfulEvents"/>). A link keeps the number, so it reopens the same
     /// view after the model changes.
     /// </summary>
