@@ -376,6 +376,18 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(["protest"], Types("Air traffic controllers in Lyon joined the strike on Monday."));
 
     [Theory]
+    [InlineData("Dock workers in Lyon began a general strike on Monday. The union said it would extend the strike to Marseille on Thursday.")]
+    [InlineData("Bus drivers in Lyon staged a 48-hour strike on Monday. The strike was called by the transport union.")]
+    [InlineData("Teachers in Lyon went on strike on Monday over pay. Officials said the strikes had closed 200 schools.")]
+    public void Extract_BareStrikeInAnArticleAboutAWalkout_IsTheProtest(string text) =>
+        Assert.DoesNotContain("violence", Types(text));
+
+    [Theory]
+    [InlineData("Rebels said a strike on their base near Goma killed four fighters.")]
+    [InlineData("Dock workers in Lyon began a general strike on Monday. A drone strike hit a depot near Goma on Tuesday.")]
+    public void Extract_StrikeInConflictNews_StaysViolence(string text) => Assert.Contains("violence", Types(text));
+
+    [Theory]
     [InlineData("The U.S. State Department said it was \"deeply concerned\" by the sentences handed down in Lyon.")]
     [InlineData("The UN refugee agency said it was “alarmed” by the decision to close the border.")]
     [InlineData("Germany said it was deeply concerned by the detention of the opposition leader.")]

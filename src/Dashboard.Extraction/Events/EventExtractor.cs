@@ -138,6 +138,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // In a sports report "a three-run blast" and "injuries" are play (sports-words.txt); the document is read for it
         // only when a sentence has a violence or casualties trigger (-1: not yet read, 0: no, 1: yes).
         var sports = -1;
+        var labour = -1; // whether the article names a labour strike (LabourStrikes), read likewise when first needed
 
         // Reused by every sentence of the document: most sentences then allocate nothing.
         var words = new List<(int Start, int Length)>(64);
@@ -160,7 +161,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
 
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, ref sports);
+                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, ref sports, ref labour);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -351,9 +352,22 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         List<(string Type, string Status, TextSpan Span)> triggers,
         List<EventDraft> output,
         int? newsYear,
-        ref int sports)
+        ref int sports,
+        ref int labour)
     {
         Triggers(text, sentence, words, triggers);
+        for (var t = 0; t < triggers.Count; t++)
+        {
+            if (triggers[t].Type == "violence" && LabourStrikes.IsBare(text, triggers[t].Span))
+            {
+                labour = labour >= 0 ? labour : LabourStrikes.Named(text, lexicons.Actors.Triggers) ? 1 : 0;
+                if (labour == 1)
+                {
+                    triggers[t] = triggers[t] with { Type = "protest" };
+                }
+            }
+        }
+
         if (triggers.Exists(t => t.Type is "violence" or "casualties"))
         {
             sports = sports >= 0 ? sports : SportsReports.Is(text, lexicons.Actors.SportsWords) ? 1 : 0;
