@@ -376,6 +376,18 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(["protest"], Types("Air traffic controllers in Lyon joined the strike on Monday."));
 
     [Theory]
+    [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
+    [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
+    [InlineData("A fishing boat carrying migrants capsized off Lampedusa on Sunday.")]
+    [InlineData("The port authority suspended all traffic through the corridor on Monday.")]
+    [InlineData("Eight coaches of an express train derailed near Lyon late on Friday.")]
+    public void Extract_ReleaseClosureOrAccident_IsOther(string sentence) => Assert.Equal(["other"], Types(sentence));
+
+    [Fact]
+    public void Extract_AidSentNotForces_IsSupportNotADeployment() =>
+        Assert.Equal(["offer_support"], Types("The United Nations said it was sending drinking water and blankets to Goma."));
+
+    [Theory]
     [InlineData("Dock workers in Lyon began a general strike on Monday. The union said it would extend the strike to Marseille on Thursday.")]
     [InlineData("Bus drivers in Lyon staged a 48-hour strike on Monday. The strike was called by the transport union.")]
     [InlineData("Teachers in Lyon went on strike on Monday over pay. Officials said the strikes had closed 200 schools.")]

@@ -20,7 +20,8 @@ internal static class ObjectSenses
     /// The type the trigger at <paramref name="i"/> of <paramref name="words"/> takes from its object ("none" for no
     /// happening): the word right before it ("a letter sent"), or the first listed object after it. Null where no object
     /// listed for it stands there before a clause break, a preposition, a conjunction, a
-    /// verb in -ed or an auxiliary. "For", "against", "of" and "in" may stand right after the verb ("fight for funding", "participated in a study").
+    /// verb in -ed or an auxiliary. "For", "against", "of" and "in" may stand right after the verb ("fight for funding", "participated in a study"),
+    /// and "of" after a counting word ("two of its crossing points").
     /// </summary>
     public static string? Of(string text, List<(int Start, int Length)> words, int i, FrozenDictionary<string, string> objects)
     {
@@ -52,6 +53,7 @@ internal static class ObjectSenses
             }
 
             if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !(k == i + 1 && word is "for" or "against" or "of" or "in" or "from")
+                && !(word is "of" && Partitives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k - 1].Start, words[k - 1].Length)))
                 || word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !word.Contains('-'))
             {
                 return null;
@@ -117,6 +119,16 @@ internal static class ObjectSenses
     }
 
     private static readonly SearchValues<char> Breaks = SearchValues.Create(",;:.()\"\u201C\u201D!?\u2014");
+
+    /// <summary>
+    /// Counting words before "of" that keep the object phrase going: "closed two of its six crossing points", "freed
+    /// hundreds of inmates" (a closed class of English quantifiers and number words).
+    /// </summary>
+    private static readonly FrozenSet<string> Partitives = new[]
+    {
+        "all", "some", "most", "many", "several", "both", "each", "half", "part", "none", "dozens", "hundreds", "thousands",
+        "scores", "millions", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions, conjunctions, relative words and auxiliaries: the object phrase has ended before them.</summary>
     internal static readonly FrozenSet<string> Stops = new[]
