@@ -21,6 +21,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis12", "crisis12-gold")]
     [InlineData("crisis13", "crisis13-gold")]
     [InlineData("crisis14", "crisis14-gold")]
+    [InlineData("crisis15", "crisis15-gold")]
+    [InlineData("crisis16", "crisis16-gold")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set, string annotation)
     {
         var folder = Invented();
