@@ -383,9 +383,25 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Eight coaches of an express train derailed near Lyon late on Friday.")]
     public void Extract_ReleaseClosureOrAccident_IsOther(string sentence) => Assert.Equal(["other"], Types(sentence));
 
+    [Theory]
+    [InlineData("The United Nations said it was sending drinking water and blankets to Goma.")]
+    [InlineData("Japan said it was sending a medical team to Kathmandu.")]
+    [InlineData("Brazil said it would send 150 military trainers to Haiti.")]
+    public void Extract_AidOrHelpersSentNotForces_IsSupportNotADeployment(string sentence)
+    {
+        var types = Types(sentence);
+
+        Assert.Contains("offer_support", types);
+        Assert.DoesNotContain("deploy", types);
+    }
+
     [Fact]
-    public void Extract_AidSentNotForces_IsSupportNotADeployment() =>
-        Assert.Equal(["offer_support"], Types("The United Nations said it was sending drinking water and blankets to Goma."));
+    public void Extract_ForcesTakingUpPositions_IsADeployment() =>
+        Assert.Equal(["deploy"], Types("About 4,000 soldiers took up positions at intersections in Lyon on Friday."));
+
+    [Fact]
+    public void Extract_ForcesToBeStationed_IsAPlannedDeployment() =>
+        Assert.Equal([("deploy", EventStatus.Planned)], fixture.Pipeline.Extract("The United States will station 500 troops near Lyon.", Published).Events.Select(e => (e.Type, e.Status)));
 
     [Theory]
     [InlineData("Dock workers in Lyon began a general strike on Monday. The union said it would extend the strike to Marseille on Thursday.")]
