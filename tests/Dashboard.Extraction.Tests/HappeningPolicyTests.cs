@@ -293,6 +293,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SpeakerAnnouncingAPlannedHappening_StatementAndTheHappening() =>
         Assert.Equal(["deploy", "statement"], Types("The French defence minister said troops would be sent to Chad."));
 
+    [Theory]
+    [InlineData("Poland said it would send an extra 2,000 soldiers to its border with Belarus.", "deploy")]
+    [InlineData("The World Health Organization said it would provide 1.2 million doses of vaccine to Malawi.", "offer_support")]
+    public void Extract_BodyPledgingToSendOrGive_ThePledgedHappeningOnly(string sentence, string type) => Assert.Equal([type], Types(sentence));
+
     [Fact]
     public void Extract_SpeakerNamedInFullButUnknown_IsAStatement() =>
         Assert.Contains("statement", Types("Presidential candidate Tomasz Wrzeszcz said the country needs a new constitution."));

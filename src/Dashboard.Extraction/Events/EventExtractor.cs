@@ -550,7 +550,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         // the planned happening: an announcement, not attribution of a fact.
         var happens = triggers.Exists(t => t.Type is not "statement");
         var anySubstantive = retells || happens;
+        // But a state or body that says it will send, move or give something ("NATO said it would send four jets", "Poland
+        // said they would move 2,000 soldiers") pledges that happening; the pledge is the event.
         var announces = happens && triggers[0].Type == "statement"
+            && !(triggers.TrueForAll(t => t.Type is "statement" or "deploy" or "withdraw" or "offer_support" or "transport" or "build_up" or "evacuate")
+                && PledgedBySpeaker(text, words, triggers[0].Span))
             && (triggers.TrueForAll(t => t.Type is "statement" || Status(text, sentence, t) == EventStatus.Planned)
                 || ReportsFuture(text, words, triggers));
         // The saying a statement is taken from: the first trigger, or the next saying where the ones before it have no
@@ -1801,6 +1805,26 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             if (word is "will" or "would" or "shall")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the saying is followed, within a few words, by the speaker's own "it/they/we will" or "would" ("said it
+    /// would send", "said on Wednesday they would move"): a body committing itself, not an official announcing what others
+    /// will do ("the minister said troops would be sent").
+    /// </summary>
+    private static bool PledgedBySpeaker(string text, List<(int Start, int Length)> words, TextSpan saying)
+    {
+        var i = words.FindIndex(w => w.Start >= saying.End);
+        for (var k = i; k >= 1 && k < words.Count && k - i < ReportedFutureReach; k++)
+        {
+            var word = text.AsSpan(words[k].Start, words[k].Length);
+            if (word is "will" or "would")
+            {
+                return text.AsSpan(words[k - 1].Start, words[k - 1].Length) is "it" or "they" or "we";
             }
         }
 
