@@ -381,6 +381,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(["protest"], Types("Air traffic controllers in Lyon joined the strike on Monday."));
 
     [Theory]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe two neighbours have traded accusations over the border for years.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nGreece has been hit by increasingly severe wildfires in recent summers.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nRebels have attacked three villages near Goma since Monday.\n", 2)]
+    public void Extract_PerfectOverAStretchOfYears_IsBackground(string text, int count) =>
+        Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
+
+    [Theory]
     [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
     [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
     [InlineData("A fishing boat carrying migrants capsized off Lampedusa on Sunday.")]

@@ -511,7 +511,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         var conditional = stretch.Contains(" if ", StringComparison.Ordinal) || stretch.Contains(" unless ", StringComparison.Ordinal);
-        triggers.RemoveAll(t => NotAHappening(text, sentence, t.Span) || conditional && t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
+        // "the neighbours have traded accusations for years": background told over a stretch of years
+        var background = !lede && LongRunning.Spans(text, sentence);
+        triggers.RemoveAll(t => background && t.Type != "statement" || NotAHappening(text, sentence, t.Span) || conditional && t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
             || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
