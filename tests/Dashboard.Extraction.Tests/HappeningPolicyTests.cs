@@ -387,6 +387,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PerfectOverAStretchOfYears_IsBackground(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
 
+    [Fact]
+    public void Extract_RallyInSupportOfSomeone_IsTheProtestOnly() =>
+        Assert.Equal(["protest"], Types("Thousands of people rallied in Lyon on Wednesday in support of the armed forces."));
+
+    [Fact]
+    public void Extract_ArmourGathering_IsABuildUpNotAProtest() =>
+        Assert.Equal(["build_up"], Types("The army said it had observed about 80 tanks gathering at a base near the border on Monday."));
+
     [Theory]
     [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
     [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
