@@ -388,6 +388,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
 
     [Fact]
+    public void Extract_RulingCalledByAHappeningsName_IsTheSpeakersCriticism() =>
+        Assert.Equal([("criticise", "person:ana-lima")], fixture.Pipeline.Extract("Opposition leader Ana Lima called the ruling “a judicial coup” on Thursday.", Published)
+            .Events.Select(e => (e.Type, e.Actors.Single())));
+
+    [Fact]
     public void Extract_RallyInSupportOfSomeone_IsTheProtestOnly() =>
         Assert.Equal(["protest"], Types("Thousands of people rallied in Lyon on Wednesday in support of the armed forces."));
 

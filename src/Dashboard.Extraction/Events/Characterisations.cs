@@ -75,10 +75,15 @@ internal static class Characterisations
 
     private static bool Definite(ReadOnlySpan<char> word) => word is "the" or "this" or "that" or "its" or "their" or "his" or "her";
 
-    /// <summary>Whether a naming verb stands before the quotation, with at most <see cref="LinkWords"/> of "it", "as", "a", "an", "the", "them" between.</summary>
+    /// <summary>
+    /// Whether a naming verb stands before the quotation, with at most <see cref="LinkWords"/> lower-case words between
+    /// that begin with "it", "as", "a", "an", "them" or a determiner ("called it “…”", "described as a “…”", "called the
+    /// decision “…”"); "called on", "called for" are appeals, not names.
+    /// </summary>
     private static bool NamingBefore(string text, int floor, int quote, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> naming)
     {
         var at = quote;
+        var next = ReadOnlySpan<char>.Empty; // the word after the one looked at: the first word after the verb, once found
         for (var words = 0; words <= LinkWords; words++)
         {
             var (start, end) = PrecedingWord.Of(text, floor, at);
@@ -90,14 +95,15 @@ internal static class Characterisations
             var word = text.AsSpan(start, end - start);
             if (naming.Contains(word))
             {
-                return true;
+                return words == 0 || next is "it" or "as" or "a" or "an" or "the" or "them" or "this" or "that" or "its" or "their" or "his" or "her";
             }
 
-            if (word is not ("it" or "as" or "a" or "an" or "the" or "them" or "this" or "that"))
+            if (!char.IsLower(word[0]))
             {
                 return false;
             }
 
+            next = word;
             at = start;
         }
 

@@ -444,13 +444,23 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         {
             // (both kinds of characterisation quote the speaker's word: most sentences have no quotation mark)
             var naming = lexicons.Actors.NamingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+            TextSpan? named = null;
             for (var k = triggers.Count - 1; k >= 0; k--)
             {
                 var t = triggers[k];
                 if (t.Type is not ("statement" or "criticise") && Characterisations.Characterises(text, sentence, t.Span, naming, HasType(earlier, t.Type)))
                 {
                     triggers.RemoveAt(k);
+                    named = t.Span;
                 }
+            }
+
+            // Naming something with a happening's word ("called the ruling “a judicial coup”", "described the deployment as
+            // “an occupation”") is an accusation: the speaker criticises what is named (POLICY.md: criticise).
+            if (named is { } word && !triggers.Exists(t => t.Type == "criticise"))
+            {
+                var at = triggers.FindIndex(t => t.Span.Start > word.Start);
+                triggers.Insert(at < 0 ? triggers.Count : at, ("criticise", "-", word));
             }
         }
         var protestEnd = triggers.Find(t => t.Type == "protest").Span.End; // (0 when none)
