@@ -388,6 +388,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
 
     [Fact]
+    public void Extract_DenialJoinedToAnAccusation_TheAccusationIsNotDenied() =>
+        Assert.Contains("criticise", Types("The group denied involvement and accused the army of shelling the town near Goma."));
+
+    [Fact]
+    public void Extract_DenialOfTwoJoinedActs_BothDenied() =>
+        Assert.DoesNotContain("violence", Types("The army denied attacking the village near Goma and killing civilians."));
+
+    [Fact]
     public void Extract_RulingCalledByAHappeningsName_IsTheSpeakersCriticism() =>
         Assert.Equal([("criticise", "person:ana-lima")], fixture.Pipeline.Extract("Opposition leader Ana Lima called the ruling “a judicial coup” on Thursday.", Published)
             .Events.Select(e => (e.Type, e.Actors.Single())));

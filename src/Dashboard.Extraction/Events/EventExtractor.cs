@@ -2193,9 +2193,16 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         var from = Math.Max(sentence.Start, trigger.Span.Start - 40);
         var before = text.AsSpan(from, trigger.Span.Start - from);
-        if (Denial().IsMatch(before))
+        foreach (var denial in Denial().EnumerateMatches(before))
         {
-            return EventStatus.Denied;
+            // "denied involvement and accused the army…": a verb of its own after "and" is not denied ("denied attacking
+            // and killing civilians" still is)
+            var joined = before[denial.Index..].Contains(" and ", StringComparison.Ordinal)
+                && !text.AsSpan(trigger.Span.Start, trigger.Span.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (!joined)
+            {
+                return EventStatus.Denied;
+            }
         }
 
         if (trigger.Status == "planned" || Future().IsMatch(before))
