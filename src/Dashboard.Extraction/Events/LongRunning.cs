@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Dashboard.Core.Text;
 
@@ -13,8 +14,14 @@ namespace Dashboard.Extraction.Events;
 internal static partial class LongRunning
 {
     /// <summary>Whether the sentence has a verb in the perfect and a stretch of years, months or centuries.</summary>
-    public static bool Spans(string text, TextSpan sentence) =>
-        Perfect().IsMatch(text.AsSpan(sentence.Start, sentence.Length)) && Stretch().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+    public static bool Spans(string text, TextSpan sentence)
+    {
+        var stretch = text.AsSpan(sentence.Start, sentence.Length);
+        return stretch.IndexOfAny(Units) >= 0 && Stretch().IsMatch(stretch) && Perfect().IsMatch(stretch);
+    }
+
+    /// <summary>The words every stretch of <see cref="Stretch"/> has, searched first: most sentences have none.</summary>
+    private static readonly SearchValues<string> Units = SearchValues.Create(["years", "decades", "generations", "centur", "summers", "winters", "months", "past"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ung|ought|un)\b")]
     private static partial Regex Perfect();
