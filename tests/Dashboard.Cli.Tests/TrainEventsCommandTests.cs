@@ -108,10 +108,32 @@ public sealed class TrainEventsCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         var lowest = printed.First(r => r.Precision >= best).Threshold;
-        Assert.Contains($"reaches {target:0.00}: {lowest:0.00}", stdout, StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"reaches {target:0.###}: {lowest:0.00}"), stdout, StringComparison.Ordinal);
         var read = EventConfidenceModel.Parse(await File.ReadAllLinesAsync(model));
         Assert.Equal(lowest, read.Value.Threshold);
         Assert.Contains("the lowest whose cross-validated precision reaches", await File.ReadAllTextAsync(model), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrainEvents_PrecisionNoThresholdReaches_FailsAndWritesNoModel()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts4.jsonl");
+        await File.WriteAllLinesAsync(texts, Texts.Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
+        var gold = _folder.CreateSubdirectory("gold4");
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
+            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
+        }
+
+        var model = Path.Combine(_folder.FullName, "unreached.tsv");
+
+        // Every second candidate is no happening, so no threshold keeps only happenings across the folds.
+        var (code, _, stderr) = await CliRunner.RunAsync("train-events", "--texts", texts, "--l2", "1", "--precision", "1", "--out", model, "--folds", "2", gold.FullName);
+
+        Assert.Equal(1, code);
+        Assert.Contains("No threshold up to 0.80 reaches a cross-validated precision of 1", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(model));
     }
 
     [Theory]

@@ -384,16 +384,33 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe two neighbours have traded accusations over the border for years.\n", 1)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nGreece has been hit by increasingly severe wildfires in recent summers.\n", 1)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nRebels have attacked three villages near Goma since Monday.\n", 2)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nFor decades, the two neighbours have traded accusations over the border.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe army on Sunday recaptured Goma, which had been held by rebels for years.\n", 2)]
     public void Extract_PerfectOverAStretchOfYears_IsBackground(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
+
+    [Theory]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nAt least 40 people have been killed near Goma in the worst flooding in recent decades.\n", "casualties")]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nPolice have arrested 120 protesters in Goma, the largest crackdown in recent years.\n", "arrest")]
+    public void Extract_RecordOrStretchInAnotherClause_StaysNews(string text, string type) => Assert.Contains(type, Types(text));
 
     [Fact]
     public void Extract_DenialJoinedToAnAccusation_TheAccusationIsNotDenied() =>
         Assert.Contains("criticise", Types("The group denied involvement and accused the army of shelling the town near Goma."));
 
+    [Theory]
+    [InlineData("The army denied attacking the village near Goma and killing civilians.")]
+    [InlineData("Iran denied this and said it had never attacked the ship near Hormuz.")]
+    [InlineData("The ministry denied that soldiers and police had fired on protesters in Lyon.")]
+    public void Extract_DenialOfJoinedOrLaterActs_StillDenied(string sentence) => Assert.DoesNotContain("violence", Types(sentence));
+
     [Fact]
-    public void Extract_DenialOfTwoJoinedActs_BothDenied() =>
-        Assert.DoesNotContain("violence", Types("The army denied attacking the village near Goma and killing civilians."));
+    public void Extract_StrikeInAnArticleAboutAHungerStrike_StaysViolence() =>
+        Assert.Contains("violence", Types("Detainees in Lyon went on hunger strike on Monday. A strike on the camp near Goma killed two guards on Tuesday."));
+
+    [Fact]
+    public void Extract_RallyCalledPeaceful_IsNoCriticism() =>
+        Assert.DoesNotContain("criticise", Types("Opposition leader Ana Lima described the rally in Lyon as a “peaceful protest” on Friday."));
 
     [Fact]
     public void Extract_RulingCalledByAHappeningsName_IsTheSpeakersCriticism() =>

@@ -13,7 +13,8 @@ namespace Dashboard.Cli.Commands;
 /// model that never saw it) gives the precision and recall a filter would reach, and the best is reported.
 /// <c>--out</c> writes the weights fitted on everything, with the best threshold, the one <c>--threshold</c> gives, or with
 /// <c>--precision</c> the lowest whose cross-validated precision reaches it (the filter then keeps as much as it can while
-/// a precision target holds on articles the model never saw):
+/// a precision target holds on articles the model never saw; its thresholds are band edges, multiples of 0.05, which the
+/// store counts "hide doubtful events" at from its totals, where a <c>--threshold</c> off an edge makes it read the rows):
 /// the pipeline's <c>wwwroot-data/models/event-confidence.tsv</c> is such a file (its README gives the command).
 /// </summary>
 internal sealed class TrainEventsCommand : ICommand
@@ -155,12 +156,12 @@ internal sealed class TrainEventsCommand : ICommand
             if (reaching is null)
             {
                 await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"No threshold up to 0.80 reaches a cross-validated precision of {wanted:0.00} (l2 {best.Penalty}); no model written."));
+                    $"No threshold up to 0.80 reaches a cross-validated precision of {wanted:0.###} (l2 {best.Penalty}){(output is null ? "" : "; no model written")}."));
                 return ExitCodes.Failed;
             }
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"lowest threshold whose cross-validated precision reaches {wanted:0.00}: {reaching:0.00}"));
+                $"lowest threshold whose cross-validated precision reaches {wanted:0.###}: {reaching:0.00}"));
         }
 
         if (output is not null)
@@ -171,7 +172,7 @@ internal sealed class TrainEventsCommand : ICommand
             string[] comments =
             [
                 "Logistic weights over EventFeatures, fitted on every candidate of the annotated articles (train-events). Read by the pipeline as models/event-confidence.tsv: each event's confidence; below the threshold an event is doubtful.",
-                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty} by {folds}-fold cross-validation; threshold {threshold:0.00} ({(fixedThreshold is not null ? "given by --threshold" : targetPrecision is { } aim ? $"the lowest whose cross-validated precision reaches {aim:0.00}" : "best cross-validated F1")})."),
+                string.Create(CultureInfo.InvariantCulture, $"{articles.Count} articles ({goldCount} happenings, {samples.Count} candidates) from {string.Join(", ", gold.Select(g => Path.GetFileName(Path.TrimEndingDirectorySeparator(g))))}; l2 {best.Penalty} by {folds}-fold cross-validation; threshold {threshold:0.00} ({(fixedThreshold is not null ? "given by --threshold" : targetPrecision is { } aim ? $"the lowest whose cross-validated precision reaches {aim:0.###}" : "best cross-validated F1")})."),
             ];
             await File.WriteAllLinesAsync(output, model.Format(comments));
             await stdout.WriteLineAsync($"{model.Weights.Count} weights written to {output}");

@@ -13,7 +13,7 @@ internal static class Characterisations
     /// <summary>How many lower-case words may stand between an opening quotation mark and the happening's word ("“a military occupation”").</summary>
     private const int QuotedModifiers = 2;
 
-    /// <summary>How many small words may stand between the naming verb and the quotation ("described it as a “…").</summary>
+    /// <summary>How many lower-case words may stand between the naming verb and the quotation ("described it as a “…", "called the decision “…").</summary>
     private const int LinkWords = 3;
 
     /// <summary>

@@ -451,12 +451,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 if (t.Type is not ("statement" or "criticise") && Characterisations.Characterises(text, sentence, t.Span, naming, HasType(earlier, t.Type)))
                 {
                     triggers.RemoveAt(k);
-                    named = t.Span;
+                    named = t.Type == "violence" ? t.Span : named;
                 }
             }
 
-            // Naming something with a happening's word ("called the ruling “a judicial coup”", "described the deployment as
-            // “an occupation”") is an accusation: the speaker criticises what is named (POLICY.md: criticise).
+            // Naming something with a word of violence ("called the ruling “a judicial coup”", "called the raid “a
+            // massacre”") is an accusation: the speaker criticises what is named (POLICY.md: criticise); "described the
+            // rally as a “peaceful protest”" is no criticism.
             if (named is { } word && !triggers.Exists(t => t.Type == "criticise"))
             {
                 var at = triggers.FindIndex(t => t.Span.Start > word.Start);
@@ -522,8 +523,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         var conditional = stretch.Contains(" if ", StringComparison.Ordinal) || stretch.Contains(" unless ", StringComparison.Ordinal);
         // "the neighbours have traded accusations for years": background told over a stretch of years
-        var background = !lede && LongRunning.Spans(text, sentence);
-        triggers.RemoveAll(t => background && t.Type != "statement" || NotAHappening(text, sentence, t.Span) || conditional && t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
+        var background = lede ? default : LongRunning.Background(text, sentence);
+        triggers.RemoveAll(t => background.Length > 0 && t.Type != "statement" && background.Contains(t.Span) || NotAHappening(text, sentence, t.Span) || conditional && t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
             || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type)
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
@@ -2193,16 +2194,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         var from = Math.Max(sentence.Start, trigger.Span.Start - 40);
         var before = text.AsSpan(from, trigger.Span.Start - from);
-        foreach (var denial in Denial().EnumerateMatches(before))
+        if (Denial().IsMatch(before)
+            // "denied involvement and accused the army…": a verb in the past joined by "and" is an act of its own, not
+            // denied ("denied attacking and killing civilians", "denied the bombings and shootings" still are)
+            && !(before.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && text.AsSpan(trigger.Span.Start, trigger.Span.Length).EndsWith("ed", StringComparison.Ordinal)))
         {
-            // "denied involvement and accused the army…": a verb of its own after "and" is not denied ("denied attacking
-            // and killing civilians" still is)
-            var joined = before[denial.Index..].Contains(" and ", StringComparison.Ordinal)
-                && !text.AsSpan(trigger.Span.Start, trigger.Span.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            if (!joined)
-            {
-                return EventStatus.Denied;
-            }
+            return EventStatus.Denied;
         }
 
         if (trigger.Status == "planned" || Future().IsMatch(before))

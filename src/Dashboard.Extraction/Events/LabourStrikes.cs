@@ -6,9 +6,9 @@ namespace Dashboard.Extraction.Events;
 /// <summary>
 /// A bare "strike" is an attack in conflict news, but in an article about a walkout it is the walkout: "the union would
 /// extend the strike", "the strike was called by the union confederation". An article is about one when it names a
-/// labour strike as the trigger lexicon's protest phrases do ("general strike", "went on strike", "strike action"), or
-/// counts one in hours or days ("a 48-hour strike"). Air, drone and missile strikes are phrases of their own
-/// (event-triggers.txt), so they stay violence.
+/// labour strike as the trigger lexicon's protest phrases do ("general strike", "went on strike", "strike action"; not a
+/// hunger strike), or counts one in hours or days ("a 48-hour strike"). Air, drone and missile strikes are phrases of
+/// their own (event-triggers.txt), so they stay violence.
 /// </summary>
 internal static class LabourStrikes
 {
@@ -61,8 +61,9 @@ internal static class LabourStrikes
         return false;
     }
 
+    /// <summary>A protest phrase of the lexicon that names a walkout: a hunger strike is no labour strike.</summary>
     private static bool Protest(FrozenDictionary<string, (string Type, string Status)>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> phrase) =>
-        lookup.TryGetValue(phrase, out var trigger) && trigger.Type == "protest";
+        lookup.TryGetValue(phrase, out var trigger) && trigger.Type == "protest" && !phrase.StartsWith("hunger", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"a 48-hour strike", "a two-day strike": a length joined by a hyphen to the word before "strike".</summary>
     private static bool Counted(string text, List<(int Start, int Length)> words, int i)

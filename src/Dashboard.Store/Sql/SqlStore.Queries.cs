@@ -173,12 +173,6 @@ public abstract partial class SqlStore
         return new EventPage(items, total, null);
     }
 
-    /// <summary>
-    /// The mentions the map shows for a filter: those of the matching documents and, where the filter narrows the events,
-    /// only those in the passages that tell a matching event.
-    /// </summary>
-    /// <param name="events">The events condition already added to <paramref name="command"/>, if any (its parameters are
-    /// added once per command).</param>
     /// <summary>Adds the filter's totals band (<see cref="FilterSql.TotalsBand"/>) as <c>@band</c>, for a query the totals answer.</summary>
     private static string TotalsBand(DbCommand command, ViewFilter filter)
     {
@@ -186,6 +180,12 @@ public abstract partial class SqlStore
         return "@band";
     }
 
+    /// <summary>
+    /// The mentions the map shows for a filter: those of the matching documents and, where the filter narrows the events,
+    /// only those in the passages that tell a matching event.
+    /// </summary>
+    /// <param name="events">The events condition already added to <paramref name="command"/>, if any (its parameters are
+    /// added once per command).</param>
     private string MapMentions(DbCommand command, ViewFilter filter, string? events = null)
     {
         var where = FilterSql.Mentions(command, filter, this);

@@ -243,7 +243,7 @@ internal static class Migrations
         """,
         // 8: each event's confidence (null for rows written before the model: unscored, and kept by the confidence
         // filter); the map's filter index carries it, so the map's counts under "hide doubtful events" read the index
-        // (the facets, like those of the other broad filters, still read the rows).
+        // (the facets then still read the rows; step 9 counts them from the totals).
         """
         ALTER TABLE events ADD COLUMN confidence REAL;
         DROP INDEX IF EXISTS events_place_filters;
