@@ -97,6 +97,15 @@ public sealed class ViewStateCodecTests
     public void ToFilter_Confidence_CarriedToTheStoreFilter() =>
         Assert.Equal(0.55, ViewStateCodec.ToFilter(Parse("?conf=0.55").State, []).MinConfidence);
 
+    [Theory]
+    [InlineData("?conf=0.47", 0.45)]
+    [InlineData("?conf=0.48", 0.5)]
+    [InlineData("?conf=0.725", 0.75)]
+    [InlineData("?conf=1", 0.95)]
+    [InlineData("?conf=0", 0.0)]
+    public void Parse_ConfidenceOffABandEdge_RoundedToAStep(string query, double expected) =>
+        Assert.Equal(expected, Parse(query).State.MinConfidence);
+
     [Fact]
     public void FilterQuery_Confidence_KeptForTheMapsRequests() =>
         Assert.Equal("?conf=0.6", ViewStateCodec.FilterQuery(Parse("?conf=0.6&sel=gn:1").State));
