@@ -110,7 +110,8 @@ internal static class PostgresSchema
         CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
         CREATE INDEX IF NOT EXISTS events_type ON events(type, date_start);
         DROP INDEX IF EXISTS events_date;
-        CREATE INDEX IF NOT EXISTS events_date_filters ON events(date_start, date_end, date_basis, confidence);
+        DROP INDEX IF EXISTS events_date_filters;
+        CREATE INDEX IF NOT EXISTS events_date_places ON events(date_start, date_end, date_basis, confidence, place_basis, place_id);
         DROP INDEX IF EXISTS events_place;
         DROP INDEX IF EXISTS events_place_filters;
         CREATE INDEX IF NOT EXISTS events_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end, confidence);
@@ -165,14 +166,15 @@ internal static class PostgresSchema
 
     /// <summary>
     /// The running totals (<see cref="Sql.Totals"/>), created and filled from the stored rows once, when a database
-    /// made by an earlier version lacks them; the events' and actors' tables are rebuilt where they lack the confidence
-    /// band (the events' also where it lacks the place basis).
+    /// made by an earlier version lacks them; the events' table is rebuilt where it lacks the confidence band, the actors'
+    /// where it lacks the stated place.
     /// </summary>
     public static readonly string Totals =
         "DO $$ BEGIN IF to_regclass('place_totals') IS NULL THEN " + Sql.Totals.PlaceTable + Sql.Totals.PlaceBackfill + " END IF; " +
-        Rebuilt("event_totals", Sql.Totals.EventTable + Sql.Totals.EventBackfill) +
-        Rebuilt("actor_totals", Sql.Totals.ActorTable + Sql.Totals.ActorBackfill) + " END $$;";
+        Rebuilt("event_totals", "band", Sql.Totals.EventTable + Sql.Totals.EventBackfill) +
+        Rebuilt("actor_totals", "stated", Sql.Totals.ActorTable + Sql.Totals.ActorBackfill) + " END $$;";
 
-    private static string Rebuilt(string table, string sql) =>
-        $"IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}' AND column_name = 'band') THEN {sql} END IF; ";
+    /// <summary>Rebuilds a totals table where it lacks its newest column.</summary>
+    private static string Rebuilt(string table, string column, string sql) =>
+        $"IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '{table}' AND column_name = '{column}') THEN {sql} END IF; ";
 }

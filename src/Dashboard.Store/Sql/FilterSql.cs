@@ -100,10 +100,20 @@ internal static class FilterSql
 
     /// <summary>
     /// Whether these parts of the filter need the rows read: a condition the running totals do not keep, anything but a
-    /// confidence threshold on a band's edge (<see cref="TotalsBand"/>).
+    /// confidence threshold on a band's edge (<see cref="TotalsBand"/>) and "stated places only" (the totals keep the place
+    /// basis; <see cref="StatedTotals"/>).
     /// </summary>
     public static bool NeedsRows(Query.ViewFilter filter, Parts parts) =>
-        TotalsBand(filter) is null || Narrows(filter with { MinConfidence = null }, parts);
+        TotalsBand(filter) is null || Narrows(filter with { MinConfidence = null, StatedPlacesOnly = false }, parts);
+
+    /// <summary>
+    /// The condition "stated places only" adds to a query of the running totals: on <c>actor_totals</c> its <c>stated</c>
+    /// column, on <c>event_totals</c> (alias <paramref name="events"/>) a place and the stated basis; empty without it.
+    /// </summary>
+    public static string StatedTotals(Query.ViewFilter filter, string? events = null) =>
+        !filter.StatedPlacesOnly ? string.Empty
+        : events is null ? " AND stated = 1"
+        : $" AND {events}place_basis = 0 AND {events}place_id <> ''";
 
     /// <summary>The condition on mentions (alias <c>m</c>) of the document and text filters.</summary>
     public static string Mentions(DbCommand command, Query.ViewFilter filter, SqlStore store)

@@ -28,7 +28,7 @@ internal sealed class RowWriter : IDisposable
     private DbBatch? _batch;
     private readonly Dictionary<(string Place, long Best), (long Mentions, long Documents)> _placeTotals = [];
     private readonly Dictionary<(string Place, string Type, long Basis, long Band), long> _eventTotals = [];
-    private readonly Dictionary<(string Actor, long Band), long> _actorTotals = [];
+    private readonly Dictionary<(string Actor, long Band, long Stated), long> _actorTotals = [];
 
     private readonly Dictionary<string, Queue<long>> _reservedKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<CopyTarget, List<object?[]>> _copies = [];
@@ -123,9 +123,10 @@ internal sealed class RowWriter : IDisposable
             var band = ConfidenceBands.Of(e.Confidence);
             var totalKey = (place?.Id ?? string.Empty, e.Type, (long)e.PlaceBasis, band);
             _eventTotals[totalKey] = _eventTotals.GetValueOrDefault(totalKey) + 1;
+            var stated = place is not null && e.PlaceBasis == Core.Events.PlaceBasis.Stated ? 1L : 0L; // as Totals.StatedPlace
             foreach (var actor in e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal))
             {
-                _actorTotals[(actor, band)] = _actorTotals.GetValueOrDefault((actor, band)) + 1;
+                _actorTotals[(actor, band, stated)] = _actorTotals.GetValueOrDefault((actor, band, stated)) + 1;
             }
 
             var seen = new HashSet<(string, string)>();
@@ -247,9 +248,9 @@ internal sealed class RowWriter : IDisposable
             Queue("event_total", Totals.AddEvents, ("@place", place), ("@type", type), ("@basis", basis), ("@band", band), ("@n", count));
         }
 
-        foreach (var ((id, band), count) in _actorTotals.OrderBy(p => p.Key.Actor, StringComparer.Ordinal).ThenBy(p => p.Key.Band))
+        foreach (var ((id, band, stated), count) in _actorTotals.OrderBy(p => p.Key.Actor, StringComparer.Ordinal).ThenBy(p => p.Key.Band).ThenBy(p => p.Key.Stated))
         {
-            Queue("actor_total", Totals.AddActor, ("@actor", id), ("@band", band), ("@n", count));
+            Queue("actor_total", Totals.AddActor, ("@actor", id), ("@band", band), ("@stated", stated), ("@n", count));
         }
 
         _placeTotals.Clear();

@@ -240,7 +240,7 @@ public abstract partial class SqlStore
             DbCommands.Add(command, "@limit", (long)ActorFacetLimit);
             var counts = FilterSql.NeedsRows(filter, FilterSql.Parts.Types | FilterSql.Parts.Dates)
                 ? $"SELECT ea.actor_id, count(DISTINCT ea.event_pk) AS n FROM event_actors ea JOIN events e ON e.pk = ea.event_pk WHERE {where} GROUP BY ea.actor_id"
-                : $"SELECT actor_id, sum(events) AS n FROM actor_totals WHERE band >= {TotalsBand(command, filter)} GROUP BY actor_id HAVING sum(events) > 0";
+                : $"SELECT actor_id, sum(events) AS n FROM actor_totals WHERE band >= {TotalsBand(command, filter)}{FilterSql.StatedTotals(filter)} GROUP BY actor_id HAVING sum(events) > 0";
             command.CommandText =
                 $"""
                 SELECT a.id, a.key, a.name, a.kind, a.country, x.n FROM ({counts}) x
@@ -260,7 +260,7 @@ public abstract partial class SqlStore
         {
             command.CommandText = FilterSql.NeedsRows(filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates)
                 ? $"SELECT e.type, count(*) AS n FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.Actors | FilterSql.Parts.Dates, this)} GROUP BY e.type ORDER BY n DESC, e.type"
-                : $"SELECT type, sum(events) AS n FROM event_totals WHERE band >= {TotalsBand(command, filter)} GROUP BY type HAVING sum(events) > 0 ORDER BY n DESC, type";
+                : $"SELECT type, sum(events) AS n FROM event_totals WHERE band >= {TotalsBand(command, filter)}{FilterSql.StatedTotals(filter, string.Empty)} GROUP BY type HAVING sum(events) > 0 ORDER BY n DESC, type";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -298,7 +298,7 @@ public abstract partial class SqlStore
             await using var command = DbCommands.Command(connection, null, string.Empty);
             command.CommandText = FilterSql.NeedsRows(filter, FilterSql.Parts.All)
                 ? $"SELECT count(*) FROM events e WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}"
-                : $"SELECT coalesce(sum(events), 0) FROM event_totals WHERE band >= {TotalsBand(command, filter)}";
+                : $"SELECT coalesce(sum(events), 0) FROM event_totals WHERE band >= {TotalsBand(command, filter)}{FilterSql.StatedTotals(filter, string.Empty)}";
             matching = (int)DbCommands.Long(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
         }
 
@@ -319,7 +319,7 @@ public abstract partial class SqlStore
             // Per place and type, the events and how many of them are placed from context (PlaceBasis.Context).
             command.CommandText = FilterSql.NeedsRows(filter, FilterSql.Parts.All)
                 ? $"SELECT e.place_id, e.type, count(*), sum(CASE WHEN e.place_basis = 1 THEN 1 ELSE 0 END) FROM events e JOIN places p ON p.id = e.place_id WHERE {FilterSql.Events(command, filter, FilterSql.Parts.All, this)}{BoxFor(command, box)} GROUP BY e.place_id, e.type"
-                : $"SELECT t.place_id, t.type, sum(t.events), sum(CASE WHEN t.place_basis = 1 THEN t.events ELSE 0 END) FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0 AND t.band >= {TotalsBand(command, filter)}{BoxFor(command, box)} GROUP BY t.place_id, t.type HAVING sum(t.events) > 0";
+                : $"SELECT t.place_id, t.type, sum(t.events), sum(CASE WHEN t.place_basis = 1 THEN t.events ELSE 0 END) FROM event_totals t JOIN places p ON p.id = t.place_id WHERE t.events > 0 AND t.band >= {TotalsBand(command, filter)}{FilterSql.StatedTotals(filter, "t.")}{BoxFor(command, box)} GROUP BY t.place_id, t.type HAVING sum(t.events) > 0";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

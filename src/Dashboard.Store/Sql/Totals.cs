@@ -15,7 +15,9 @@ namespace Dashboard.Store.Sql;
 /// <item><c>event_totals</c>: events per place (<c>''</c> for none), type, place basis (stated in the sentence or
 /// inferred from context) and confidence band, so a marker can say how many of its events the text places there, and
 /// hiding doubtful events is counted from the totals too.</item>
-/// <item><c>actor_totals</c>: distinct events per actor (as source or target) and confidence band.</item>
+/// <item><c>actor_totals</c>: distinct events per actor (as source or target), confidence band and whether the event's own
+/// sentence states its place (<c>stated</c>: 1 when it has a place and its basis is stated), so that "stated places only"
+/// is counted from the totals too.</item>
 /// </list>
 /// </summary>
 internal static class Totals
@@ -75,27 +77,33 @@ internal static class Totals
 
         """;
 
-    /// <summary>The actors' table by confidence band, dropped first where an earlier version made it without it.</summary>
+    /// <summary>
+    /// The actors' table by confidence band and stated place, dropped first where an earlier version made it without them.
+    /// </summary>
     public const string ActorTable =
         """
         DROP TABLE IF EXISTS actor_totals;
         CREATE TABLE actor_totals (
             actor_id TEXT NOT NULL,
             band BIGINT NOT NULL,
+            stated BIGINT NOT NULL,
             events BIGINT NOT NULL,
-            PRIMARY KEY (actor_id, band)
+            PRIMARY KEY (actor_id, band, stated)
         );
 
         """;
 
+    /// <summary>Whether an event's own sentence states its place, as SQL over the events' columns (alias <c>e</c>).</summary>
+    public const string StatedPlace = "(CASE WHEN e.place_id IS NOT NULL AND e.place_basis = 0 THEN 1 ELSE 0 END)";
+
     /// <summary>Fills the actors' table from the rows already stored.</summary>
     public static readonly string ActorBackfill =
         $"""
-        INSERT INTO actor_totals (actor_id, band, events)
-        SELECT x.actor_id, x.band, count(*)
-        FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {ConfidenceBands.Sql("e.confidence")} AS band
+        INSERT INTO actor_totals (actor_id, band, stated, events)
+        SELECT x.actor_id, x.band, x.stated, count(*)
+        FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {ConfidenceBands.Sql("e.confidence")} AS band, {StatedPlace} AS stated
               FROM event_actors ea JOIN events e ON e.pk = ea.event_pk) x
-        GROUP BY x.actor_id, x.band;
+        GROUP BY x.actor_id, x.band, x.stated;
 
         """;
 
@@ -113,8 +121,8 @@ internal static class Totals
 
     public const string AddActor =
         """
-        INSERT INTO actor_totals (actor_id, band, events) VALUES (@actor, @band, @n)
-        ON CONFLICT (actor_id, band) DO UPDATE SET events = actor_totals.events + excluded.events
+        INSERT INTO actor_totals (actor_id, band, stated, events) VALUES (@actor, @band, @stated, @n)
+        ON CONFLICT (actor_id, band, stated) DO UPDATE SET events = actor_totals.events + excluded.events
         """;
 
     /// <summary>Takes a document's counts away, before its rows are deleted.</summary>
@@ -138,11 +146,11 @@ internal static class Totals
         DbCommands.Execute(connection, transaction,
             $"""
             UPDATE actor_totals SET events = events - x.n
-            FROM (SELECT y.actor_id, y.band, count(*) AS n
-                  FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {ConfidenceBands.Sql("e.confidence")} AS band
+            FROM (SELECT y.actor_id, y.band, y.stated, count(*) AS n
+                  FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {ConfidenceBands.Sql("e.confidence")} AS band, {StatedPlace} AS stated
                         FROM event_actors ea JOIN events e ON e.pk = ea.event_pk WHERE e.document_id = @id) y
-                  GROUP BY y.actor_id, y.band) AS x
-            WHERE actor_totals.actor_id = x.actor_id AND actor_totals.band = x.band
+                  GROUP BY y.actor_id, y.band, y.stated) AS x
+            WHERE actor_totals.actor_id = x.actor_id AND actor_totals.band = x.band AND actor_totals.stated = x.stated
             """, ("@id", documentId));
     }
 }

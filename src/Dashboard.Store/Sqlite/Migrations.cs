@@ -256,5 +256,12 @@ internal static class Migrations
         DROP INDEX IF EXISTS events_date;
         CREATE INDEX IF NOT EXISTS events_date_filters ON events(date_start, date_end, date_basis, confidence);
         """,
+        // 10: the actors' running totals by whether the event's sentence states its place too, so the facets under
+        // "stated places only" are counted from them; the dates' index carries the place basis and place as well.
+        Sql.Totals.ActorTable + Sql.Totals.ActorBackfill +
+        """
+        DROP INDEX IF EXISTS events_date_filters;
+        CREATE INDEX IF NOT EXISTS events_date_places ON events(date_start, date_end, date_basis, confidence, place_basis, place_id);
+        """,
     ];
 }

@@ -428,11 +428,19 @@ public abstract class DashboardQueriesContract
     [InlineData(1.0)]
     public async Task Totals_HidingEventsBelowAThreshold_CountsEqualThoseReadFromTheRows(double threshold)
     {
+        foreach (var statedPlaces in new[] { false, true })
+        {
+            await HidingEventsBelowAThreshold(threshold, statedPlaces);
+        }
+    }
+
+    private async Task HidingEventsBelowAThreshold(double threshold, bool statedPlaces)
+    {
         var store = (Dashboard.Store.Sqlite.IDocumentStore)Store;
         var a = SampleCorpus.DocumentA();
         // Re-extracted with another confidence: the old one's band is taken away, the new one's added.
         store.ReplaceExtraction("a", a.Result with { Events = [a.Result.Events[0] with { Confidence = 0.55 }, a.Result.Events[1]] });
-        var filter = ViewFilter.None with { MinConfidence = threshold };
+        var filter = ViewFilter.None with { MinConfidence = threshold, StatedPlacesOnly = statedPlaces };
         // Naming every document narrows nothing, but makes the store read the rows instead of its running totals.
         var rows = filter with { Documents = new[] { "a", "b" }.ToFrozenSet() };
         static string Counts(Facets f) =>
@@ -444,6 +452,7 @@ public abstract class DashboardQueriesContract
 
         Assert.Equal(Counts(await Store.FacetsAsync(rows)), Counts(await Store.FacetsAsync(filter)));
         Assert.Equal(expected, (await Store.FacetsAsync(filter)).Matching);
+        Assert.True(!statedPlaces || expected <= 1, "the sample states the place of one event only");
         Assert.Equal(Types(await Store.MapAsync(rows, new MapRequest(null, 5))), Types(await Store.MapAsync(filter, new MapRequest(null, 5))));
     }
 

@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
 
         Assert.True(File.Exists(Path.Combine(_folder.Path, SqliteStore.FileName)));
-        Assert.Equal(9, store.SchemaVersion);
+        Assert.Equal(10, store.SchemaVersion);
         Assert.Equal(0, store.DocumentCount);
     }
 
@@ -39,7 +39,7 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; DROP INDEX events_date_filters; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;";
+            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; DROP INDEX events_date_places; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;";
             command.ExecuteNonQuery();
         }
 
@@ -47,7 +47,7 @@ public sealed class SqliteStoreTests : IDisposable
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
         var facets = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(9, reopened.SchemaVersion);
+        Assert.Equal(10, reopened.SchemaVersion);
         Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
         Assert.Equal(0, after.Places.Sum(p => p.InferredEventCount)); // rows written before step 6 read as stated
         Assert.NotEmpty(after.Places);
@@ -62,14 +62,14 @@ public sealed class SqliteStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; DROP INDEX events_date_filters; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;";
+            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; DROP INDEX events_date_places; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;";
             command.ExecuteNonQuery();
         }
 
         var reopened = Open();
         var springfield = (await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
 
-        Assert.Equal(9, reopened.SchemaVersion);
+        Assert.Equal(10, reopened.SchemaVersion);
         Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
     }
 
@@ -88,7 +88,7 @@ public sealed class SqliteStoreTests : IDisposable
                 INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
                 DROP TABLE actor_totals;
                 CREATE TABLE actor_totals (actor_id TEXT PRIMARY KEY, events BIGINT NOT NULL);
-                DROP INDEX events_date_filters;
+                DROP INDEX events_date_places;
                 CREATE INDEX events_date ON events(date_start, date_end);
                 PRAGMA user_version = 8;
                 """;
@@ -99,10 +99,39 @@ public sealed class SqliteStoreTests : IDisposable
         var sure = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None with { MinConfidence = 0.5 });
         var all = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
 
-        Assert.Equal(9, reopened.SchemaVersion);
+        Assert.Equal(10, reopened.SchemaVersion);
         Assert.Equal((2, 3), (sure.Matching, all.Total));
         Assert.Equal(["country:RR:2", "country:BD:1"], sure.Actors.Select(a => $"{a.Value.Id}:{a.Count}"));
         Assert.Equal(["deploy:1", "meeting:1"], sure.Types.Select(t => $"{t.Value}:{t.Count}"));
+    }
+
+    [Fact]
+    public async Task Open_StoreOfSchema9_RebuildsTheActorTotalsWithTheStatedPlace()
+    {
+        SampleCorpus.SaveInto(Open());
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                DROP TABLE actor_totals;
+                CREATE TABLE actor_totals (actor_id TEXT NOT NULL, band BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (actor_id, band));
+                INSERT INTO actor_totals VALUES ('country:RR', 18, 5);
+                DROP INDEX events_date_places;
+                CREATE INDEX events_date_filters ON events(date_start, date_end, date_basis, confidence);
+                PRAGMA user_version = 9;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var reopened = Open();
+        var stated = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None with { StatedPlacesOnly = true });
+
+        Assert.Equal(10, reopened.SchemaVersion);
+        Assert.Equal(1, stated.Matching);
+        Assert.Equal(["country:RR:1"], stated.Actors.Select(a => $"{a.Value.Id}:{a.Count}"));
+        Assert.Equal(["deploy:1"], stated.Types.Select(t => $"{t.Value}:{t.Count}"));
     }
 
     [Fact]
