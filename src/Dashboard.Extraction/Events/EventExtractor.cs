@@ -1709,9 +1709,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
     {
         // Words are looked up as spans of the text: no string per word (this runs on every sentence of every article).
         var triggers = lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
-        var phraseStarts = lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var roles = lexicons.Actors.TriggerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var senses = lexicons.Actors.ObjectSenses.GetAlternateLookup<ReadOnlySpan<char>>();
-        var fourStarts = lexicons.Actors.FourWordStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         words.Clear();
         foreach (var m in new LatinWords(text.AsSpan(sentence.Start, sentence.Length)))
         {
@@ -1730,9 +1729,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
+            if (!roles.TryGetValue(word, out var role))
+            {
+                continue; // most words start nothing
+            }
+
             // A phrase of type none ("sought to", "food supplies") uses its words in another sense: skipped, no event.
             // Phrases run to four words ("took to the streets").
-            if (i + 3 < words.Count && fourStarts.Contains(word) && SingleSpaced(text, words, i, 4)
+            if (i + 3 < words.Count && role.FourStart && SingleSpaced(text, words, i, 4)
                 && triggers.TryGetValue(text.AsSpan(start, words[i + 3].Start + words[i + 3].Length - start), out var four))
             {
                 AddUnlessNone(found, four, new TextSpan(start, words[i + 3].Start + words[i + 3].Length));
@@ -1740,7 +1744,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            var startsPhrase = i + 1 < words.Count && phraseStarts.Contains(word);
+            var startsPhrase = i + 1 < words.Count && role.PhraseStart;
             if (startsPhrase && i + 2 < words.Count && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
                 AddUnlessNone(found, (Sense(text, words, i, 3, three.Type), three.Status), new TextSpan(start, words[i + 2].Start + words[i + 2].Length));
@@ -1759,7 +1763,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
 
-            if (triggers.TryGetValue(word, out var single))
+            if (role.Single is { } single)
             {
                 // "captured video of", "struck a deal": the object gives the word another sense (trigger-object-senses.txt)
                 var type = senses.TryGetValue(word, out var objects) ? ObjectSenses.Of(text, words, i, objects) ?? single.Type : single.Type;

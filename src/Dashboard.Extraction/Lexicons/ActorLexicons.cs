@@ -88,12 +88,22 @@ public sealed class ActorLexicons
         ReferringStarts = Descriptions.Keys.Select(k => k.Split(' ')[0]).Concat(HardwareWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        FourWordStarts = Triggers.Keys.Where(k => k.Count(c => c == ' ') == 3)
-            .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var roles = new Dictionary<string, TriggerWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (form, trigger) in Triggers)
+        {
+            var space = form.IndexOf(' ', StringComparison.Ordinal);
+            var word = space < 0 ? form : form[..space];
+            var role = roles.GetValueOrDefault(word);
+            roles[word] = space < 0
+                ? role with { Single = trigger }
+                : role with { PhraseStart = true, FourStart = role.FourStart || form.Count(c => c == ' ') == 3 };
+        }
+
+        TriggerWords = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>First words of the four-word triggers ("took to the streets"), so that four-word look-ups are tried only after them.</summary>
-    public FrozenSet<string> FourWordStarts { get; }
+    /// <summary>Each word that starts something in the trigger lexicon, with what it starts (one look-up a word).</summary>
+    internal FrozenDictionary<string, TriggerWord> TriggerWords { get; }
 
     /// <summary>First words of the multi-word triggers, groups and units, so that two-word look-ups are tried only after them.</summary>
     public FrozenSet<string> PhraseStarts { get; }
