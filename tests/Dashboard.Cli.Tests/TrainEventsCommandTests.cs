@@ -16,6 +16,27 @@ public sealed class TrainEventsCommandTests : IDisposable
         "Protesters marched through Quito. Troops were sent to Guayaquil.",
     ];
 
+    /// <summary>The texts as a JSON-lines file of the folder.</summary>
+    private async Task<string> TextsAsync(string name)
+    {
+        var texts = Path.Combine(_folder.FullName, name);
+        await File.WriteAllLinesAsync(texts, Texts.Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
+        return texts;
+    }
+
+    /// <summary>A gold folder annotating each text's first sentence as a deployment.</summary>
+    private async Task<DirectoryInfo> DeployGoldAsync(string name)
+    {
+        var gold = _folder.CreateSubdirectory(name);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
+            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
+        }
+
+        return gold;
+    }
+
     [Fact]
     public async Task TrainEvents_SmallGold_WritesAModelAndTheSpanForm()
     {
@@ -63,12 +84,7 @@ public sealed class TrainEventsCommandTests : IDisposable
         var (first, second) = (Path.Combine(_folder.FullName, "a.jsonl"), Path.Combine(_folder.FullName, "b.jsonl"));
         await File.WriteAllLinesAsync(first, Texts.Take(2).Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
         await File.WriteAllLinesAsync(second, Texts.Skip(2).Select((t, i) => $$"""{"id": "t-{{i + 2}}", "text": "{{t}}"}"""));
-        var gold = _folder.CreateSubdirectory("gold2");
-        for (var i = 0; i < Texts.Length; i++)
-        {
-            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
-            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
-        }
+        var gold = await DeployGoldAsync("gold2");
 
         var model = Path.Combine(_folder.FullName, "fixed.tsv");
 
@@ -84,14 +100,8 @@ public sealed class TrainEventsCommandTests : IDisposable
     [Fact]
     public async Task TrainEvents_PrecisionTarget_WritesTheLowestThresholdWhoseCrossValidatedPrecisionReachesIt()
     {
-        var texts = Path.Combine(_folder.FullName, "texts3.jsonl");
-        await File.WriteAllLinesAsync(texts, Texts.Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
-        var gold = _folder.CreateSubdirectory("gold3");
-        for (var i = 0; i < Texts.Length; i++)
-        {
-            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
-            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
-        }
+        var texts = await TextsAsync("texts3.jsonl");
+        var gold = await DeployGoldAsync("gold3");
 
         var (_, rows, _) = await CliRunner.RunAsync("train-events", "--texts", texts, "--l2", "1", "--folds", "2", gold.FullName);
         var printed = rows.Split('\n').Where(l => l.Contains(" threshold 0.", StringComparison.Ordinal) && l.Contains(" P ", StringComparison.Ordinal))
@@ -117,14 +127,8 @@ public sealed class TrainEventsCommandTests : IDisposable
     [Fact]
     public async Task TrainEvents_PrecisionNoThresholdReaches_FailsAndWritesNoModel()
     {
-        var texts = Path.Combine(_folder.FullName, "texts4.jsonl");
-        await File.WriteAllLinesAsync(texts, Texts.Select((t, i) => $$"""{"id": "t-{{i}}", "text": "{{t}}"}"""));
-        var gold = _folder.CreateSubdirectory("gold4");
-        for (var i = 0; i < Texts.Length; i++)
-        {
-            var sentence = Texts[i][..(Texts[i].IndexOf('.', StringComparison.Ordinal) + 1)];
-            await File.WriteAllTextAsync(Path.Combine(gold.FullName, $"t-{i}.json"), $$"""{"id": "t-{{i}}", "events": [{"type": "deploy", "actors": [], "evidence": "{{sentence}}"}]}""");
-        }
+        var texts = await TextsAsync("texts4.jsonl");
+        var gold = await DeployGoldAsync("gold4");
 
         var model = Path.Combine(_folder.FullName, "unreached.tsv");
 
