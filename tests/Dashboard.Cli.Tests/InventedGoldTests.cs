@@ -23,6 +23,8 @@ public sealed class InventedGoldTests
     [InlineData("crisis14", "crisis14-gold")]
     [InlineData("crisis15", "crisis15-gold")]
     [InlineData("crisis16", "crisis16-gold")]
+    [InlineData("crisis17", "crisis17-gold")]
+    [InlineData("crisis18", "crisis18-gold")]
     public void InventedSet_EveryEvidenceAndRetelling_StandsInItsArticle(string set, string annotation)
     {
         var folder = Invented();
