@@ -138,8 +138,9 @@ public sealed class IngestTests(OwnAppsFixture browser)
         var data = Directory.CreateTempSubdirectory("dashboard-e2e-kill-").FullName;
         var corpus = Directory.CreateTempSubdirectory("dashboard-e2e-corpus-").FullName;
         // Many batches of up to 32 documents, so a fast machine still has documents left to write when the kill comes
-        // (120 documents were all written within one poll on a machine that ingests 600 a second).
-        const int count = 600;
+        // (120 documents were all written within one poll on a machine that ingests 600 a second, and 600 once, on a
+        // clean clone, before the poll saw the first three).
+        const int count = 2000;
         var entries = new List<object>();
         var filler = string.Concat(Enumerable.Repeat("Officials in Nairobi and Kampala discussed trade while protesters gathered in Mombasa. ", 30));
         for (var i = 0; i < count; i++)
