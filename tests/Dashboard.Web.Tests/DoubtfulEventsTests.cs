@@ -9,4 +9,7 @@ public sealed class DoubtfulEventsTests
 
     [Fact]
     public void Create_NoModel_NoThreshold() => Assert.Null(new DoubtfulEvents(null).Below);
+
+    [Fact]
+    public void Create_ThresholdOffAStep_TakenInTheStepALinkReads() => Assert.Equal(0.45, new DoubtfulEvents(0.47).Below);
 }

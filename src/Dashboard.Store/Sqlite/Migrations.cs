@@ -206,7 +206,7 @@ internal static class Migrations
         ) WITHOUT ROWID;
         """,
         // 4: running totals per place, type and actor, so an unfiltered view does not aggregate the whole corpus (the
-        // events' and actors' tables as they were then; steps 7 and 9 rebuild them).
+        // events' and actors' tables as they were then; steps 7, 9 and 10 rebuild them).
         Sql.Totals.PlaceTable + Sql.Totals.PlaceBackfill +
         """
         CREATE TABLE actor_totals (actor_id TEXT PRIMARY KEY, events BIGINT NOT NULL);
@@ -250,9 +250,25 @@ internal static class Migrations
         CREATE INDEX IF NOT EXISTS events_filters ON events(place_id, type, place_basis, date_basis, date_start, date_end, confidence);
         """,
         // 9: the events' and actors' running totals by confidence band too, so the facets under "hide doubtful events"
-        // are counted from them; the dates' index carries the columns the day counts read under the broad filters.
-        Sql.Totals.EventTable + Sql.Totals.EventBackfill + Sql.Totals.ActorTable + Sql.Totals.ActorBackfill +
-        """
+        // are counted from them; the dates' index carries the columns the day counts read under the broad filters (the
+        // tables as they were then; step 10 rebuilds the actors').
+        $"""
+        DROP TABLE IF EXISTS event_totals;
+        CREATE TABLE event_totals (
+            place_id TEXT NOT NULL, type TEXT NOT NULL, place_basis BIGINT NOT NULL, band BIGINT NOT NULL, events BIGINT NOT NULL,
+            PRIMARY KEY (place_id, type, place_basis, band)
+        );
+        INSERT INTO event_totals (place_id, type, place_basis, band, events)
+        SELECT x.place_id, x.type, x.place_basis, x.band, count(*)
+        FROM (SELECT coalesce(place_id, '') AS place_id, type, place_basis, {Sql.ConfidenceBands.Sql("confidence")} AS band FROM events) x
+        GROUP BY x.place_id, x.type, x.place_basis, x.band;
+        DROP TABLE IF EXISTS actor_totals;
+        CREATE TABLE actor_totals (actor_id TEXT NOT NULL, band BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (actor_id, band));
+        INSERT INTO actor_totals (actor_id, band, events)
+        SELECT x.actor_id, x.band, count(*)
+        FROM (SELECT DISTINCT ea.actor_id, ea.event_pk, {Sql.ConfidenceBands.Sql("e.confidence")} AS band
+              FROM event_actors ea JOIN events e ON e.pk = ea.event_pk) x
+        GROUP BY x.actor_id, x.band;
         DROP INDEX IF EXISTS events_date;
         CREATE INDEX IF NOT EXISTS events_date_filters ON events(date_start, date_end, date_basis, confidence);
         """,

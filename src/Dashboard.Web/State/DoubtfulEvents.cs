@@ -7,7 +7,10 @@ namespace Dashboard.Web.State;
 /// </summary>
 public sealed record DoubtfulEvents
 {
-    public DoubtfulEvents(double? below) => Below = Dashboard.Core.Events.Probability.Checked(below, nameof(below));
+    /// <param name="below">The model's threshold, taken in the steps a link reads (<see cref="ViewStateCodec.ConfidenceStep"/>),
+    /// so that the box, the link it writes and the map's requests all keep the same events.</param>
+    public DoubtfulEvents(double? below) =>
+        Below = Dashboard.Core.Events.Probability.Checked(below, nameof(below)) is { } b ? ViewStateCodec.ConfidenceStep(b) : null;
 
     public double? Below { get; }
 }

@@ -31,8 +31,8 @@ public sealed record ViewState
 
     /// <summary>
     /// Only events whose confidence is at least this probability (link: <c>conf=0.45</c>): "hide doubtful events" sets it
-    /// to the confidence model's threshold (<see cref="DoubtfulEvents"/>). A link keeps the number, so it reopens the same
-    /// view after the model changes.
+    /// to the confidence model's threshold (<see cref="DoubtfulEvents"/>). A link keeps the number (read in steps of 0.05, at
+    /// most 0.95: <see cref="ViewStateCodec.ConfidenceStep"/>), so it reopens the same view after the model changes.
     /// </summary>
     public double? MinConfidence { get; init; }
 

@@ -137,6 +137,35 @@ public sealed class PostgresStoreTests
     }
 
     [SkippableFact]
+    public async Task Open_ActorTotalsWithoutStatedPlace_RebuiltFromTheRows()
+    {
+        var connectionString = PostgresTestDatabase.NewSchema();
+        using (var store = PostgresStore.Open(connectionString).Value)
+        {
+            SampleCorpus.SaveInto(store);
+        }
+
+        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                """
+                DROP TABLE actor_totals;
+                CREATE TABLE actor_totals (actor_id text NOT NULL, band bigint NOT NULL, events bigint NOT NULL, PRIMARY KEY (actor_id, band));
+                INSERT INTO actor_totals VALUES ('country:RR', 18, 5);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var reopened = PostgresStore.Open(connectionString).Value;
+        var stated = await reopened.FacetsAsync(ViewFilter.None with { StatedPlacesOnly = true });
+
+        Assert.Equal(1, stated.Matching);
+        Assert.Equal(["country:RR:1"], stated.Actors.Select(a => $"{a.Value.Id}:{a.Count}"));
+    }
+
+    [SkippableFact]
     public async Task ConfidenceBandSql_EveryEdgeAndItsNeighbours_TheBandComputedInCSharp()
     {
         await using var connection = new Npgsql.NpgsqlConnection(PostgresTestDatabase.NewSchema());
