@@ -40,6 +40,12 @@ public sealed record ViewFilter
 
     private readonly double? _minConfidence;
 
+    /// <summary>
+    /// The threshold nearest to <paramref name="least"/> that the store counts from its running totals, in steps of 0.05
+    /// up to 0.95 (0.47 → 0.45): what a link or a model's threshold is taken as, so that every confidence filter stays fast.
+    /// </summary>
+    public static double CountableConfidence(double least) => Sql.ConfidenceBands.Nearest(least);
+
     /// <summary>Free text that a supporting passage must contain (case-insensitive).</summary>
     public string? Text { get; init; }
 

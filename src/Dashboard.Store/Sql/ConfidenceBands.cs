@@ -46,6 +46,10 @@ internal static class ConfidenceBands
         return k is >= 0 and < Scored && Edge((int)k) == threshold ? (long)k : null;
     }
 
+    /// <summary>The band edge nearest to a threshold, below 1 (0.47 → 0.45, 1 → 0.95): one <see cref="Exact"/> always finds.</summary>
+    public static double Nearest(double threshold) =>
+        Math.Min(Scored - 1, Math.Round(threshold * Scored, MidpointRounding.AwayFromZero)) / Scored;
+
     /// <summary>
     /// The band of a confidence column, as SQL both stores read: the same comparisons as <see cref="Of"/>, against the
     /// edges written as round-trip literals.

@@ -24,7 +24,7 @@ public static class ViewStateCodec
     /// running totals (its confidence bands), so every confidence filter a link can ask for stays fast however large the
     /// corpus.
     /// </summary>
-    public static double ConfidenceStep(double least) => Math.Min(19, Math.Round(least * 20, MidpointRounding.AwayFromZero)) / 20;
+    public static double ConfidenceStep(double least) => ViewFilter.CountableConfidence(least);
 
     public static ViewStateRead Parse(IEnumerable<KeyValuePair<string, StringValues>> query, IReadOnlyCollection<ActorRef> actors, IReadOnlyCollection<string> documentIds, Dashboard.Core.Events.EventTypeCatalog types)
     {

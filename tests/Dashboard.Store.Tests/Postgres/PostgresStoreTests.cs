@@ -84,21 +84,7 @@ public sealed class PostgresStoreTests
     [SkippableFact]
     public async Task Open_EventTotalsWithoutPlaceBasis_RebuiltFromTheRows()
     {
-        var connectionString = PostgresTestDatabase.NewSchema();
-        using (var store = PostgresStore.Open(connectionString).Value)
-        {
-            SampleCorpus.SaveInto(store);
-        }
-
-        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id text NOT NULL, type text NOT NULL, events bigint NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1)";
-            await command.ExecuteNonQueryAsync();
-        }
-
-        using var reopened = PostgresStore.Open(connectionString).Value;
+        using var reopened = await ReopenedAfterAsync("DROP TABLE event_totals; CREATE TABLE event_totals (place_id text NOT NULL, type text NOT NULL, events bigint NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1)");
         var springfield = (await reopened.MapAsync(ViewFilter.None, new MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
 
         Assert.Equal((2, 1), (springfield.EventCount, springfield.InferredEventCount));
@@ -107,28 +93,14 @@ public sealed class PostgresStoreTests
     [SkippableFact]
     public async Task Open_TotalsWithoutConfidenceBand_RebuiltFromTheRows()
     {
-        var connectionString = PostgresTestDatabase.NewSchema();
-        using (var store = PostgresStore.Open(connectionString).Value)
-        {
-            SampleCorpus.SaveInto(store);
-        }
-
-        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                """
-                DROP TABLE event_totals;
-                CREATE TABLE event_totals (place_id text NOT NULL, type text NOT NULL, place_basis bigint NOT NULL, events bigint NOT NULL, PRIMARY KEY (place_id, type, place_basis));
-                INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
-                DROP TABLE actor_totals;
-                CREATE TABLE actor_totals (actor_id text PRIMARY KEY, events bigint NOT NULL);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        using var reopened = PostgresStore.Open(connectionString).Value;
+        using var reopened = await ReopenedAfterAsync(
+            """
+            DROP TABLE event_totals;
+            CREATE TABLE event_totals (place_id text NOT NULL, type text NOT NULL, place_basis bigint NOT NULL, events bigint NOT NULL, PRIMARY KEY (place_id, type, place_basis));
+            INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
+            DROP TABLE actor_totals;
+            CREATE TABLE actor_totals (actor_id text PRIMARY KEY, events bigint NOT NULL);
+            """);
         var sure = await reopened.FacetsAsync(ViewFilter.None with { MinConfidence = 0.5 });
 
         Assert.Equal(2, sure.Matching);
@@ -139,26 +111,12 @@ public sealed class PostgresStoreTests
     [SkippableFact]
     public async Task Open_ActorTotalsWithoutStatedPlace_RebuiltFromTheRows()
     {
-        var connectionString = PostgresTestDatabase.NewSchema();
-        using (var store = PostgresStore.Open(connectionString).Value)
-        {
-            SampleCorpus.SaveInto(store);
-        }
-
-        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                """
-                DROP TABLE actor_totals;
-                CREATE TABLE actor_totals (actor_id text NOT NULL, band bigint NOT NULL, events bigint NOT NULL, PRIMARY KEY (actor_id, band));
-                INSERT INTO actor_totals VALUES ('country:RR', 18, 5);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
-
-        using var reopened = PostgresStore.Open(connectionString).Value;
+        using var reopened = await ReopenedAfterAsync(
+            """
+            DROP TABLE actor_totals;
+            CREATE TABLE actor_totals (actor_id text NOT NULL, band bigint NOT NULL, events bigint NOT NULL, PRIMARY KEY (actor_id, band));
+            INSERT INTO actor_totals VALUES ('country:RR', 18, 5);
+            """);
         var stated = await reopened.FacetsAsync(ViewFilter.None with { StatedPlacesOnly = true });
 
         Assert.Equal(1, stated.Matching);
@@ -179,6 +137,26 @@ public sealed class PostgresStoreTests
             parameter.Value = value;
             Assert.Equal(Dashboard.Store.Sql.ConfidenceBands.Of(value), Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>A new schema with the sample corpus, changed by <paramref name="sql"/> as an older version left it, opened again.</summary>
+    private static async Task<PostgresStore> ReopenedAfterAsync(string sql)
+    {
+        var connectionString = PostgresTestDatabase.NewSchema();
+        using (var store = PostgresStore.Open(connectionString).Value)
+        {
+            SampleCorpus.SaveInto(store);
+        }
+
+        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return PostgresStore.Open(connectionString).Value;
     }
 
     [Fact]

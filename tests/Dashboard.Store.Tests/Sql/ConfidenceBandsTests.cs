@@ -28,6 +28,17 @@ public sealed class ConfidenceBandsTests
     [InlineData(1.0, null)] // band 19 also holds confidences below 1
     public void Exact_Threshold_TheBandItKeepsFromOrNull(double threshold, long? band) => Assert.Equal(band, ConfidenceBands.Exact(threshold));
 
+    [Theory]
+    [InlineData(0.47, 0.45)]
+    [InlineData(0.725, 0.75)]
+    [InlineData(1.0, 0.95)]
+    [InlineData(0.0, 0.0)]
+    public void Nearest_Threshold_TheEdgeExactFinds(double threshold, double edge)
+    {
+        Assert.Equal(edge, ConfidenceBands.Nearest(threshold));
+        Assert.NotNull(ConfidenceBands.Exact(ConfidenceBands.Nearest(threshold)));
+    }
+
     [Fact]
     public void Of_EveryEdge_TheThresholdOnItKeepsExactlyTheBandsFromIt()
     {

@@ -35,13 +35,7 @@ public sealed class SqliteStoreTests : IDisposable
         var store = Open();
         SampleCorpus.SaveInto(store);
         var before = await store.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; DROP INDEX events_date_places; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;";
-            command.ExecuteNonQuery();
-        }
+        Rewind("DROP TABLE place_totals; DROP TABLE event_totals; DROP TABLE actor_totals; DROP INDEX events_filters; DROP INDEX events_date_places; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN place_basis; ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 3;");
 
         var reopened = Open();
         var after = await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
@@ -58,13 +52,7 @@ public sealed class SqliteStoreTests : IDisposable
     public async Task Open_StoreOfSchema6_RebuildsTheEventTotalsWithTheirPlaceBasis()
     {
         SampleCorpus.SaveInto(Open());
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; DROP INDEX events_date_places; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;";
-            command.ExecuteNonQuery();
-        }
+        Rewind("DROP TABLE event_totals; CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type)); INSERT INTO event_totals VALUES ('gn:1', 'deploy', 1); DROP INDEX events_filters; DROP INDEX events_date_places; CREATE INDEX events_date ON events(date_start, date_end); ALTER TABLE events DROP COLUMN confidence; PRAGMA user_version = 6;");
 
         var reopened = Open();
         var springfield = (await reopened.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5))).Places.Single(p => p.Place.Id == "gn:1");
@@ -77,23 +65,17 @@ public sealed class SqliteStoreTests : IDisposable
     public async Task Open_StoreOfSchema8_RebuildsTheTotalsByConfidenceBand()
     {
         SampleCorpus.SaveInto(Open());
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText =
-                """
-                DROP TABLE event_totals;
-                CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, place_basis BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type, place_basis));
-                INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
-                DROP TABLE actor_totals;
-                CREATE TABLE actor_totals (actor_id TEXT PRIMARY KEY, events BIGINT NOT NULL);
-                DROP INDEX events_date_places;
-                CREATE INDEX events_date ON events(date_start, date_end);
-                PRAGMA user_version = 8;
-                """;
-            command.ExecuteNonQuery();
-        }
+        Rewind(
+            """
+            DROP TABLE event_totals;
+            CREATE TABLE event_totals (place_id TEXT NOT NULL, type TEXT NOT NULL, place_basis BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (place_id, type, place_basis));
+            INSERT INTO event_totals VALUES ('gn:1', 'deploy', 0, 1);
+            DROP TABLE actor_totals;
+            CREATE TABLE actor_totals (actor_id TEXT PRIMARY KEY, events BIGINT NOT NULL);
+            DROP INDEX events_date_places;
+            CREATE INDEX events_date ON events(date_start, date_end);
+            PRAGMA user_version = 8;
+            """);
 
         var reopened = Open();
         var sure = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None with { MinConfidence = 0.5 });
@@ -109,21 +91,15 @@ public sealed class SqliteStoreTests : IDisposable
     public async Task Open_StoreOfSchema9_RebuildsTheActorTotalsWithTheStatedPlace()
     {
         SampleCorpus.SaveInto(Open());
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText =
-                """
-                DROP TABLE actor_totals;
-                CREATE TABLE actor_totals (actor_id TEXT NOT NULL, band BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (actor_id, band));
-                INSERT INTO actor_totals VALUES ('country:RR', 18, 5);
-                DROP INDEX events_date_places;
-                CREATE INDEX events_date_filters ON events(date_start, date_end, date_basis, confidence);
-                PRAGMA user_version = 9;
-                """;
-            command.ExecuteNonQuery();
-        }
+        Rewind(
+            """
+            DROP TABLE actor_totals;
+            CREATE TABLE actor_totals (actor_id TEXT NOT NULL, band BIGINT NOT NULL, events BIGINT NOT NULL, PRIMARY KEY (actor_id, band));
+            INSERT INTO actor_totals VALUES ('country:RR', 18, 5);
+            DROP INDEX events_date_places;
+            CREATE INDEX events_date_filters ON events(date_start, date_end, date_basis, confidence);
+            PRAGMA user_version = 9;
+            """);
 
         var reopened = Open();
         var stated = await reopened.FacetsAsync(Dashboard.Store.Query.ViewFilter.None with { StatedPlacesOnly = true });
@@ -132,6 +108,16 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(1, stated.Matching);
         Assert.Equal(["country:RR:1"], stated.Actors.Select(a => $"{a.Value.Id}:{a.Count}"));
         Assert.Equal(["deploy:1"], stated.Types.Select(t => $"{t.Value}:{t.Count}"));
+    }
+
+    /// <summary>Changes the store's file as an older version left it (<paramref name="sql"/> ends by setting its version).</summary>
+    private void Rewind(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     [Fact]
