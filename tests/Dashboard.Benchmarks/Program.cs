@@ -3,7 +3,8 @@ using Dashboard.Benchmarks;
 
 // `dotnet run -c Release --project tests/Dashboard.Benchmarks -- --filter '*'` runs BenchmarkDotNet;
 // `... -- retained` prints the memory the loaded gazetteer keeps and one cold load time;
-// `... -- stages` prints a rough per-stage breakdown of extraction time; `... -- profile` loops for a profiler;
+// `... -- stages` prints a rough per-stage breakdown of extraction time (`stages-min [passes]`: the fastest pass per
+// article, for comparing builds); `... -- profile` loops for a profiler;
 // `... -- allocs` prints the types the pipeline allocates most, per article.
 if (args is ["retained"])
 {
@@ -45,6 +46,13 @@ if (args is ["feeds", ..])
 {
     // Following the news from a local server: fetch → clean → extract → store, boilerplate excluded, poll overhead.
     return await FeedsBenchmark.RunAsync(args[1..], Console.Out);
+}
+
+if (args is ["stages-min", ..])
+{
+    // Each stage's fastest of several passes per article: for comparing builds on a VM whose speed swings.
+    StageMinimums.Print(Console.Out, args.Length > 1 && int.TryParse(args[1], out var passes) && passes > 0 ? passes : 9);
+    return 0;
 }
 
 if (args is ["stages"])

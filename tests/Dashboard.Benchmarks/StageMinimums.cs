@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dashboard.Extraction.Dates;
+using Dashboard.Extraction.Pipeline;
+using Dashboard.Extraction.Prepare;
+using Dashboard.Geo;
+using Dashboard.Geo.Data;
+
+namespace Dashboard.Benchmarks;
+
+/// <summary>
+/// Each stage's cost an article as the sum over the articles of the fastest of several passes. On a virtual machine whose
+/// speed swings by half within minutes, the minimum per article is what two builds can be compared on: a stall hits one
+/// pass of an article, not all of them. (A lower bound, not a throughput: <c>profile</c> gives that.)
+/// </summary>
+internal static class StageMinimums
+{
+    private static readonly string[] Names = ["prepare", "recognise", "resolve", "actors", "dates", "quantities", "events"];
+
+    public static void Print(TextWriter output, int passes)
+    {
+        var root = DataRoot.Locate().Value;
+        var pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
+        var articles = StageTimings.Articles(root);
+        var published = new DateOnly(2022, 1, 11);
+        var best = new long[articles.Length, Names.Length];
+        var stamps = new long[Names.Length + 1];
+        for (var pass = -3; pass < passes; pass++)
+        {
+            for (var a = 0; a < articles.Length; a++)
+            {
+                stamps[0] = Stopwatch.GetTimestamp();
+                var document = DocumentPreparer.Prepare(articles[a]);
+                stamps[1] = Stopwatch.GetTimestamp();
+                var mentions = pipeline.Recognizer.Recognise(document);
+                stamps[2] = Stopwatch.GetTimestamp();
+                var places = pipeline.Resolver.Resolve(document, mentions);
+                stamps[3] = Stopwatch.GetTimestamp();
+                var actors = pipeline.Actors.Recognise(document, places);
+                stamps[4] = Stopwatch.GetTimestamp();
+                var dates = DateRecognizer.Recognise(document, published);
+                stamps[5] = Stopwatch.GetTimestamp();
+                var quantities = pipeline.Quantities.Recognise(document);
+                stamps[6] = Stopwatch.GetTimestamp();
+                pipeline.Events.Extract(document, places, actors, dates, quantities);
+                stamps[7] = Stopwatch.GetTimestamp();
+                for (var s = 0; s < Names.Length && pass >= 0; s++)
+                {
+                    var took = stamps[s + 1] - stamps[s];
+                    best[a, s] = pass == 0 ? took : Math.Min(best[a, s], took);
+                }
+            }
+        }
+
+        var whole = 0.0;
+        for (var s = 0; s < Names.Length; s++)
+        {
+            var sum = 0L;
+            for (var a = 0; a < articles.Length; a++)
+            {
+                sum += best[a, s];
+            }
+
+            var perArticle = sum * 1_000_000.0 / Stopwatch.Frequency / articles.Length;
+            whole += perArticle;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fastest of {passes}: {Names[s],-12} {perArticle,8:F1} µs/article"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fastest of {passes}: {"all stages",-12} {whole,8:F1} µs/article ({1_000_000 / whole:F0} articles/s at best)"));
+    }
+}
