@@ -356,6 +356,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         ref int labour)
     {
         Triggers(text, sentence, words, triggers);
+        if (triggers.Count == 0)
+        {
+            return null; // most sentences name no happening (what follows only removes or retypes triggers)
+        }
+
         for (var t = 0; t < triggers.Count; t++)
         {
             if (triggers[t].Type == "violence" && LabourStrikes.IsBare(text, triggers[t].Span))
