@@ -48,6 +48,12 @@ if (args is ["feeds", ..])
     return await FeedsBenchmark.RunAsync(args[1..], Console.Out);
 }
 
+if (args is ["compare", ..])
+{
+    // This build against another, alternately in one process (DASHBOARD_BENCH_JSONL=… compare OTHER/Dashboard.Benchmarks.dll).
+    return BuildComparison.Run(args[1..], Console.Out);
+}
+
 if (args is ["stages-min", ..])
 {
     // Each stage's fastest of several passes per article: for comparing builds on a VM whose speed swings.

@@ -41,21 +41,7 @@ internal static class StageTimings
         var root = DataRoot.Locate().Value;
         var pipeline = NewsPipeline.Create(GeoData.Load(root).Value).Value;
         var articles = Articles(root);
-        // Warm-up: 300 articles, then on until the JIT has compiled nothing for a second. The tiered JIT recompiles the hot
-        // methods on a background thread; on two cores that takes several seconds, and a loop started sooner times
-        // partly unoptimised code.
-        var warm = Stopwatch.StartNew();
-        var (warmed, compiled, quietSince) = (0, System.Runtime.JitInfo.GetCompiledMethodCount(), TimeSpan.Zero);
-        while ((warmed < 300 || warm.Elapsed - quietSince < TimeSpan.FromSeconds(1)) && warm.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            pipeline.Extract(articles[warmed++ % articles.Length], new DateOnly(2022, 1, 11));
-            if (System.Runtime.JitInfo.GetCompiledMethodCount() is var now && now != compiled)
-            {
-                (compiled, quietSince) = (now, warm.Elapsed);
-            }
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {warmed} articles in {warm.Elapsed.TotalSeconds:F1} s ({warmed / warm.Elapsed.TotalSeconds:F0} articles/s), until the JIT was quiet for a second"));
+        Console.WriteLine(WarmUp(pipeline, articles));
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var paused = GC.GetTotalPauseDuration();
@@ -84,6 +70,28 @@ internal static class StageTimings
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC: {gcs} collections (gen 0/1/2), paused {pause.TotalMilliseconds:F0} ms = {100 * pause / loop:F1}% of the loop"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated {perArticleKb:F0} KB/article; process CPU {cpuPerArticle:F0} µs/article (all threads, GC included)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} articles in {loop.TotalSeconds:F1} s: {count / loop.TotalSeconds:F0} articles/s, {loop.TotalMilliseconds * 1000 / count:F0} µs/article (after loading and the warm-up)"));
+    }
+
+    /// <summary>
+    /// Extracts 300 articles, then goes on until the JIT has compiled nothing for a second. The tiered JIT recompiles the
+    /// hot methods on a background thread; on two cores that takes several seconds, and a loop started sooner times partly
+    /// unoptimised code.
+    /// </summary>
+    /// <returns>What the warm-up took.</returns>
+    internal static string WarmUp(NewsPipeline pipeline, string[] articles)
+    {
+        var warm = Stopwatch.StartNew();
+        var (warmed, compiled, quietSince) = (0, System.Runtime.JitInfo.GetCompiledMethodCount(), TimeSpan.Zero);
+        while ((warmed < 300 || warm.Elapsed - quietSince < TimeSpan.FromSeconds(1)) && warm.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            pipeline.Extract(articles[warmed++ % articles.Length], new DateOnly(2022, 1, 11));
+            if (System.Runtime.JitInfo.GetCompiledMethodCount() is var now && now != compiled)
+            {
+                (compiled, quietSince) = (now, warm.Elapsed);
+            }
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"warm-up: {warmed} articles in {warm.Elapsed.TotalSeconds:F1} s ({warmed / warm.Elapsed.TotalSeconds:F0} articles/s), until the JIT was quiet for a second");
     }
 
     /// <summary>The texts of <c>DASHBOARD_BENCH_JSONL</c> (GeoWebNews) when set, else the demo corpus.</summary>
