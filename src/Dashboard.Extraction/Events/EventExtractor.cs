@@ -356,11 +356,28 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         ref int labour)
     {
         Triggers(text, sentence, words, triggers);
-        if (triggers.Count == 0)
-        {
-            return null; // most sentences name no happening (what follows only removes or retypes triggers)
-        }
+        // Most sentences name no happening, and what follows only removes or retypes triggers. (A method of its own, so
+        // that the closures of its rules are allocated only for sentences that have triggers.)
+        return triggers.Count == 0 ? null : FromTriggers(text, passage, sentence, lede, facts, groupRoles, earlier, words, triggers, output, newsYear, ref sports, ref labour);
+    }
 
+    /// <summary>The events of a sentence whose triggers <see cref="Triggers"/> has found.</summary>
+    /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
+    private string? FromTriggers(
+        string text,
+        Passage passage,
+        TextSpan sentence,
+        bool lede,
+        PassageFacts facts,
+        Dictionary<string, string> groupRoles,
+        List<EventDraft> earlier,
+        List<(int Start, int Length)> words,
+        List<(string Type, string Status, TextSpan Span)> triggers,
+        List<EventDraft> output,
+        int? newsYear,
+        ref int sports,
+        ref int labour)
+    {
         for (var t = 0; t < triggers.Count; t++)
         {
             if (triggers[t].Type == "violence" && LabourStrikes.IsBare(text, triggers[t].Span))
