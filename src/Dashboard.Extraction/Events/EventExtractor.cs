@@ -1758,7 +1758,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
             // A phrase of type none ("sought to", "food supplies") uses its words in another sense: skipped, no event.
             // Phrases run to four words ("took to the streets").
-            if (i + 3 < words.Count && role.FourStart && SingleSpaced(text, words, i, 4)
+            var startsPhrase = i + 1 < words.Count && role.MayContinueWith(text.AsSpan(words[i + 1].Start, words[i + 1].Length));
+            if (startsPhrase && i + 3 < words.Count && role.FourStart && SingleSpaced(text, words, i, 4)
                 && triggers.TryGetValue(text.AsSpan(start, words[i + 3].Start + words[i + 3].Length - start), out var four))
             {
                 AddUnlessNone(found, four, new TextSpan(start, words[i + 3].Start + words[i + 3].Length));
@@ -1766,7 +1767,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 continue;
             }
 
-            var startsPhrase = i + 1 < words.Count && role.PhraseStart;
             if (startsPhrase && i + 2 < words.Count && triggers.TryGetValue(Phrase(text, words, i, 3), out var three))
             {
                 AddUnlessNone(found, (Sense(text, words, i, 3, three.Type), three.Status), new TextSpan(start, words[i + 2].Start + words[i + 2].Length));

@@ -89,14 +89,24 @@ public sealed class ActorLexicons
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<string, TriggerWord>(StringComparer.OrdinalIgnoreCase);
+        var seconds = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (form, trigger) in Triggers)
         {
             var space = form.IndexOf(' ', StringComparison.Ordinal);
             var word = space < 0 ? form : form[..space];
             var role = roles.GetValueOrDefault(word);
-            roles[word] = space < 0
-                ? role with { Single = trigger }
-                : role with { PhraseStart = true, FourStart = role.FourStart || form.Count(c => c == ' ') == 3 };
+            roles[word] = space < 0 ? role with { Single = trigger } : role with { FourStart = role.FourStart || form.Count(c => c == ' ') == 3 };
+            if (space >= 0)
+            {
+                // the second word as the event rules' scan reads it (letters and hyphens: "teachers' strike" → "strike")
+                var (_, second) = Events.LatinWords.FirstTwo(form);
+                (seconds.TryGetValue(word, out var set) ? set : seconds[word] = new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(second);
+            }
+        }
+
+        foreach (var (word, set) in seconds)
+        {
+            roles[word] = roles[word] with { Seconds = set.ToFrozenSet(StringComparer.OrdinalIgnoreCase) };
         }
 
         TriggerWords = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
