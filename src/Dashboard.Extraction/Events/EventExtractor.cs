@@ -390,7 +390,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             }
         }
 
-        if (triggers.Exists(t => t.Type is "violence" or "casualties"))
+        // (the document is read for sport only when a trigger could be play: "shot", "blast", "injuries")
+        if (triggers.Exists(t => t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords)))
         {
             sports = sports >= 0 ? sports : SportsReports.Is(text, lexicons.Actors.SportsWords) ? 1 : 0;
             if (sports == 1)

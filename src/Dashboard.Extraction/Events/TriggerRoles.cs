@@ -385,7 +385,15 @@ internal static partial class TriggerRoles
     /// release of", "urged an immediate ceasefire". What is demanded has not happened; the demand is the speaker's
     /// statement.
     /// </summary>
-    private static bool Demanded(string text, int floor, int at) => EndsWith(Demand(), text, floor, at, DemandReach);
+    private static bool Demanded(string text, int floor, int at)
+    {
+        // (the pattern's verbs first, as plain text: most triggers have none of them before them)
+        var from = Math.Max(floor, at - DemandReach);
+        return text.AsSpan(from, at - from).ContainsAny(DemandVerbs) && EndsWith(Demand(), text, floor, at, DemandReach);
+    }
+
+    /// <summary>The stems every match of <see cref="Demand"/> contains.</summary>
+    private static readonly SearchValues<string> DemandVerbs = SearchValues.Create(["demand", "call", "urg", "sought", "seek", "press"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|sought|seek(?:s|ing)?|press(?:ed|es|ing)?\s+for)\s+(?:(?:the|an?|its|their|his|her|immediate|full|complete|swift|urgent|prompt|independent|international|impartial|thorough|transparent|credible|further)\s+){0,3}[""\u201C]?(?:[a-z]+\s+and\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Demand();
