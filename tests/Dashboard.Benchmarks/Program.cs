@@ -5,7 +5,8 @@ using Dashboard.Benchmarks;
 // `... -- retained` prints the memory the loaded gazetteer keeps and one cold load time;
 // `... -- stages` prints a rough per-stage breakdown of extraction time (`stages-min [passes]`: the fastest pass per
 // article, for comparing builds); `... -- profile` loops for a profiler;
-// `... -- allocs` prints the types the pipeline allocates most, per article.
+// `... -- allocs` prints the types the pipeline allocates most, per article; `... -- compare OTHER/Dashboard.Benchmarks.dll`
+// times this build against another in one process and checks that both extract the same.
 if (args is ["retained"])
 {
     RetainedMemory.Print(Console.Out);
@@ -57,7 +58,13 @@ if (args is ["compare", ..])
 if (args is ["stages-min", ..])
 {
     // Each stage's fastest of several passes per article: for comparing builds on a VM whose speed swings.
-    StageMinimums.Print(Console.Out, args.Length > 1 && int.TryParse(args[1], out var passes) && passes > 0 ? passes : 9);
+    if (args.Length > 2 || args.Length == 2 && !(int.TryParse(args[1], out var passes) && passes > 0))
+    {
+        Console.WriteLine("usage: stages-min [PASSES (a positive number, 9 when left out)]");
+        return 2;
+    }
+
+    StageMinimums.Print(Console.Out, args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9);
     return 0;
 }
 

@@ -136,7 +136,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         // In a sports report "a three-run blast" and "injuries" are play (sports-words.txt); the document is read for it
-        // only when a sentence has a violence or casualties trigger (-1: not yet read, 0: no, 1: yes).
+        // only when a violence or casualties trigger is a word of play (-1: not yet read, 0: no, 1: yes).
         var sports = -1;
         var labour = -1; // whether the article names a labour strike (LabourStrikes), read likewise when first needed
 
@@ -356,8 +356,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         ref int labour)
     {
         Triggers(text, sentence, words, triggers);
-        // Most sentences name no happening, and what follows only removes or retypes triggers. (A method of its own, so
-        // that the closures of its rules are allocated only for sentences that have triggers.)
+        // Most sentences name no happening, and with no trigger the rules can neither add one nor refer back to an earlier
+        // happening. (The rules are a method of their own, so that their closures are allocated only for sentences with triggers.)
         return triggers.Count == 0 ? null : FromTriggers(text, passage, sentence, lede, facts, groupRoles, earlier, words, triggers, output, newsYear, ref sports, ref labour);
     }
 
@@ -391,12 +391,14 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
 
         // (the document is read for sport only when a trigger could be play: "shot", "blast", "injuries")
-        if (triggers.Exists(t => t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords)))
+        bool Play((string Type, string Status, TextSpan Span) t) =>
+            t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords);
+        if (triggers.Exists(Play))
         {
             sports = sports >= 0 ? sports : SportsReports.Is(text, lexicons.Actors.SportsWords) ? 1 : 0;
             if (sports == 1)
             {
-                triggers.RemoveAll(t => t.Type is "violence" or "casualties" && SportsReports.IsPlay(text.AsSpan(t.Span.Start, t.Span.Length), lexicons.Actors.SportsWords));
+                triggers.RemoveAll(Play);
             }
         }
 
@@ -1796,7 +1798,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
             }
         }
-
     }
 
     /// <summary>
@@ -1945,10 +1946,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         }
     }
 
-    /// <summary>
-    /// Words i … i+count-1 as the lexicon spells a phrase (single spaces): the text itself when it is spelled so (no
-    /// copy), else a joined copy.
-    /// </summary>
     /// <summary>Whether <paramref name="count"/> words from <paramref name="i"/> are separated by single spaces (a phrase as written).</summary>
     private static bool SingleSpaced(string text, List<(int Start, int Length)> words, int i, int count)
     {

@@ -39,13 +39,4 @@ internal ref struct LatinWords(ReadOnlySpan<char> text)
         _next = end;
         return true;
     }
-
-    /// <summary>The first two words of <paramref name="text"/> (empty where it has fewer).</summary>
-    public static (string First, string Second) FirstTwo(string text)
-    {
-        var words = new LatinWords(text);
-        var first = words.MoveNext() ? text.Substring(words.Current.Index, words.Current.Length) : string.Empty;
-        var second = words.MoveNext() ? text.Substring(words.Current.Index, words.Current.Length) : string.Empty;
-        return (first, second);
-    }
 }

@@ -389,7 +389,8 @@ internal static partial class TriggerRoles
     {
         // (the pattern's verbs first, as plain text: most triggers have none of them before them)
         var from = Math.Max(floor, at - DemandReach);
-        return text.AsSpan(from, at - from).ContainsAny(DemandVerbs) && EndsWith(Demand(), text, floor, at, DemandReach);
+        var before = text.AsSpan(from, at - from);
+        return before.ContainsAny(DemandVerbs) && Demand().IsMatch(before);
     }
 
     /// <summary>The stems every match of <see cref="Demand"/> contains.</summary>

@@ -88,25 +88,19 @@ public sealed class ActorLexicons
         ReferringStarts = Descriptions.Keys.Select(k => k.Split(' ')[0]).Concat(HardwareWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PhraseStarts = Triggers.Keys.Concat(Groups.Keys).Concat(Units.Keys).Where(k => k.Contains(' ', StringComparison.Ordinal))
             .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        // Each word that starts a form: the trigger it is alone, whether it starts a four-word phrase, and the second words
+        // of its phrases. A phrase matches only as its words joined by single spaces, each word a run of letters and
+        // hyphens as the event rules' scan reads it, so the text after the first space up to the next is the second word.
+        var forms = Triggers.Select(t => (Form: t.Key, Trigger: t.Value, Parts: t.Key.Split(' ')))
+            .GroupBy(f => f.Parts[0], StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<string, TriggerWord>(StringComparer.OrdinalIgnoreCase);
-        var seconds = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (form, trigger) in Triggers)
+        foreach (var word in forms)
         {
-            var space = form.IndexOf(' ', StringComparison.Ordinal);
-            var word = space < 0 ? form : form[..space];
-            var role = roles.GetValueOrDefault(word);
-            roles[word] = space < 0 ? role with { Single = trigger } : role with { FourStart = role.FourStart || form.Count(c => c == ' ') == 3 };
-            if (space >= 0)
-            {
-                // the second word as the event rules' scan reads it (letters and hyphens: "teachers' strike" → "strike")
-                var (_, second) = Events.LatinWords.FirstTwo(form);
-                (seconds.TryGetValue(word, out var set) ? set : seconds[word] = new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(second);
-            }
-        }
-
-        foreach (var (word, set) in seconds)
-        {
-            roles[word] = roles[word] with { Seconds = set.ToFrozenSet(StringComparer.OrdinalIgnoreCase) };
+            var phrases = word.Where(f => f.Parts.Length > 1).ToList();
+            roles[word.Key] = new TriggerWord(
+                phrases.Count == 0 ? null : phrases.Select(f => f.Parts[1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                phrases.Exists(f => f.Parts.Length == 4),
+                word.FirstOrDefault(f => f.Parts.Length == 1) is { Form: not null } single ? single.Trigger : null);
         }
 
         TriggerWords = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
