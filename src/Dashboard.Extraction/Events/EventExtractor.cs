@@ -2218,7 +2218,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         var from = Math.Max(sentence.Start, trigger.Span.Start - 40);
         var before = text.AsSpan(from, trigger.Span.Start - from);
-        if (Denial().IsMatch(before)
+        // (the patterns run only where one of their words stands; text outside ASCII always runs them, as case-blind
+        // matching there is the regular expressions' own)
+        var ascii = System.Text.Ascii.IsValid(before);
+        if ((!ascii || before.ContainsAny(DenialWords)) && Denial().IsMatch(before)
             // "denied involvement and accused the army…": a verb in the past joined by "and" is an act of its own, not
             // denied ("denied attacking and killing civilians", "denied the bombings and shootings" still are)
             && !(before.TrimEnd().EndsWith(" and", StringComparison.Ordinal) && text.AsSpan(trigger.Span.Start, trigger.Span.Length).EndsWith("ed", StringComparison.Ordinal)))
@@ -2226,7 +2229,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
             return EventStatus.Denied;
         }
 
-        if (trigger.Status == "planned" || Future().IsMatch(before))
+        if (trigger.Status == "planned" || (!ascii || before.ContainsAny(FutureWords)) && Future().IsMatch(before))
         {
             return EventStatus.Planned;
         }
@@ -2664,6 +2667,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     [GeneratedRegex(@"\b(denied|denies|deny|rejected reports|no plans to|did not|didn't|has not|hasn't|have not|haven't|never)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Denial();
+
+    /// <summary>A part of every match of <see cref="Denial"/>, without regard to case.</summary>
+    private static readonly SearchValues<string> DenialWords = SearchValues.Create(
+        ["deni", "deny", "rejected reports", "no plans to", "did", "has", "have", "never"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A part of every match of <see cref="Future"/>, without regard to case.</summary>
+    private static readonly SearchValues<string> FutureWords = SearchValues.Create(
+        ["will", "would", "plan", "intend", "is to", "are to", "expected to", "set to", "could", "may", "might", "ready", "readies",
+         "prepar", "pledg", "promis", "vow", "decid", "agree", "vot", "order", "instruct", "authori", "direct"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A modal, a word of planning, a decision or an order to act ("voted to send", "agreed to send", "ordered troops to shoot") before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
     [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to|pledg\w* to|promis\w* to|vow\w* to|decid\w* to|agree[sd]? to|vot\w* to|(?:order|instruct|authori[sz]|direct)\w*\s+(?:\w+\s+){1,3}to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -23,6 +23,11 @@ internal static partial class HappeningMentions
     {
         var from = Math.Max(sentence.Start, trigger.Start - YearReach);
         var before = text.AsSpan(from, trigger.Start - from);
+        if (before.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false; // (the pattern needs a year's digits: most triggers have none before them)
+        }
+
         foreach (var m in YearBefore().EnumerateMatches(before))
         {
             // (no Match object: this runs for every trigger of every sentence)
