@@ -161,7 +161,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                 }
 
                 sentenceDrafts.Clear();
-                var anchor = FromSentence(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, ref sports, ref labour);
+                // Most sentences name no happening; with no trigger the rules can neither add one nor refer back to an earlier
+                // happening. (The rules are a method of their own, so that their closures are allocated only for sentences
+                // with triggers.)
+                Triggers(document.Text, sentence, words, found);
+                var anchor = found.Count == 0 ? null : FromTriggers(document.Text, passage, sentence, lede, passageFacts, groupRoles, drafts, words, found, sentenceDrafts, published?.Year, ref sports, ref labour);
                 foreach (var told in sentenceDrafts)
                 {
                     var draft = told;
@@ -337,28 +341,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
         seen[key] = sentence;
         return false;
-    }
-
-    /// <returns>The type of the earlier happening an opening "Following the protests," refers to, if any.</returns>
-    private string? FromSentence(
-        string text,
-        Passage passage,
-        TextSpan sentence,
-        bool lede,
-        PassageFacts facts,
-        Dictionary<string, string> groupRoles,
-        List<EventDraft> earlier,
-        List<(int Start, int Length)> words,
-        List<(string Type, string Status, TextSpan Span)> triggers,
-        List<EventDraft> output,
-        int? newsYear,
-        ref int sports,
-        ref int labour)
-    {
-        Triggers(text, sentence, words, triggers);
-        // Most sentences name no happening, and with no trigger the rules can neither add one nor refer back to an earlier
-        // happening. (The rules are a method of their own, so that their closures are allocated only for sentences with triggers.)
-        return triggers.Count == 0 ? null : FromTriggers(text, passage, sentence, lede, facts, groupRoles, earlier, words, triggers, output, newsYear, ref sports, ref labour);
     }
 
     /// <summary>The events of a sentence whose triggers <see cref="Triggers"/> has found.</summary>
