@@ -183,27 +183,37 @@ public sealed class SqliteStore : SqlStore
 
     private void Migrate()
     {
-        int from;
-        using (var connection = Connect())
+        var from = -1; // the version found when this process first held the write lock
+        var reindex = false;
+        using (var connection = (SqliteConnection)Connect())
         {
             DbCommands.Execute(connection, null, "PRAGMA journal_mode = WAL");
-            from = (int)DbCommands.Long(DbCommands.Scalar(connection, null, "PRAGMA user_version"));
-            if (from > Migrations.Steps.Count)
+            while (true)
             {
-                throw new InvalidOperationException(
-                    $"The store at '{Path}' has schema {from}, newer than this version of the app ({Migrations.Steps.Count}).");
-            }
+                // BEGIN IMMEDIATE: the version is read under the write lock, so that two processes opening one new folder
+                // at once (the app and a command-line ingest) do not both run the same step.
+                using var transaction = connection.BeginTransaction(deferred: false);
+                var version = (int)DbCommands.Long(DbCommands.Scalar(connection, transaction, "PRAGMA user_version"));
+                from = from < 0 ? version : from;
+                if (version > Migrations.Steps.Count)
+                {
+                    throw new InvalidOperationException(
+                        $"The store at '{Path}' has schema {version}, newer than this version of the app ({Migrations.Steps.Count}).");
+                }
 
-            for (var step = from; step < Migrations.Steps.Count; step++)
-            {
-                using var transaction = connection.BeginTransaction();
-                DbCommands.Execute(connection, transaction, Migrations.Steps[step]);
-                DbCommands.Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {step + 1}"));
+                if (version == Migrations.Steps.Count)
+                {
+                    break;
+                }
+
+                DbCommands.Execute(connection, transaction, Migrations.Steps[version]);
+                DbCommands.Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version + 1}"));
                 transaction.Commit();
+                reindex |= version == 1 && from > 0;
             }
         }
 
-        if (from is > 0 and < 2)
+        if (reindex)
         {
             // Schema 1 kept only some rows: build every document's rows from its extraction, once.
             ReindexAll();

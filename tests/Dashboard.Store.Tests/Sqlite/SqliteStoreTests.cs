@@ -30,6 +30,29 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Open_SeveralProcessesAtOnceOnANewFolder_EachOpensTheStoreAtTheLatestSchema()
+    {
+        // The web app and a command-line ingest may open one new data folder at the same moment: each reads the schema
+        // version and would run the same steps ("table documents already exists") unless it reads it under the write lock.
+        for (var round = 0; round < 20; round++)
+        {
+            var folder = Path.Combine(_folder.Path, $"round-{round}");
+            var opened = new Dashboard.Core.Results.Result<SqliteStore>[4];
+            using var start = new Barrier(opened.Length);
+            var threads = Enumerable.Range(0, opened.Length).Select(k => new Thread(() =>
+            {
+                start.SignalAndWait();
+                opened[k] = SqliteStore.Open(folder);
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+
+            Assert.All(opened, result => Assert.True(result.IsSuccess, result.Error));
+            Assert.All(opened, result => Assert.Equal(10, result.Value.SchemaVersion));
+        }
+    }
+
+    [Fact]
     public async Task Open_StoreOfSchema3_FillsTheRunningTotalsFromItsRows()
     {
         var store = Open();
