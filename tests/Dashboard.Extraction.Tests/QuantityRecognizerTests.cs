@@ -51,6 +51,22 @@ public sealed class QuantityRecognizerTests
     [InlineData("Three men were hurt, and two were killed.", "two=2 [-, -] people")]
     [InlineData("All three were killed in the raid.", "three=3 [-, -] people")]
     [InlineData("In 2014 two were killed.", "")]
+    [InlineData("It sent at least 40 soldiers.", "at least 40 soldiers=40 [40, -] troops")]
+    [InlineData("It sent upwards of 40 soldiers.", "upwards of 40 soldiers=40 [40, -] troops")]
+    [InlineData("It sent in excess of 40 soldiers.", "in excess of 40 soldiers=40 [40, -] troops")]
+    [InlineData("It sent close to 40 soldiers.", "close to 40 soldiers=40 [-, 40] troops")]
+    [InlineData("It sent as many as 40 soldiers.", "as many as 40 soldiers=40 [-, 40] troops")]
+    [InlineData("It sent fewer than 40 soldiers.", "fewer than 40 soldiers=40 [-, 40] troops")]
+    [InlineData("It sent just under 40 soldiers.", "just under 40 soldiers=40 [-, 40] troops")]
+    [InlineData("It sent ALMOST 40 soldiers.", "ALMOST 40 soldiers=40 [-, 40] troops")]
+    [InlineData("It sent around\t40 soldiers.", "around\t40 soldiers=~40 [-, -] troops")]
+    [InlineData("It sent roughly 40 soldiers.", "roughly 40 soldiers=~40 [-, -] troops")]
+    [InlineData("It sent some 40 soldiers.", "some 40 soldiers=~40 [-, -] troops")]
+    [InlineData("It sent approximately 40 soldiers.", "approximately 40 soldiers=~40 [-, -] troops")]
+    [InlineData("It sent an estimated 40 soldiers.", "an estimated 40 soldiers=~40 [-, -] troops")]
+    [InlineData("It sent underestimated 40 soldiers.", "40 soldiers=40 [-, -] troops")]
+    [InlineData("It sent over-40 soldiers.", "40 soldiers=40 [-, -] troops")]
+    [InlineData("Il a envoyé à peu près 40 soldats, about 40 soldiers.", "about 40 soldiers=~40 [-, -] troops")]
     public void Recognise_Sentence_FindsAmountUnitAndBounds(string sentence, string expected)
     {
         var found = Recognizer.Recognise(DocumentPreparer.Prepare(sentence));

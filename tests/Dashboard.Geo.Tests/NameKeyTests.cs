@@ -39,4 +39,22 @@ public sealed class NameKeyTests
     [Fact]
     public void TryFoldAscii_NameLongerThanTheBuffer_LeavesItToOf() =>
         Assert.False(NameKey.TryFoldAscii(new string('a', 10), new char[5], out _));
+
+    [Fact]
+    public void TryFoldAscii_EveryAsciiCharacter_FoldsAsTheGeneralCaseMappingDoes()
+    {
+        // The plain-ASCII path must agree with the general rule: lower case by the invariant culture, apostrophes and
+        // hyphens as spaces, runs of white space (as char.IsWhiteSpace has it) collapsed and trimmed.
+        Span<char> buffer = stackalloc char[NameKey.MaxStackKeyLength];
+        for (var c = (char)0; c < 128; c++)
+        {
+            var name = $"Ab{c}Cd {c}";
+            var mapped = c is '\'' or '-' ? ' ' : char.ToLowerInvariant(c);
+            var expected = char.IsWhiteSpace(mapped) ? "ab cd" : $"ab{mapped}cd {mapped}";
+
+            Assert.True(NameKey.TryFoldAscii(name, buffer, out var length));
+            Assert.Equal(expected, buffer[..length].ToString());
+            Assert.Equal(expected, NameKey.Of(name));
+        }
+    }
 }

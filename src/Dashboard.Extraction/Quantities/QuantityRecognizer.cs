@@ -98,10 +98,11 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
             var unit = UnitAfter(text, m.Index + m.Length, passage.Span.End);
             var lookback = Math.Max(passage.Span.Start, m.Index - 30);
-            var hedge = HedgeBefore().Match(text, lookback, m.Index - lookback); // as if on the substring; Index is into text
+            Match? hedge = null; // (matched only for an amount that may count something)
             var end = unit?.End ?? m.Index + m.Length;
             if (unit is null && IsBare(text, m.Index + m.Length, passage.Span.End))
             {
+                hedge = HedgeAt(text, lookback, m.Index);
                 unit = UnitBefore(text, hedge.Success ? hedge.Index : m.Index, passage.Span.Start) is { } before ? (end, before.Unit, before.Noun) : null;
             }
 
@@ -115,6 +116,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 continue;
             }
 
+            hedge ??= HedgeAt(text, lookback, m.Index);
             var (hedgeMin, hedgeMax, approximate) = Hedge(hedge.Success ? hedge.Groups["hedge"].Value : string.Empty);
             var (value, min, max) = amount;
             if (value is { } v)
@@ -400,6 +402,38 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
 
     [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
+
+    /// <summary>
+    /// <see cref="HedgeBefore"/> on the text from <paramref name="from"/> to the amount at <paramref name="at"/> (its Index
+    /// is into the text). In plain ASCII it runs only where the last word before the amount can end a hedge: most amounts
+    /// have none.
+    /// </summary>
+    private static Match HedgeAt(string text, int from, int at)
+    {
+        var window = text.AsSpan(from, at - from);
+        if (System.Text.Ascii.IsValid(window))
+        {
+            var words = window.TrimEnd(AsciiSpace);
+            var last = words.LastIndexOfAnyExcept(AsciiLetters);
+            if (words.Length == window.Length || !HedgeEnds.Contains(words[(last + 1)..]))
+            {
+                return Match.Empty;
+            }
+        }
+
+        return HedgeBefore().Match(text, from, at - from);
+    }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>The white space of <see cref="HedgeBefore"/>'s <c>\s</c> in plain ASCII.</summary>
+    private static readonly char[] AsciiSpace = [' ', '\t', '\n', '\v', '\f', '\r'];
+
+    /// <summary>The last words of <see cref="HedgeBefore"/>'s hedges ("more than", "at least", "up to", "an estimated").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeEnds = new[]
+    {
+        "than", "over", "least", "of", "nearly", "almost", "to", "as", "under", "about", "around", "roughly", "some", "approximately", "estimated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A hedge right before the amount ("more than 40", "about 1,200"), matched on the few words before it.</summary>
     [GeneratedRegex(@"\b(?<hedge>(?:just |slightly |some )?(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|up to|as many as|fewer than|less than|just under|under|no more than|about|around|roughly|some|approximately|an estimated|estimated))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

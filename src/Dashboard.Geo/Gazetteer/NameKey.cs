@@ -12,7 +12,7 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return IsPlainAscii(name) ? Fold(name) : Fold(StripMarks(name));
+        return IsPlainAscii(name) ? Fold(name, ascii: true) : Fold(StripMarks(name), ascii: false);
     }
 
     private static bool IsPlainAscii(string s)
@@ -58,16 +58,16 @@ public static class NameKey
             return false;
         }
 
-        length = FoldInto(name, buffer);
+        length = FoldAsciiInto(name, buffer);
         return true;
     }
 
-    private static string Fold(string s)
+    private static string Fold(string s, bool ascii)
     {
         // Gazetteer loading folds hundreds of thousands of names: work in a pooled buffer, and return the input
         // itself when folding changes nothing.
         var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
-        var folded = buffer[..FoldInto(s, buffer)];
+        var folded = buffer[..(ascii ? FoldAsciiInto(s, buffer) : FoldInto(s, buffer))];
         return folded.SequenceEqual(s) ? s : new string(folded);
     }
 
@@ -96,6 +96,34 @@ public static class NameKey
             }
 
             buffer[length++] = c;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// <see cref="FoldInto"/> for plain ASCII, where lower-casing is A–Z only and white space is tab to carriage return
+    /// and the space: the recogniser folds every span it probes, so this path avoids the general case mapping.
+    /// </summary>
+    private static int FoldAsciiInto(ReadOnlySpan<char> s, Span<char> buffer)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var raw in s)
+        {
+            if (raw is '\'' or '-' or ' ' or (>= '\t' and <= '\r'))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = raw is >= 'A' and <= 'Z' ? (char)(raw | 0x20) : raw;
         }
 
         return length;
