@@ -254,7 +254,10 @@ public sealed partial class ActorRecognizer
 
                 if (!tokens[i].Capitalised)
                 {
+                    // (names, given names, described names and surnames start with a capital: a lower-case word is asked only the rest)
                     ReferBack(i);
+                    i = TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? i;
+                    continue;
                 }
 
                 i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
