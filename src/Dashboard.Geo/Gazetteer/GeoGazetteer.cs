@@ -121,11 +121,9 @@ public sealed class GeoGazetteer
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntryRef[]> _transliterated = new(StringComparer.Ordinal);
 
     /// <summary>Towns and admin regions under a romanisation variant of an unknown single-word key (cached, bounded).</summary>
-    private static bool IsTransliterable(ReadOnlySpan<char> key) => key.Length >= 5 && !key.Contains(' ');
-
     private EntryRef[] Transliterated(ReadOnlySpan<char> key)
     {
-        if (!IsTransliterable(key))
+        if (!Transliteration.MayHaveVariants(key))
         {
             return [];
         }

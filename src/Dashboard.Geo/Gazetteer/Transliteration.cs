@@ -44,6 +44,32 @@ public static class Transliteration
         ("yo", ["io", "e"]),
     ];
 
+    private static readonly System.Buffers.SearchValues<string> InfixValues =
+        System.Buffers.SearchValues.Create(Infixes.Select(i => i.From).ToArray(), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <see cref="Variants"/> can give <paramref name="key"/> any variant: a key of five letters or more, with no
+    /// space, that ends with one of the endings or holds one of the infixes. Most unknown words have neither, and are
+    /// answered without building variants or asking the cache of earlier answers.
+    /// </summary>
+    public static bool MayHaveVariants(ReadOnlySpan<char> key)
+    {
+        if (key.Length < 5 || key.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var (from, _) in Endings)
+        {
+            if (key.EndsWith(from, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return key.ContainsAny(InfixValues);
+    }
+
     /// <summary>
     /// The variants of a lower-case single-word name key (as <see cref="NameKey.Of"/> makes it): each ending rule, each
     /// infix rule (every occurrence at once), and each ending rule with each infix rule; the name itself excluded.
