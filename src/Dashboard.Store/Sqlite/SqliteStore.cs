@@ -183,18 +183,16 @@ public sealed class SqliteStore : SqlStore
 
     private void Migrate()
     {
-        var from = -1; // the version found when this process first held the write lock
         var reindex = false;
         using (var connection = (SqliteConnection)Connect())
         {
             DbCommands.Execute(connection, null, "PRAGMA journal_mode = WAL");
             while (true)
             {
-                // BEGIN IMMEDIATE: the version is read under the write lock, so that two processes opening one new folder
-                // at once (the app and a command-line ingest) do not both run the same step.
+                // The version is read inside the step's transaction (BEGIN IMMEDIATE: the write lock first), so that two
+                // processes opening one new folder at once (the app and a command-line ingest) do not both run one step.
                 using var transaction = connection.BeginTransaction(deferred: false);
                 var version = (int)DbCommands.Long(DbCommands.Scalar(connection, transaction, "PRAGMA user_version"));
-                from = from < 0 ? version : from;
                 if (version > Migrations.Steps.Count)
                 {
                     throw new InvalidOperationException(
@@ -206,10 +204,11 @@ public sealed class SqliteStore : SqlStore
                     break;
                 }
 
+                // Schema 1 with documents in it (not a new store another process is still migrating) is rebuilt below.
+                reindex |= version == 1 && DbCommands.Long(DbCommands.Scalar(connection, transaction, "SELECT EXISTS (SELECT 1 FROM documents)")) == 1;
                 DbCommands.Execute(connection, transaction, Migrations.Steps[version]);
                 DbCommands.Execute(connection, transaction, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version + 1}"));
                 transaction.Commit();
-                reindex |= version == 1 && from > 0;
             }
         }
 
