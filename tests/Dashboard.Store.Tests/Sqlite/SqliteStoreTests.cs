@@ -53,6 +53,51 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_StoreOfSchema1WithDocuments_RebuildsEveryDocumentsRows()
+    {
+        // A store of schema 1 kept its documents and only some rows: after the migration every row is built again from the
+        // documents' extraction, so the map shows what a store that was never older shows.
+        var current = Open();
+        SampleCorpus.SaveInto(current);
+        var before = await current.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
+        var old = Path.Combine(_folder.Path, "schema-1");
+        Directory.CreateDirectory(old);
+        using (var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder.Path, SqliteStore.FileName)};Pooling=False"))
+        using (var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(old, SqliteStore.FileName)};Pooling=False"))
+        {
+            source.Open();
+            target.Open();
+            using var create = target.CreateCommand();
+            create.CommandText = Migrations.Steps[0] + "; PRAGMA user_version = 1;";
+            create.ExecuteNonQuery();
+            using var read = source.CreateCommand();
+            read.CommandText = "SELECT id, content_hash, url, title, outlet, published, source_name, text, extraction, ingested_at FROM documents";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                using var insert = target.CreateCommand();
+                insert.CommandText = "INSERT INTO documents VALUES (@0, @1, @2, @3, @4, @5, @6, @7, @8, @9)";
+                for (var k = 0; k < 10; k++)
+                {
+                    insert.Parameters.AddWithValue($"@{k}", reader.GetValue(k));
+                }
+
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        var migrated = SqliteStore.Open(old).Value;
+        var after = await migrated.MapAsync(Dashboard.Store.Query.ViewFilter.None, new Dashboard.Store.Query.MapRequest(null, 5));
+        var facets = await migrated.FacetsAsync(Dashboard.Store.Query.ViewFilter.None);
+
+        Assert.Equal(10, migrated.SchemaVersion);
+        Assert.Equal(2, migrated.DocumentCount);
+        Assert.NotEmpty(after.Places);
+        Assert.Equal(before.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)), after.Places.Select(p => (p.Place.Id, p.MentionCount, p.DocumentCount, p.EventCount)));
+        Assert.Equal(3, facets.Total);
+    }
+
+    [Fact]
     public async Task Open_StoreOfSchema3_FillsTheRunningTotalsFromItsRows()
     {
         var store = Open();
