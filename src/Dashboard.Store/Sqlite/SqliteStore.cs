@@ -184,14 +184,16 @@ public sealed class SqliteStore : SqlStore
     private void Migrate()
     {
         var reindex = false;
-        using (var connection = (SqliteConnection)Connect())
+        using (var connection = Connect())
         {
             DbCommands.Execute(connection, null, "PRAGMA journal_mode = WAL");
-            while (true)
+            // A store at the latest schema (the usual start) is opened without the write lock: versions only grow.
+            var upToDate = (int)DbCommands.Long(DbCommands.Scalar(connection, null, "PRAGMA user_version")) == Migrations.Steps.Count;
+            while (!upToDate)
             {
-                // The version is read inside the step's transaction (BEGIN IMMEDIATE: the write lock first), so that two
-                // processes opening one new folder at once (the app and a command-line ingest) do not both run one step.
-                using var transaction = connection.BeginTransaction(deferred: false);
+                // The version is read again inside the step's transaction (BEGIN IMMEDIATE: the write lock first), so that
+                // two processes opening one new folder at once (the app and a command-line ingest) do not both run one step.
+                using var transaction = connection.BeginTransaction();
                 var version = (int)DbCommands.Long(DbCommands.Scalar(connection, transaction, "PRAGMA user_version"));
                 if (version > Migrations.Steps.Count)
                 {
@@ -199,9 +201,10 @@ public sealed class SqliteStore : SqlStore
                         $"The store at '{Path}' has schema {version}, newer than this version of the app ({Migrations.Steps.Count}).");
                 }
 
-                if (version == Migrations.Steps.Count)
+                upToDate = version == Migrations.Steps.Count;
+                if (upToDate)
                 {
-                    break;
+                    continue; // (another process ran the last step)
                 }
 
                 // Schema 1 with documents in it (not a new store another process is still migrating) is rebuilt below.
