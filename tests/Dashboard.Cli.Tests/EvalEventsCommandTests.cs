@@ -119,6 +119,27 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Contains("precision 0.333 (1/3), recall 0.500 (1/2)", everything, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EvalEvents_EveryHappeningWithoutAModel_AlsoScoresWhatTheMapShowsWithDoubtfulEventsHidden()
+    {
+        // The project's own invented crisis articles: some of their events fall below the shipped model's threshold.
+        var invented = InventedGoldTests.Invented();
+        var (gold, texts) = (Path.Combine(invented, "crisis-gold.jsonl"), Path.Combine(invented, "crisis-texts.jsonl"));
+        var shipped = Path.Combine(Dashboard.Geo.Data.DataRoot.Locate(null).Value.Path, "models", "event-confidence.tsv");
+        var threshold = File.ReadLines(shipped).Single(l => l.StartsWith("threshold\t", StringComparison.Ordinal))["threshold\t".Length..];
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts);
+        var (_, filtered, _) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts, "--model", shipped);
+
+        Assert.True(code == 0, stderr);
+        static string Figures(string output) => output.Split('\n')[0][(output.IndexOf(" articles: ", StringComparison.Ordinal) + " articles: ".Length)..];
+        // The second line scores the same events as a run filtered by the shipped model at its own threshold, fewer than every event.
+        var line = stdout.Split('\n').Single(l => l.StartsWith("with doubtful events hidden", StringComparison.Ordinal));
+        Assert.Contains($"threshold {threshold}, as the map's \"Hide doubtful events\"): {Figures(filtered)}; statements ", line, StringComparison.Ordinal);
+        Assert.NotEqual(Figures(stdout), Figures(filtered));
+        Assert.DoesNotContain("with doubtful events hidden", filtered, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("bias\tnot-a-number\n", null, "model-bad.tsv")]
     [InlineData("bias\t0\nthreshold\t0.5\n", "2", "--threshold")]

@@ -56,7 +56,7 @@ public sealed class InventedGoldTests
         }
     }
 
-    private static string Invented()
+    internal static string Invented()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -16,6 +16,8 @@ namespace Dashboard.Cli.Commands;
 /// (a folder of POLICY.md files such as shared/gold-events, or a span-form file of <c>gold-spans</c>; texts by id from the JSON-lines file), with precision (<see cref="HappeningScore"/>).
 /// A gold event is found when a system event has an equivalent type, shares an actor (when the gold names any) and
 /// its evidence overlaps the gold sentence; among those found, place, date (to its precision) and quantity are scored.
+/// Without <c>--model</c>, the every-happening form also gives one line for what the map shows with "Hide doubtful events"
+/// (the events the shipped confidence model keeps), so a run reports both figures.
 /// </summary>
 internal sealed class EvalEventsCommand : ICommand
 {
@@ -170,6 +172,10 @@ internal sealed class EvalEventsCommand : ICommand
         }
 
         var score = new HappeningScore();
+        // With no model of its own, the run also scores what the map shows with "Hide doubtful events": the events the
+        // pipeline's shipped model scores at or above its threshold, so both figures come from one run.
+        var shipped = model is null ? pipeline.Value.Lexicons.Confidence : null;
+        var shown = shipped is null ? null : new HappeningScore();
         foreach (var gold in GoldTexts.Annotations(goldDirectory))
         {
             using var _ = gold;
@@ -189,9 +195,12 @@ internal sealed class EvalEventsCommand : ICommand
             var result = root.TryGetProperty("publication_date", out var p) && DateOnly.TryParse(p.GetString(), CultureInfo.InvariantCulture, out var d)
                 ? Filtered(pipeline.Value, article.Text, d, pipeline.Value.Extract(article.Text, d), model) : article.Result;
             score.Add(id.GetString()!, article.Text, events, result);
+            shown?.Add(id.GetString()!, article.Text, events, result with { Events = [.. result.Events.Where(e => e.Confidence is not { } c || shipped!.Keeps(c))] });
         }
 
-        await score.PrintAsync(stdout, list);
+        await score.PrintAsync(stdout, list, shown is null ? null : (shown, string.Create(CultureInfo.InvariantCulture,
+            $"with doubtful events hidden (confidence below the shipped model's threshold {shipped!.Threshold:0.###}, as the map's \"Hide doubtful events\")")));
+
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"statements among all events extracted from the {byId.Count} texts of {Path.GetFileName(texts)}: {(all == 0 ? 0 : (double)statements / all):F3} ({statements}/{all})"));
         return ExitCodes.Ok;

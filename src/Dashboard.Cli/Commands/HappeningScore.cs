@@ -153,7 +153,16 @@ internal sealed class HappeningScore
         return g.Length > 0 && s.Length > 0 && (g == s || g.Contains(s, StringComparison.Ordinal) || s.Contains(g, StringComparison.Ordinal));
     }
 
-    public async Task PrintAsync(TextWriter output, bool listErrors)
+    /// <summary>One line: precision, recall and F1 over every happening, and the share of statements, after a label.</summary>
+    public async Task PrintSummaryAsync(TextWriter output, string label)
+    {
+        var s = new PrecisionRecall(_matched, _system, _gold);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: precision {s.Precision:F3} ({_matched}/{_system}), recall {s.Recall:F3} ({_matched}/{_gold}), F1 {s.F1:F3}; statements {(_system == 0 ? 0 : (double)_statements / _system):F3}"));
+    }
+
+    /// <param name="alongside">Another scoring of the same articles (the events a filter keeps), given one line after this one's summary.</param>
+    public async Task PrintAsync(TextWriter output, bool listErrors, (HappeningScore Score, string Label)? alongside = null)
     {
         static string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
         static (double P, double R, double F1) Prf(int matched, int system, int gold) =>
@@ -165,6 +174,11 @@ internal sealed class HappeningScore
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"every happening, {Articles} articles: precision {F(precision)} ({_matched}/{_system}), recall {F(recall)} ({_matched}/{_gold}), F1 {F(f1)}"));
         await output.WriteLineAsync($"statements among extracted events: {Share(_statements, _system)}");
+        if (alongside is var (other, label))
+        {
+            await other.PrintSummaryAsync(output, label);
+        }
+
         await output.WriteLineAsync($"false positives that retell a happening already matched (duplicates): {Share(_retellings, _system - _matched)}");
         await output.WriteLineAsync($"among matched — actor: {Share(_actorRight, _actorScored)}; place: {Share(_placeRight, _placeScored)}; date (where the text gives one): {Share(_dateRight, _dateScored)}; amount: {Share(_amountRight, _amountScored)}");
         await output.WriteLineAsync("per type (gold / extracted / matched: precision recall F1):");
