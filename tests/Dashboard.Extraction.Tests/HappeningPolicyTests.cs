@@ -374,6 +374,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The refinery has halted all operations, the company said.")]
     [InlineData("Schools and the city's tram network stayed closed on Tuesday.")]
     [InlineData("Shops in the main market remained shuttered on Monday evening.")]
+    [InlineData("The navy began a blockade of the port of Lyon on Monday.")]
+    [InlineData("Warships blockaded the port of Lyon on Monday.")]
     public void Extract_ClosureOrSuspensionOfServices_IsOther(string sentence) => Assert.Equal(["other"], Types(sentence));
 
     [Fact]
@@ -386,6 +388,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nRebels have attacked three villages near Goma since Monday.\n", 2)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nFor decades, the two neighbours have traded accusations over the border.\n", 1)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe army on Sunday recaptured Goma, which had been held by rebels for years.\n", 2)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe rebels have been fighting the army near Goma for more than 17 years.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe navy has patrolled the coast near Goma for two decades.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe rebels have been fighting the army near Goma since Monday.\n", 2)]
     public void Extract_PerfectOverAStretchOfYears_IsBackground(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
 

@@ -103,6 +103,15 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Having sent the matter to Ambassador Thomas, the mayor of Lyon waited.", "deploy")]
     [InlineData("The services in Lyon help settle insurance claims.", "statement")]
     [InlineData("I address you today on a matter of great importance for Lyon.", "meeting")]
+    [InlineData("The president said in a televised address in Lyon that the curfew would end.", "meeting")]
+    [InlineData("The minister addressed lawmakers in Lyon on Monday.", "meeting")]
+    [InlineData("Riot police surrounded the prison in Lyon on Monday.", "protest")]
+    [InlineData("Disputes between farmers and herders in Lyon have killed thousands.", "criticise")]
+    [InlineData("The agency in Lyon appealed for money to fund shelter and food.", "evacuate")]
+    [InlineData("The embassy advised citizens in Lyon to shelter in place.", "evacuate")]
+    [InlineData("The fence was pulled down by its host community near Lyon.", "meeting")]
+    [InlineData("Ships blocked the supply mission near Lyon on Saturday.", "offer_support")]
+    [InlineData("Funding for the response in Lyon has fallen sharply.", "offer_support")]
     [InlineData("The speech in Lyon was captured on video by a bystander.", "violence")]
     [InlineData("He was charged with possession of an offensive weapon in Lyon.", "violence")]
     [InlineData("The game in Lyon wound down with no further goals.", "casualties")]
@@ -279,6 +288,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The president of Chad dissolved the National Assembly on Sunday.", "other")]
     [InlineData("Mobile data services were suspended across Chad on Monday.", "other")]
     [InlineData("The World Health Organization said it was appalled by the decision of the government of Chad.", "criticise")]
+    [InlineData("Hundreds of families took shelter in a church in Lyon on Monday.", "evacuate")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
