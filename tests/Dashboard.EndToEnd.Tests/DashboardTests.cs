@@ -256,11 +256,15 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         await page.Locator("[data-testid=hide-doubtful]").CheckAsync();
         await DashboardPage.WaitForDataAsync(page, version);
 
-        Assert.Contains("conf=0.45", page.Url, StringComparison.Ordinal);
+        // the committed model's threshold, as a link writes it ("conf=0.4")
+        var threshold = double.Parse(File.ReadLines(Path.Combine(RepositoryPaths.Root, "wwwroot-data", "models", "event-confidence.tsv"))
+            .Single(l => l.StartsWith("threshold\t", StringComparison.Ordinal))["threshold\t".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var conf = "conf=" + threshold.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(conf, page.Url, StringComparison.Ordinal);
         Assert.Contains("conf", await page.Locator("[data-chip]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.chip)"));
         Assert.Equal(1, await page.Locator("[data-testid=doubtful-note]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=events-table] .doubtful-chip").CountAsync());
-        var expected = await DashboardPage.EventsAsync(context, "?conf=0.45");
+        var expected = await DashboardPage.EventsAsync(context, "?" + conf);
         Assert.Equal(expected.Count, await DashboardPage.MatchCountAsync(page));
         Assert.True(expected.Count < before, $"{expected.Count} of {before} events kept");
     }

@@ -34,7 +34,7 @@ public sealed class EventFeaturesTests(PipelineFixture fixture)
     {
         var events = fixture.Pipeline.Extract("France sent 1,200 soldiers to Niamey on Sunday. Police arrested 12 people in Lyon.", new DateOnly(2022, 1, 11)).Events;
 
-        Assert.Equal(0.45, fixture.Pipeline.Lexicons.Confidence!.Threshold);
+        Assert.Equal(0.4, fixture.Pipeline.Lexicons.Confidence!.Threshold);
         Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.InRange(e.Confidence!.Value, 0.001, 0.999));
     }

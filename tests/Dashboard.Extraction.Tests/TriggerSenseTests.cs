@@ -111,7 +111,6 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The embassy advised citizens in Lyon to shelter in place.", "evacuate")]
     [InlineData("The fence was pulled down by its host community near Lyon.", "meeting")]
     [InlineData("Ships blocked the supply mission near Lyon on Saturday.", "offer_support")]
-    [InlineData("Funding for the response in Lyon has fallen sharply.", "offer_support")]
     [InlineData("The speech in Lyon was captured on video by a bystander.", "violence")]
     [InlineData("He was charged with possession of an offensive weapon in Lyon.", "violence")]
     [InlineData("The game in Lyon wound down with no further goals.", "casualties")]
