@@ -5,7 +5,7 @@ namespace Dashboard.Store.Sql;
 
 /// <summary>
 /// Confidence in bands of a twentieth, the dimension the running totals (<see cref="Totals"/>) keep it by, so that hiding
-/// events below a threshold on a band's edge (the model's 0.45, or any multiple of 0.05 below 1 a link gives) is counted from
+/// events below a threshold on a band's edge (the model's threshold, or any multiple of 0.05 below 1 a link gives) is counted from
 /// the totals instead of every event. Band <c>k</c> (0–19) holds the events whose confidence is at least <c>k / 20.0</c>
 /// and, below band 19, less than <c>(k + 1) / 20.0</c>; band 20 holds the unscored ones, which the filter keeps. The
 /// edges are compared exactly as the filter compares (<c>confidence &gt;= threshold</c>), in C# and in SQL alike.

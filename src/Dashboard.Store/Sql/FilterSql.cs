@@ -93,7 +93,7 @@ internal static class FilterSql
 
     /// <summary>
     /// The confidence band (<see cref="ConfidenceBands"/>) from which the running totals count the filter's events: 0
-    /// (every band) without a threshold, the threshold's own band when it lies on a band's edge (the model's 0.45), and
+    /// (every band) without a threshold, the threshold's own band when it lies on a band's edge (the model's threshold), and
     /// null when it does not, so that the rows must be read.
     /// </summary>
     public static long? TotalsBand(Query.ViewFilter filter) => filter.MinConfidence is { } least ? ConfidenceBands.Exact(least) : 0;
