@@ -429,6 +429,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [InlineData("Parliament voted to send troops to Mali on Monday.")]
     [InlineData("The government decided to send troops to Mali on Monday.")]
     [InlineData("The allies agreed to send troops to Mali on Monday.")]
+    [InlineData("Germany is scheduled to send 300 troops to Mali on Monday.")]
     public void Extract_DecisionToAct_IsPlanned(string sentence) =>
         Assert.Equal(EventStatus.Planned, Single(sentence, "deploy").Status);
 

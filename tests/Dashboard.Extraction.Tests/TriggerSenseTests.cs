@@ -111,6 +111,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The embassy advised citizens in Lyon to shelter in place.", "evacuate")]
     [InlineData("The fence was pulled down by its host community near Lyon.", "meeting")]
     [InlineData("Ships blocked the supply mission near Lyon on Saturday.", "offer_support")]
+    [InlineData("Parliament in Lyon is scheduled to vote on the reform in November.", "meeting")]
     [InlineData("The speech in Lyon was captured on video by a bystander.", "violence")]
     [InlineData("He was charged with possession of an offensive weapon in Lyon.", "violence")]
     [InlineData("The game in Lyon wound down with no further goals.", "casualties")]
@@ -288,6 +289,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Mobile data services were suspended across Chad on Monday.", "other")]
     [InlineData("The World Health Organization said it was appalled by the decision of the government of Chad.", "criticise")]
     [InlineData("Hundreds of families took shelter in a church in Lyon on Monday.", "evacuate")]
+    [InlineData("Aid groups opened two temporary shelters in Lyon on Monday.", "offer_support")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 

@@ -433,10 +433,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
 
     /// <summary>A part of every match of <see cref="Future"/>, without regard to case.</summary>
     private static readonly SearchValues<string> FutureWords = SearchValues.Create(
-        ["will", "would", "plan", "intend", "is to", "are to", "expected to", "set to", "could", "may", "might", "ready", "readies",
+        ["will", "would", "plan", "intend", "is to", "are to", "expected to", "set to", "scheduled to", "could", "may", "might", "ready", "readies",
          "prepar", "pledg", "promis", "vow", "decid", "agree", "vot", "order", "instruct", "authori", "direct"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A modal, a word of planning, a decision or an order to act ("voted to send", "agreed to send", "ordered troops to shoot") before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
-    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to|pledg\w* to|promis\w* to|vow\w* to|decid\w* to|agree[sd]? to|vot\w* to|(?:order|instruct|authori[sz]|direct)\w*\s+(?:\w+\s+){1,3}to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A modal, a word of planning, a decision or an order to act ("voted to send", "agreed to send", "ordered troops to shoot", "is scheduled to leave") before a trigger; "may" only in lower case ("Theresa May has blamed…", "in May").</summary>
+    [GeneratedRegex(@"\b(will|would|plans? to|planned to|planning to|intends? to|is to|are to|expected to|set to|scheduled to|could|(?-i:may)|might|ready to|readies|readying|prepar\w+ to|pledg\w* to|promis\w* to|vow\w* to|decid\w* to|agree[sd]? to|vot\w* to|(?:order|instruct|authori[sz]|direct)\w*\s+(?:\w+\s+){1,3}to)\b[^.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 }

@@ -125,7 +125,7 @@ internal static partial class TriggerRoles
         "ordered", "orders", "forced", "told", "voted", "continued", "continue", "continues", "going", "set", "plans", "planned",
         "planning", "plan", "intends", "intend", "intended", "expected", "is", "are", "was", "were", "be", "ready", "prepared",
         "preparing", "had", "has", "have", "moved", "promised", "pledged", "vowed", "announced", "chose", "opted", "order",
-        "due", "about", "decision", "move",
+        "due", "about", "decision", "move", "scheduled",
     };
 
     /// <summary>
