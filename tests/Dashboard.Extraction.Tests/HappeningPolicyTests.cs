@@ -462,6 +462,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Dock workers in Lyon began a general strike on Monday. The union said it would extend the strike to Marseille on Thursday.")]
     [InlineData("Bus drivers in Lyon staged a 48-hour strike on Monday. The strike was called by the transport union.")]
     [InlineData("Teachers in Lyon went on strike on Monday over pay. Officials said the strikes had closed 200 schools.")]
+    [InlineData("Ships in Lyon were stranded by a week-long strike. The union said it would extend the strike to Brest on Thursday.")]
+    [InlineData("Ships in Lyon were stranded by a weeklong strike. The union said it would extend the strike to Brest on Thursday.")]
     public void Extract_BareStrikeInAnArticleAboutAWalkout_IsTheProtest(string text) =>
         Assert.DoesNotContain("violence", Types(text));
 

@@ -112,6 +112,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The fence was pulled down by its host community near Lyon.", "meeting")]
     [InlineData("Ships blocked the supply mission near Lyon on Saturday.", "offer_support")]
     [InlineData("Parliament in Lyon is scheduled to vote on the reform in November.", "meeting")]
+    [InlineData("The U.N. chief appealed to both sides in Lyon to stop fighting.", "violence")]
+    [InlineData("The mayor urged both groups in Lyon to end the violence.", "violence")]
     [InlineData("The speech in Lyon was captured on video by a bystander.", "violence")]
     [InlineData("He was charged with possession of an offensive weapon in Lyon.", "violence")]
     [InlineData("The game in Lyon wound down with no further goals.", "casualties")]

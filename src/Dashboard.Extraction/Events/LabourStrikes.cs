@@ -65,7 +65,10 @@ internal static class LabourStrikes
     private static bool Protest(FrozenDictionary<string, (string Type, string Status)>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> phrase) =>
         lookup.TryGetValue(phrase, out var trigger) && trigger.Type == "protest" && !phrase.StartsWith("hunger", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"a 48-hour strike", "a two-day strike": a length joined by a hyphen to the word before "strike".</summary>
+    /// <summary>
+    /// "a 48-hour strike", "a two-day strike": a length joined by a hyphen to the word before "strike"; or a duration in
+    /// "long" ("a week-long strike", "a weeklong strike", "a month-long strike").
+    /// </summary>
     private static bool Counted(string text, List<(int Start, int Length)> words, int i)
     {
         if (i == 0)
@@ -75,10 +78,16 @@ internal static class LabourStrikes
 
         var (start, length) = words[i - 1];
         var unit = text.AsSpan(start, length);
+        var during = unit.Length > 4 && unit.EndsWith("long", StringComparison.OrdinalIgnoreCase);
+        if (during)
+        {
+            unit = unit[..^4].TrimEnd('-');
+        }
+
         var lengthWord = unit.EndsWith("hour", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("day", StringComparison.OrdinalIgnoreCase)
-            || unit.EndsWith("week", StringComparison.OrdinalIgnoreCase);
+            || unit.EndsWith("week", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("month", StringComparison.OrdinalIgnoreCase);
         var hyphen = unit.LastIndexOf('-');
-        var joined = hyphen > 0 || (start > 0 && text[start - 1] == '-' && char.IsAsciiDigit(text[Math.Max(0, start - 2)]));
+        var joined = during || hyphen > 0 || (start > 0 && text[start - 1] == '-' && char.IsAsciiDigit(text[Math.Max(0, start - 2)]));
         return lengthWord && joined && words[i].Start == start + length + 1;
     }
 }
