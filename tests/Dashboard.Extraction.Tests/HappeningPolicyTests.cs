@@ -18,8 +18,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police said two men were arrested in Lyon.", "arrest")]
     [InlineData("According to the ministry, rebels attacked a village near Goma.", "violence")]
     [InlineData("Officials told reporters that protesters marched through Quito.", "protest")]
+    [InlineData("The European Union announced 12 million euros in emergency aid for Lyon on Friday.", "offer_support")]
     public void Extract_ReportingVerbBesideAHappening_OnlyTheHappening(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
+
+    [Theory]
+    [InlineData("The minister announced that troops would be sent to Lyon.")]
+    [InlineData("The coach announced his retirement in Lyon on Monday.")]
+    public void Extract_AnnouncementOfAClauseOrOfNoHappening_StaysAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 
     [Theory]
     [InlineData("Foreign Minister Sergey Lavrov said on Thursday that Russia would retaliate against countries that expelled Russian diplomats.")]

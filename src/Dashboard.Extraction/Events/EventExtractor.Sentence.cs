@@ -261,7 +261,7 @@ public sealed partial class EventExtractor
         {
             var trigger = triggers[k];
             var chosen = trigger.Type is not "statement" || k == firstSaying
-                && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span))
+                && (!anySubstantive || announces || !IsReportingVerb(text, trigger.Span) && !AnnouncesAHappening(text, trigger.Span, triggers))
                 || k == joinedSpeech && !announces
                 || k > firstSaying && OwnSpeechClause(text, sentence, trigger.Span, facts.Actors);
             if (!chosen)

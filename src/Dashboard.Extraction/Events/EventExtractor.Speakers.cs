@@ -325,6 +325,40 @@ public sealed partial class EventExtractor
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u2018\u2019");
 
+    /// <summary>How far (in characters) an announcement reaches to the happening it names as its object.</summary>
+    private const int AnnouncedObjectReach = 40;
+
+    /// <summary>
+    /// Whether an announcement names a happening as its object ("The EU announced 12 million euros in emergency aid", "he
+    /// announced the launch of a centre"): the aid given or the launch is the event, and the announcement only tells it, as
+    /// a reporting verb does. An announcement of a clause ("announced that troops would…") or of what is no happening ("announced
+    /// his retirement") stays a statement.
+    /// </summary>
+    private static bool AnnouncesAHappening(string text, TextSpan saying, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        // the verb only: "the announcement by the president of tariffs" is the speech act itself
+        if (text.AsSpan(saying.Start, saying.Length) is not ("announced" or "announces" or "announce" or "announcing" or "Announced" or "Announces"))
+        {
+            return false;
+        }
+
+        foreach (var t in triggers)
+        {
+            if (t.Type == "statement" || t.Span.Start < saying.End)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(saying.End, t.Span.Start - saying.End);
+            return between.Length <= AnnouncedObjectReach && between.IndexOfAny(ObjectBreaks) < 0
+                && between.IndexOf(" that ", StringComparison.OrdinalIgnoreCase) < 0 && !between.StartsWith("that ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> ObjectBreaks = SearchValues.Create(",;:\"\u201C\u201D");
+
     private bool IsReportingVerb(string text, TextSpan trigger) =>
         lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length));
 }
