@@ -30,7 +30,7 @@ public sealed record ViewState
     public bool StatedPlacesOnly { get; init; }
 
     /// <summary>
-    /// Only events whose confidence is at least this probability (link: <c>conf=0.4</c>): "hide doubtful events" sets it
+    /// Only events whose confidence is at least this probability (link: <c>conf=0.45</c>): "hide doubtful events" sets it
     /// to the confidence model's threshold (<see cref="DoubtfulEvents"/>). A link keeps the number (read in steps of 0.05, at
     /// most 0.95: <see cref="ViewStateCodec.ConfidenceStep"/>), so it reopens the same view after the model changes.
     /// </summary>
