@@ -126,7 +126,8 @@ public sealed class EvalEventsCommandTests : IDisposable
         var invented = InventedGoldTests.Invented();
         var (gold, texts) = (Path.Combine(invented, "crisis-gold.jsonl"), Path.Combine(invented, "crisis-texts.jsonl"));
         var shipped = Path.Combine(Dashboard.Geo.Data.DataRoot.Locate(null).Value.Path, "models", "event-confidence.tsv");
-        var threshold = File.ReadLines(shipped).Single(l => l.StartsWith("threshold\t", StringComparison.Ordinal))["threshold\t".Length..];
+        var threshold = Dashboard.Extraction.Events.Confidence.EventConfidenceModel.Parse(File.ReadLines(shipped)).Value.Threshold
+            .ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
         var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts);
         var (_, filtered, _) = await CliRunner.RunAsync("eval-events", gold, "--texts", texts, "--model", shipped);

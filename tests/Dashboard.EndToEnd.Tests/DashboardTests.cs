@@ -256,7 +256,7 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         await page.Locator("[data-testid=hide-doubtful]").CheckAsync();
         await DashboardPage.WaitForDataAsync(page, version);
 
-        // the committed model's threshold, as a link writes it ("conf=0.4")
+        // the committed model's threshold, as a link writes it ("conf=0.45")
         var threshold = double.Parse(File.ReadLines(Path.Combine(RepositoryPaths.Root, "wwwroot-data", "models", "event-confidence.tsv"))
             .Single(l => l.StartsWith("threshold\t", StringComparison.Ordinal))["threshold\t".Length..], System.Globalization.CultureInfo.InvariantCulture);
         var conf = "conf=" + threshold.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);

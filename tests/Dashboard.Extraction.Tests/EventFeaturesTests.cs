@@ -36,7 +36,7 @@ public sealed class EventFeaturesTests(PipelineFixture fixture)
 
         // the threshold the model file gives (its script sets it each time the model is rebuilt)
         var file = Path.Combine(Dashboard.Geo.Data.DataRoot.Locate(null).Value.Path, "models", "event-confidence.tsv");
-        var threshold = double.Parse(File.ReadLines(file).Single(l => l.StartsWith("threshold\t", StringComparison.Ordinal))["threshold\t".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var threshold = Dashboard.Extraction.Events.Confidence.EventConfidenceModel.Parse(File.ReadLines(file)).Value.Threshold;
         Assert.Equal(threshold, fixture.Pipeline.Lexicons.Confidence!.Threshold);
         Assert.InRange(threshold, 0.05, 0.95);
         Assert.Equal(2, events.Count);

@@ -25,6 +25,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Theory]
     [InlineData("The minister announced that troops would be sent to Lyon.")]
     [InlineData("The coach announced his retirement in Lyon on Monday.")]
+    [InlineData("The ministry announced that troops had arrived in Lyon.")]
+    [InlineData("The coach announced his retirement as rebels attacked a village near Goma.")]
     public void Extract_AnnouncementOfAClauseOrOfNoHappening_StaysAStatement(string sentence) => Assert.Contains("statement", Types(sentence));
 
     [Theory]
@@ -397,6 +399,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe rebels have been fighting the army near Goma for more than 17 years.\n", 1)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe navy has patrolled the coast near Goma for two decades.\n", 1)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe rebels have been fighting the army near Goma since Monday.\n", 2)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nA court near Goma has jailed the activist for five years.\n", 2)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe bank has pledged 50 million euros to Goma over three years.\n", 2)]
     public void Extract_PerfectOverAStretchOfYears_IsBackground(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
 
@@ -470,6 +474,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Teachers in Lyon went on strike on Monday over pay. Officials said the strikes had closed 200 schools.")]
     [InlineData("Ships in Lyon were stranded by a week-long strike. The union said it would extend the strike to Brest on Thursday.")]
     [InlineData("Ships in Lyon were stranded by a weeklong strike. The union said it would extend the strike to Brest on Thursday.")]
+    [InlineData("Ships in Lyon were stranded by a months-long strike. The union said it would extend the strike to Brest on Thursday.")]
     public void Extract_BareStrikeInAnArticleAboutAWalkout_IsTheProtest(string text) =>
         Assert.DoesNotContain("violence", Types(text));
 

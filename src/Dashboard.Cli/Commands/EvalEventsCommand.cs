@@ -95,7 +95,8 @@ internal sealed class EvalEventsCommand : ICommand
     /// <summary>
     /// The optional filter of <c>--model MODEL.tsv [--threshold P]</c>: a model written by <c>train-events --out</c>, whose
     /// candidates below its threshold (or P) are dropped before scoring, to measure what such a filter would do on
-    /// articles it was not fitted on. No model: every event is scored (success with null).
+    /// articles it was not fitted on; the probability is rounded to three decimals as the pipeline stores it, so the
+    /// shipped model at its own threshold keeps what the map keeps. No model: every event is scored (success with null).
     /// </summary>
     private static async Task<Result<EventConfidenceModel?>> FilterAsync(string[] args, TextWriter stderr)
     {
@@ -141,7 +142,7 @@ internal sealed class EvalEventsCommand : ICommand
             return result;
         }
 
-        var kept = pipeline.ExtractCandidates(text, published).Where(c => model.Keeps(model.Probability(c.Features))).Select(c => c.Event.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = pipeline.ExtractCandidates(text, published).Where(c => model.Keeps(Math.Round(model.Probability(c.Features), 3))).Select(c => c.Event.Id).ToHashSet(StringComparer.Ordinal);
         return result with { Events = [.. result.Events.Where(e => kept.Contains(e.Id))] };
     }
 

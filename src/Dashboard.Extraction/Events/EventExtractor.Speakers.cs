@@ -337,7 +337,9 @@ public sealed partial class EventExtractor
     private static bool AnnouncesAHappening(string text, TextSpan saying, List<(string Type, string Status, TextSpan Span)> triggers)
     {
         // the verb only: "the announcement by the president of tariffs" is the speech act itself
-        if (text.AsSpan(saying.Start, saying.Length) is not ("announced" or "announces" or "announce" or "announcing" or "Announced" or "Announces"))
+        var verb = text.AsSpan(saying.Start, saying.Length);
+        if (!(verb.Equals("announced", StringComparison.OrdinalIgnoreCase) || verb.Equals("announces", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("announce", StringComparison.OrdinalIgnoreCase) || verb.Equals("announcing", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -350,14 +352,18 @@ public sealed partial class EventExtractor
             }
 
             var between = text.AsSpan(saying.End, t.Span.Start - saying.End);
-            return between.Length <= AnnouncedObjectReach && between.IndexOfAny(ObjectBreaks) < 0
-                && between.IndexOf(" that ", StringComparison.OrdinalIgnoreCase) < 0 && !between.StartsWith("that ", StringComparison.OrdinalIgnoreCase);
+            // a clause of its own between ("announced his retirement as rebels attacked") is no object
+            return between.Length <= AnnouncedObjectReach && between.IndexOfAny(ObjectBreaks) < 0 && !between.ContainsAny(ClauseWords);
         }
 
         return false;
     }
 
     private static readonly SearchValues<char> ObjectBreaks = SearchValues.Create(",;:\"\u201C\u201D");
+
+    /// <summary>Words that open a clause of their own between an announcement and a later trigger.</summary>
+    private static readonly SearchValues<string> ClauseWords = SearchValues.Create(
+        [" that ", " and ", " as ", " while ", " but ", " after ", " when ", " before ", " because "], StringComparison.OrdinalIgnoreCase);
 
     private bool IsReportingVerb(string text, TextSpan trigger) =>
         lexicons.Actors.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(trigger.Start, trigger.Length));

@@ -7,8 +7,8 @@ namespace Dashboard.Extraction.Events;
 /// A bare "strike" is an attack in conflict news, but in an article about a walkout it is the walkout: "the union would
 /// extend the strike", "the strike was called by the union confederation". An article is about one when it names a
 /// labour strike as the trigger lexicon's protest phrases do ("general strike", "went on strike", "strike action"; not a
-/// hunger strike), or counts one in hours or days ("a 48-hour strike"). Air, drone and missile strikes are phrases of
-/// their own (event-triggers.txt), so they stay violence.
+/// hunger strike), or counts one in hours, days, weeks, months or years ("a 48-hour strike", "a week-long strike"). Air,
+/// drone and missile strikes are phrases of their own (event-triggers.txt), so they stay violence.
 /// </summary>
 internal static class LabourStrikes
 {
@@ -67,7 +67,7 @@ internal static class LabourStrikes
 
     /// <summary>
     /// "a 48-hour strike", "a two-day strike": a length joined by a hyphen to the word before "strike"; or a duration in
-    /// "long" ("a week-long strike", "a weeklong strike", "a month-long strike").
+    /// "long" ("a week-long strike", "a weeklong strike", "a months-long strike", "a year-long strike").
     /// </summary>
     private static bool Counted(string text, List<(int Start, int Length)> words, int i)
     {
@@ -81,11 +81,12 @@ internal static class LabourStrikes
         var during = unit.Length > 4 && unit.EndsWith("long", StringComparison.OrdinalIgnoreCase);
         if (during)
         {
-            unit = unit[..^4].TrimEnd('-');
+            unit = unit[..^4].TrimEnd('-').TrimEnd('s'); // "weeks-long", "months-long"
         }
 
         var lengthWord = unit.EndsWith("hour", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("day", StringComparison.OrdinalIgnoreCase)
-            || unit.EndsWith("week", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("month", StringComparison.OrdinalIgnoreCase);
+            || unit.EndsWith("week", StringComparison.OrdinalIgnoreCase) || unit.EndsWith("month", StringComparison.OrdinalIgnoreCase)
+            || unit.EndsWith("year", StringComparison.OrdinalIgnoreCase);
         var hyphen = unit.LastIndexOf('-');
         var joined = during || hyphen > 0 || (start > 0 && text[start - 1] == '-' && char.IsAsciiDigit(text[Math.Max(0, start - 2)]));
         return lengthWord && joined && words[i].Start == start + length + 1;
