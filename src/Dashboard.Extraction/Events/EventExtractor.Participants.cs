@@ -1,14 +1,7 @@
-using System.Collections.Frozen;
 using System.Buffers;
-using System.Text.RegularExpressions;
-using Dashboard.Core.Documents;
 using Dashboard.Core.Events;
 using Dashboard.Core.Places;
 using Dashboard.Core.Text;
-using Dashboard.Core.Time;
-using Dashboard.Extraction.Events.Confidence;
-using Dashboard.Extraction.Lexicons;
-using Dashboard.Extraction.Prepare;
 
 namespace Dashboard.Extraction.Events;
 
