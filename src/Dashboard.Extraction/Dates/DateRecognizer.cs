@@ -16,15 +16,17 @@ public static partial class DateRecognizer
 {
     // Cheap keyword tests that let a passage skip the rules that cannot match it (most passages have no date).
     // Every rule's match holds one of its keywords: a year's first two digits, a month's first three letters, …
+    // The patterns spell month and weekday names with a capital and the units in lower case, so those keywords are
+    // matched with case ("may", "market" and "today" hold none).
     private static readonly SearchValues<string> Centuries = Keywords("19", "20");
-    private static readonly SearchValues<string> Weekdays = Keywords("day");
-    private static readonly SearchValues<string> DayWords = Keywords("day", "night", "morning", "afternoon", "evening", "tomorrow");
-    private static readonly SearchValues<string> PeriodWords = Keywords("week", "month", "year");
+    private static readonly SearchValues<string> Weekdays = Exact("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static readonly SearchValues<string> DayWords = Exact("esterday", "oday", "onight", "omorrow", "ast night", "his morning", "his afternoon", "his evening");
+    private static readonly SearchValues<string> PeriodWords = Exact("week", "month", "year");
     private static readonly SearchValues<string> PastWords = Keywords("the past", "the last");
     private static readonly SearchValues<string> WeekendWords = Keywords("weekend");
     private static readonly SearchValues<string> AgoWords = Keywords(" ago");
-    private static readonly SearchValues<string> MonthWords = Keywords(
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static readonly SearchValues<string> MonthWords = Exact(
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     private static readonly Rule[] Rules =
     [
@@ -259,6 +261,8 @@ public static partial class DateRecognizer
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
     private static SearchValues<string> Keywords(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    private static SearchValues<string> Exact(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
 
     private sealed record Rule(SearchValues<string> Keywords, Regex Pattern, Func<Match, DateOnly?, DateInterval?> Resolve);
 
