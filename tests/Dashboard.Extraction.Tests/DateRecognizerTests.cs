@@ -46,6 +46,8 @@ public sealed class DateRecognizerTests
     [InlineData("It opened Sept. 3, 2021.", "Sept. 3, 2021=2021-09-03/Day")]
     [InlineData("It opened in May.", "in May=2021-05-01/2021-05-31/Month")]
     [InlineData("It may open in march.", "")]
+    [InlineData("Prices rose in September,   2021.", "September,   2021=2021-09-01/2021-09-30/Month")]
+    [InlineData("In 2000 more troops arrived.", "")]
     [InlineData("Just over 2000 troops arrived.", "")]
     [InlineData("More than 160 people died in 75 towns.", "")]
     public void Recognise_Sentence_NormalisesAgainstPublicationDate(string sentence, string expected) =>

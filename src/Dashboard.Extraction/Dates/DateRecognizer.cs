@@ -48,10 +48,12 @@ public static partial class DateRecognizer
     ];
 
     /// <summary>
-    /// How far from its keyword a rule's match (with its look-ahead) can reach on either side: no further than the
-    /// longest expression. A rule's pattern runs on the keyword's stretch widened by this much, then to whole words.
+    /// How far from its keyword a rule's match (with its look-around) can reach on either side. A rule's pattern runs on
+    /// the keyword's stretch widened by this much, then to whole words, so a word or number cut by the edge is read whole.
+    /// With single spaces the furthest reach is under 35 characters ("since September, 2021" back from its year; "in 2014
+    /// more residents" on from it); the rest is room for runs of white space.
     /// </summary>
-    private const int KeywordReach = MaxExpressionLength;
+    private const int KeywordReach = MaxExpressionLength / 2;
 
     /// <summary>No rule matches more than this many characters, which bounds the overlap search.</summary>
     private const int MaxExpressionLength = 120;
