@@ -339,6 +339,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(events, Types($"Headline\n\nRebels attacked a market in Gao on Monday.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "violence"));
 
     [Theory]
+    [InlineData("Chad welcomed the agreement.", 1)]
+    [InlineData("Chad welcomed the new agreement and said it would help.", 1)]
+    [InlineData("The agreement could collapse, analysts said.", 1)]
+    [InlineData("Chad welcomed the agreement between Sudan and Libya.", 2)]
+    [InlineData("Chad welcomed the agreement with Libya.", 2)]
+    [InlineData("Chad signed an agreement with Libya.", 2)]
+    [InlineData("The agreement was signed in Lyon on 3 March.", 2)]
+    public void Extract_DefiniteNounOfAToldHappening_RetellsItUnlessItNamesPartiesOrIsSetApart(string later, int events) =>
+        Assert.Equal(events, Types($"Headline\n\nMali and Niger signed a border agreement in Niamey on Monday.\n\nResidents were pleased.\n\n{later}\n").Count(t => t == "meeting"));
+
+    [Theory]
     [InlineData("Officers detained the men in Lyon.", 1)]
     [InlineData("Police arrested 3 people in Lyon.", 2)]
     public void Extract_LaterGenericArrestAtThePlace_RetellsUnlessTheAmountDiffers(string later, int events) =>

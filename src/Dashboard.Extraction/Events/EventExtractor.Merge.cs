@@ -53,7 +53,8 @@ public sealed partial class EventExtractor
                 && !OtherVictims(draft, events[same].Draft, events[same].Merged)
                 && !events[same].Evidence.Contains(draft.Evidence)
                 && AmountsAgree(draft.Quantities, events[same].Quantities)
-                || !draft.OwnSubject && (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0)
+                || !draft.OwnSubject && (same = RetoldEvent(draft, events, byType.GetValueOrDefault(draft.Type), passageOrder, text, further)) >= 0
+                || !draft.OwnSubject && (same = ReferredEvent(draft, events, byType.GetValueOrDefault(draft.Type), text)) >= 0)
             {
                 events[same].Evidence.Add(draft.Evidence);
                 events[same].Quantities.AddRange(draft.Quantities);
@@ -207,6 +208,29 @@ public sealed partial class EventExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The happening a definite noun points back at (<see cref="Retellings.DefiniteReference"/>: "welcomed the agreement",
+    /// "the drills were purely defensive"): the latest told of its type, whoever the sentence names and whatever its
+    /// mood ("the violence could spread" speaks of the violence told), unless the report states a place or a date
+    /// that sets it apart (a place the sentence names may be the speaker's: then it stays apart too). -1 when none.
+    /// </summary>
+    private static int ReferredEvent(
+        EventDraft draft,
+        List<(EventDraft Draft, List<Evidence> Evidence, List<Quantity> Quantities, List<EventDraft> Merged)> events,
+        List<int>? ofType,
+        string text)
+    {
+        if (ofType is not { Count: > 0 } || draft.Type == "statement" || !Retellings.DefiniteReference(text, draft.Evidence.Span, draft.Trigger))
+        {
+            return -1;
+        }
+
+        var e = events[ofType[^1]];
+        var (a, b) = (draft.Place?.Choice, e.Draft.Place?.Choice);
+        var placedApart = draft.PlaceBasis == PlaceBasis.Stated && a is not null && b is not null && a.Id != b.Id;
+        return e.Evidence.Contains(draft.Evidence) || placedApart || StatedApart(draft, e.Draft, e.Merged) ? -1 : ofType[^1];
     }
 
     private static int Distance(Dictionary<string, int> passageOrder, EventDraft report, Evidence last) =>

@@ -1,3 +1,5 @@
+using Dashboard.Core.Text;
+
 namespace Dashboard.Extraction.Events;
 
 /// <summary>What the retelling rules ask of a happening's first report.</summary>
@@ -18,6 +20,74 @@ internal static class Retellings
         const string degree = " degree";
         return end + degree.Length <= sentenceEnd && text.AsSpan(end, degree.Length).Equals(degree, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether the trigger is a noun named as already known: "the", then at most two lower-case modifiers, then the noun
+    /// ("welcomed the agreement", "the drills were purely defensive", "fled the fighting", "the recent verdict"). Such a
+    /// noun points at a happening the reader has been told of; it names a new one only when it goes on to say who took
+    /// part or what it befell ("the talks between…", "the deployment of 300 officers", "the motion against…"). A participle
+    /// ("the damaged boat", "the arrested men") describes people or things, not a happening.
+    /// </summary>
+    internal static bool DefiniteReference(string text, TextSpan sentence, TextSpan trigger)
+    {
+        if (trigger.Length < 3 || trigger.Start < sentence.Start || trigger.End > text.Length
+            || text.AsSpan(trigger.Start, trigger.Length).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var after = trigger.End;
+        while (after < sentence.End && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var next = after;
+        while (next < sentence.End && char.IsLetter(text[next]))
+        {
+            next++;
+        }
+
+        if (text.AsSpan(after, next - after) is "of" or "between" or "with" or "against")
+        {
+            return false;
+        }
+
+        var at = trigger.Start;
+        for (var modifiers = 0; modifiers <= ReferenceModifiers; modifiers++)
+        {
+            var (start, end) = PrecedingWord.Of(text, sentence.Start, at);
+            if (start == end)
+            {
+                return false;
+            }
+
+            var word = text.AsSpan(start, end - start);
+            if (word is "the" or "The")
+            {
+                return true;
+            }
+
+            if (!char.IsLower(word[0]) || ClauseWords.Contains(word.ToString()))
+            {
+                return false;
+            }
+
+            at = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many lower-case words may stand between "the" and the noun ("the recent verdict", "the indefinite strike").</summary>
+    private const int ReferenceModifiers = 2;
+
+    /// <summary>Words that end a noun phrase's modifiers going back: a verb or a clause word stands there, not a modifier.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "who", "which", "that", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "and", "or", "not", "to",
+        "a", "an", "of", "in", "on", "at", "by", "for", "from", "with",
+    };
 
     /// <summary>A generic group with no country ("group:police", "group:troops"): nobody in particular.</summary>
     internal static bool Generic(string id) =>
