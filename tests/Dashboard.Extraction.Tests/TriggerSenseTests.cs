@@ -18,6 +18,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("France and Chad are reinforcing their friendship in Lyon.", "deploy")]
     [InlineData("The accused was in court in Lyon on Monday.", "criticise")]
     [InlineData("A search and rescue team from Lyon found the hikers.", "evacuate")]
+    [InlineData("Two coast guard patrol boats reached the ferry near Calais.", "deploy")]
+    [InlineData("Army rescue teams reached the wreckage near Lyon on Tuesday.", "evacuate")]
+    [InlineData("Rescue workers searched the rubble in Lyon.", "evacuate")]
     [InlineData("Police in Lyon are hunting for two men who escaped from prison on Monday.", "evacuate")]
     [InlineData("The governor of Lyon escaped unhurt, but his driver was wounded.", "evacuate")]
     [InlineData("Gunmen killed 60 people at a camp for displaced people near Goma.", "evacuate")]
@@ -292,6 +295,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The World Health Organization said it was appalled by the decision of the government of Chad.", "criticise")]
     [InlineData("Hundreds of families took shelter in a church in Lyon on Monday.", "evacuate")]
     [InlineData("Aid groups opened two temporary shelters in Lyon on Monday.", "offer_support")]
+    [InlineData("Coast guard boats rescued 20 migrants near Calais on Monday.", "evacuate")]
+    [InlineData("Soldiers patrolled the streets of Gao on Monday.", "deploy")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>
         Assert.Equal([type], Types(sentence));
 
