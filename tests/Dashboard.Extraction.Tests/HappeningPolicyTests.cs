@@ -339,6 +339,23 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(events, Types($"Headline\n\nRebels attacked a market in Gao on Monday.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n").Count(t => t == "violence"));
 
     [Theory]
+    [InlineData("Police recaptured 12 of the escaped inmates in Lyon on Monday.", "evacuate")]
+    [InlineData("The plane returned to Lyon with 19 wounded soldiers on Monday.", "casualties")]
+    [InlineData("The two injured sailors were taken to hospital in Lyon.", "casualties")]
+    public void Extract_ParticipleDescribingPeople_NoHappeningOfItsOwn(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Two soldiers were wounded in Gao on Monday.", "casualties")]
+    [InlineData("Rebels wounded two soldiers in Gao on Monday.", "casualties")]
+    [InlineData("Thousands of families fled their homes in Gao on Monday.", "evacuate")]
+    public void Extract_ParticipleAsTheVerb_IsTheHappening(string sentence, string type) => Assert.Contains(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Police recaptured two prisoners in Lyon on Monday.", "arrest")]
+    [InlineData("Rebels recaptured the town of Gao on Monday.", "violence")]
+    public void Extract_RecapturedPeopleOrPlaces_IsAnArrestOrFighting(string sentence, string type) => Assert.Equal(type, Assert.Single(Types(sentence)));
+
+    [Theory]
     [InlineData("Chad welcomed the agreement.", 1)]
     [InlineData("Chad welcomed the new agreement and said it would help.", 1)]
     [InlineData("The agreement could collapse, analysts said.", 1)]

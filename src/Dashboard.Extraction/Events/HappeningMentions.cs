@@ -11,6 +11,72 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 internal static partial class HappeningMentions
 {
+    /// <summary>
+    /// Whether the trigger is a participle standing as an adjective before the people or things it describes, after a
+    /// determiner or a count: "the escaped inmates", "19 wounded soldiers", "the two injured sailors", "demobilised
+    /// fighters' killings" are people named by what befell them, told or not elsewhere; the sentence reports what they do
+    /// or what is done to them. A participle with a clause of its own ("the men arrested on Monday", "were wounded") or
+    /// before a verb ("the wounded were taken") is left alone.
+    /// </summary>
+    public static bool AttributiveParticiple(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var word = text.AsSpan(trigger.Start, trigger.Length);
+        if (trigger.Length < 4 || word.Contains(' ') || !(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var after = trigger.End;
+        if (after >= sentence.End || text[after] != ' ')
+        {
+            return false;
+        }
+
+        var next = after + 1;
+        var end = next;
+        while (end < sentence.End && char.IsAsciiLetterLower(text[end]))
+        {
+            end++;
+        }
+
+        var noun = text.AsSpan(next, end - next);
+        if (noun.Length < 3 || !(noun.EndsWith("s", StringComparison.Ordinal) && !NotPluralNouns.Contains(noun.ToString()) || PeopleNouns.Contains(noun.ToString())))
+        {
+            return false;
+        }
+
+        var (start, stop) = PrecedingWord.Of(text, sentence.Start, trigger.Start);
+        if (start == stop)
+        {
+            // a count in digits ("19 wounded soldiers")
+            var digits = trigger.Start;
+            while (digits > sentence.Start && text[digits - 1] == ' ')
+            {
+                digits--;
+            }
+
+            return digits > sentence.Start && char.IsAsciiDigit(text[digits - 1]);
+        }
+
+        return Determiners.Contains(text.Substring(start, stop - start).ToLowerInvariant());
+    }
+
+    /// <summary>Words before an attributive participle that make it describe a noun: articles, demonstratives, possessives and counts.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "these", "those", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "other", "all", "more",
+    };
+
+    /// <summary>Words ending in s after a participle that are no plural noun: a verb or a function word follows it.</summary>
+    private static readonly HashSet<string> NotPluralNouns = new(StringComparer.Ordinal)
+    {
+        "was", "is", "has", "as", "this", "its", "his", "us", "thus", "plus", "says", "remains", "includes", "needs",
+    };
+
+    /// <summary>Plural nouns of people without an s.</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "men", "women", "people", "children", "police", "personnel" };
+
     /// <summary>How far before a trigger (in characters) "the YEAR" is looked for.</summary>
     private const int YearReach = 32;
 
