@@ -295,6 +295,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The World Health Organization said it was appalled by the decision of the government of Chad.", "criticise")]
     [InlineData("Hundreds of families took shelter in a church in Lyon on Monday.", "evacuate")]
     [InlineData("Aid groups opened two temporary shelters in Lyon on Monday.", "offer_support")]
+    [InlineData("Classes at the university in Lyon were suspended on Monday.", "other")]
+    [InlineData("Trade with the neighbouring state of Chad was suspended on Monday.", "criticise")]
     [InlineData("Coast guard boats rescued 20 migrants near Calais on Monday.", "evacuate")]
     [InlineData("Soldiers patrolled the streets of Gao on Monday.", "deploy")]
     public void Extract_PhraseOrFormWithATypeOfItsOwn_IsThatType(string sentence, string type) =>

@@ -18,7 +18,8 @@ internal static class ObjectSenses
 
     /// <summary>
     /// The type the trigger at <paramref name="i"/> of <paramref name="words"/> takes from its object ("none" for no
-    /// happening): the word right before it ("a letter sent"), or the first listed object after it. Null where no object
+    /// happening): the word right before it ("a letter sent"), a passive's subject past the phrases after its noun ("classes
+    /// at the university were suspended"), or the first listed object after it. Null where no object
     /// listed for it stands there before a clause break, a preposition, a conjunction, a
     /// verb in -ed or an auxiliary. "For", "against", "of" and "in" may stand right after the verb ("fight for funding", "participated in a study"),
     /// and "of" after a counting word ("two of its crossing points").
@@ -30,6 +31,11 @@ internal static class ObjectSenses
         if (Subject(text, words, i) is { } noun && objects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(words[noun].Start, words[noun].Length), out var before))
         {
             return before;
+        }
+
+        if (PassiveHead(text, words, i, objects) is { } head)
+        {
+            return head;
         }
 
         var lower = 0;
@@ -91,6 +97,57 @@ internal static class ObjectSenses
 
         return null;
     }
+
+    /// <summary>
+    /// The type a passive's subject gives it when a phrase after the subject's noun stands between them: "Commercial
+    /// flights to the eastern city of X were suspended", "Talks in Geneva were suspended". The subject is the clause's words
+    /// before its first preposition or conjunction; a listed object among them gives the type. Null for no passive, or
+    /// no listed word there.
+    /// </summary>
+    private static string? PassiveHead(string text, List<(int Start, int Length)> words, int i, FrozenDictionary<string, string> objects)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= PassiveReach && !Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k].Start, words[k].Length)))
+        {
+            k--; // adverbs between the auxiliary and the participle ("were later suspended")
+        }
+
+        if (k < 1 || i - k > PassiveReach || !Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k].Start, words[k].Length)))
+        {
+            return null;
+        }
+
+        var start = k;
+        while (start > 0 && k - start < SubjectReach && !Gap(text, words, start - 1, start).ContainsAny(Breaks))
+        {
+            start--;
+        }
+
+        if (start > 0 && !Gap(text, words, start - 1, start).ContainsAny(Breaks))
+        {
+            return null; // the clause began further back than a subject reaches
+        }
+
+        var lookup = objects.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var j = start; j < k; j++)
+        {
+            var word = text.AsSpan(words[j].Start, words[j].Length);
+            if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return null;
+            }
+
+            if (lookup.TryGetValue(word, out var type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words a passive's subject with its phrases may span before the auxiliary.</summary>
+    private const int SubjectReach = 12;
 
     /// <summary>How many words before a participle its subject may stand (two auxiliaries and an adverb between).</summary>
     private const int PassiveReach = 4;
