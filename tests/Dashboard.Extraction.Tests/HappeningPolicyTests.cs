@@ -708,12 +708,20 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The charity, which supports families in Lyon, held a dinner on Monday.", "offer_support")]
     [InlineData("The agency, which probes cases of serious injury in Lyon, opened an office.", "casualties")]
     [InlineData("A sailor who captains a ferry to Brest joined the crew.", "transport")]
+    [InlineData("Anyone who attacks the convoy near Gao will be punished, the army said.", "violence")]
     public void Extract_TriggerInARelativeClauseInTheSimplePresent_NoEventOfItsType(string sentence, string type) =>
+        Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("Those who burned the market in Gao will face the full force of the law, the governor said.", "violence")]
+    [InlineData("Anyone who looted shops in Gao last week will be arrested, the governor said.", "violence")]
+    public void Extract_TriggerInARelativeClauseOfPeopleInGeneral_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
     [Theory]
     [InlineData("Chad, which deployed troops to Gao on Monday, borders Niger.", "deploy")]
     [InlineData("The mayor of Lyon, who says he was beaten by guards, was released.", "violence")]
+    [InlineData("Rebels who burned the market in Gao on Monday were arrested.", "violence")]
     public void Extract_TriggerInARelativeClauseInThePastOrAfterASaying_IsAnEvent(string sentence, string type) =>
         Assert.Contains(type, Types(sentence));
 

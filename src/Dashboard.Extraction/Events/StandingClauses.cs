@@ -8,7 +8,8 @@ namespace Dashboard.Extraction.Events;
 /// A relative clause in the simple present describes what its antecedent habitually does or is for, not a happening:
 /// "the charity, which supports families in need", "the unit, which probes cases of injury", "a skipper who captains a
 /// ferry" (POLICY.md: generic or habitual statements and background are not events). A happening in a relative clause
-/// is told in the past or with an auxiliary ("which sent troops", "who has been arrested"), and those stay.
+/// is told in the past or with an auxiliary ("which sent troops", "who has been arrested"), and those stay, unless "who"
+/// is said of people in general ("those who burned the city", "anyone who looted shops").
 /// </summary>
 internal static class StandingClauses
 {
@@ -41,12 +42,23 @@ internal static class StandingClauses
             if (word is "which" or "who")
             {
                 var verb = text.AsSpan(words[k + 1].Start, words[k + 1].Length);
-                return PresentThirdPerson(verb) && !sayings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb);
+                return (PresentThirdPerson(verb) || word is "who" && GenericAntecedent(text, words, k))
+                    && !sayings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb);
             }
+
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether "who" at <paramref name="k"/> follows a word naming people in general ("those who burned our city will face
+    /// the law", "anyone who attacks", "all those who took part"): the clause says who is meant, in any tense, and tells
+    /// no happening of its own.
+    /// </summary>
+    private static bool GenericAntecedent(string text, List<(int Start, int Length)> words, int k) =>
+        k > 0 && !Break(text, words[k - 1].Start + words[k - 1].Length, words[k].Start)
+        && text.AsSpan(words[k - 1].Start, words[k - 1].Length) is "those" or "Those" or "anyone" or "Anyone" or "anybody" or "Anybody" or "everyone" or "Everyone";
 
     /// <summary>How many words may stand between an existential opening and the counted trigger ("There were 130 more murders").</summary>
     private const int CountReach = 3;
