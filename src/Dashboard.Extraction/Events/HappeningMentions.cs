@@ -13,9 +13,8 @@ internal static partial class HappeningMentions
 {
     /// <summary>
     /// Whether the trigger is a participle standing as an adjective before the people or things it describes, after a
-    /// determiner or a count: "the escaped inmates", "19 wounded soldiers", "the two injured sailors", "demobilised
-    /// fighters' killings" are people named by what befell them, told or not elsewhere; the sentence reports what they do
-    /// or what is done to them. A participle with a clause of its own ("the men arrested on Monday", "were wounded") or
+    /// determiner or a count: "the escaped inmates", "19 wounded soldiers", "the two injured sailors" are people named by
+    /// what befell them, told or not elsewhere; the sentence reports what they do or what is done to them. A participle with a clause of its own ("the men arrested on Monday", "were wounded") or
     /// before a verb ("the wounded were taken") is left alone.
     /// </summary>
     public static bool AttributiveParticiple(string text, TextSpan sentence, TextSpan trigger)
@@ -40,7 +39,8 @@ internal static partial class HappeningMentions
         }
 
         var noun = text.AsSpan(next, end - next);
-        if (noun.Length < 3 || !(noun.EndsWith("s", StringComparison.Ordinal) && !NotPluralNouns.Contains(noun.ToString()) || PeopleNouns.Contains(noun.ToString())))
+        if (noun.Length < 3 || !(noun.EndsWith("s", StringComparison.Ordinal) && !NotPluralNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
+            || PeopleNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)))
         {
             return false;
         }
@@ -58,11 +58,11 @@ internal static partial class HappeningMentions
             return digits > sentence.Start && char.IsAsciiDigit(text[digits - 1]);
         }
 
-        return Determiners.Contains(text.Substring(start, stop - start).ToLowerInvariant());
+        return Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, stop - start));
     }
 
     /// <summary>Words before an attributive participle that make it describe a noun: articles, demonstratives, possessives and counts.</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "these", "those", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "other", "all", "more",

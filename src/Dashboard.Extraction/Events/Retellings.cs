@@ -68,7 +68,7 @@ internal static class Retellings
                 return true;
             }
 
-            if (!char.IsLower(word[0]) || ClauseWords.Contains(word.ToString()))
+            if (!char.IsLower(word[0]) || ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
             }

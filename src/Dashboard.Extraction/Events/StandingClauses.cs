@@ -45,7 +45,6 @@ internal static class StandingClauses
                 return (PresentThirdPerson(verb) || word is "who" && GenericAntecedent(text, words, k))
                     && !sayings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb);
             }
-
         }
 
         return false;
