@@ -68,7 +68,8 @@ internal static class Retellings
                 return true;
             }
 
-            if (!char.IsLower(word[0]) || ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (!char.IsLower(word[0]) || TriggerRoles.NotModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || PhraseOpenings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
             }
@@ -82,12 +83,11 @@ internal static class Retellings
     /// <summary>How many lower-case words may stand between "the" and the noun ("the recent verdict", "the indefinite strike").</summary>
     private const int ReferenceModifiers = 2;
 
-    /// <summary>Words that end a noun phrase's modifiers going back: a verb or a clause word stands there, not a modifier.</summary>
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
-    {
-        "who", "which", "that", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "and", "or", "not", "to",
-        "a", "an", "of", "in", "on", "at", "by", "for", "from", "with",
-    };
+    /// <summary>
+    /// Words that open another noun phrase, going back from the noun (an article or a preposition: "an end to the
+    /// violence"); with <see cref="TriggerRoles.NotModifiers"/> (clause words and verbs) they end the modifiers.
+    /// </summary>
+    private static readonly HashSet<string> PhraseOpenings = new(StringComparer.Ordinal) { "a", "an", "of", "in", "on", "at", "by", "for", "from", "with" };
 
     /// <summary>A generic group with no country ("group:police", "group:troops"): nobody in particular.</summary>
     internal static bool Generic(string id) =>

@@ -289,7 +289,7 @@ internal static partial class TriggerRoles
     };
 
     /// <summary>Words that open a clause or are a verb, not a modifier of the noun ("those who are protesting").</summary>
-    private static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> NotModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "who", "which", "that", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "and", "or", "not", "to",
     };
