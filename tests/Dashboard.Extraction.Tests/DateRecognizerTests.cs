@@ -48,6 +48,8 @@ public sealed class DateRecognizerTests
     [InlineData("It may open in march.", "")]
     [InlineData("Prices rose in September,   2021.", "September,   2021=2021-09-01/2021-09-30/Month")]
     [InlineData("In 2000 more troops arrived.", "")]
+    [InlineData("The decree of 2021-03-05 was annulled.", "2021-03-05=2021-03-05/Day")]
+    [InlineData("He was 20 when he left in 2019.", "in 2019=2019-01-01/2019-12-31/Year")]
     [InlineData("Just over 2000 troops arrived.", "")]
     [InlineData("More than 160 people died in 75 towns.", "")]
     public void Recognise_Sentence_NormalisesAgainstPublicationDate(string sentence, string expected) =>

@@ -74,6 +74,13 @@ public static partial class DateRecognizer
             var (windowStart, windowEnd) = (-1, -1);
             while (at >= 0)
             {
+                if (ReferenceEquals(rule.Keywords, Centuries) && !YearAt(text, at))
+                {
+                    var skip = all[(at + 1)..].IndexOfAny(rule.Keywords);
+                    at = skip < 0 ? -1 : at + 1 + skip;
+                    continue;
+                }
+
                 var start = Math.Max(0, at - KeywordReach);
                 while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
                 {
@@ -261,6 +268,16 @@ public static partial class DateRecognizer
             ? DateInterval.Day(day) : null;
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether a year of four digits starts at <paramref name="at"/> with no letter or digit on either side: every rule
+    /// keyed by a year's first two digits matches its year between word boundaries, so "200 people", "20th", "$2,019" or a
+    /// phone number open no window ("2019" and the year of "2019-05-20" do). A letter or digit is a word character to the
+    /// patterns' <c>\b</c>, so no match is lost.
+    /// </summary>
+    private static bool YearAt(string text, int at) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && at + 4 <= text.Length && char.IsAsciiDigit(text[at + 2]) && char.IsAsciiDigit(text[at + 3])
+        && (at + 4 == text.Length || !char.IsLetterOrDigit(text[at + 4]));
 
     private static SearchValues<string> Keywords(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
