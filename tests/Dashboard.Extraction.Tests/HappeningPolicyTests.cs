@@ -340,9 +340,17 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
 
     [Theory]
     [InlineData("Police recaptured 12 of the escaped inmates in Lyon on Monday.", "evacuate")]
-    [InlineData("The plane returned to Lyon with 19 wounded soldiers on Monday.", "casualties")]
-    [InlineData("The two injured sailors were taken to hospital in Lyon.", "casualties")]
     public void Extract_ParticipleDescribingPeople_NoHappeningOfItsOwn(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Theory]
+    [InlineData("The plane returned to Lyon with 19 wounded soldiers on Monday.")]
+    [InlineData("The two injured sailors were taken to hospital in Lyon.")]
+    public void Extract_ParticipleDescribingPeopleAfterTheirHarmWasTold_NoSecondCasualtyReport(string later) =>
+        Assert.Single(Types($"Headline\n\nNineteen soldiers and two sailors were wounded in an attack in Gao on Sunday.\n\nResidents were shocked.\n\nShops stayed closed.\n\n{later}\n"), t => t == "casualties");
+
+    [Fact]
+    public void Extract_ParticipleDescribingPeopleWithNoHarmToldBefore_IsTheCasualtyReport() =>
+        Assert.Contains("casualties", Types("The plane returned to Lyon with 19 wounded soldiers on Monday."));
 
     [Theory]
     [InlineData("Two soldiers were wounded in Gao on Monday.", "casualties")]

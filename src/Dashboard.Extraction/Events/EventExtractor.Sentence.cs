@@ -197,7 +197,7 @@ public sealed partial class EventExtractor
         // "the neighbours have traded accusations for years": background told over a stretch of years
         var background = lede ? default : LongRunning.Background(text, sentence);
         triggers.RemoveAll(t => background.Length > 0 && t.Type != "statement" && background.Contains(t.Span) || NotAHappening(text, sentence, t.Span) || conditional && t.Type != "statement" && HappeningMentions.ConditionalPlan(text, sentence, t.Span) || supposed >= 0 && (t.Span == supposedNoun || t.Span.Start >= supposed && t.Span.Start - supposed <= 8)
-            || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type) || HappeningMentions.AttributiveParticiple(text, sentence, t.Span)
+            || ResultLeaving(text, sentence, t.Span) || !WeaponAsNeeded(text, sentence, t.Span, t.Type) || HappeningMentions.AttributiveParticiple(text, sentence, t.Span) && (t.Type != "casualties" || earlier.Exists(d => d.Type == "casualties"))
             || t.Type == "offer_support" && SupportsAnAbstraction(text, sentence, t.Span)
             // "the claim said": the document quoted; "took to the streets to demand…": what the crowd wants
             || t.Type == "statement" && (SaidByDocument(text, words, t.Span) || PassiveSaying(text, words, t.Span) || PluralNounOpening(text, sentence, t.Span) || SayingWithoutContent(text, sentence, t.Span) || protestEnd > 0 && t.Span.Start >= protestEnd && EndsWithWord(text, sentence.Start, t.Span.Start, "to"))

@@ -14,7 +14,8 @@ internal static partial class HappeningMentions
     /// <summary>
     /// Whether the trigger is a participle standing as an adjective before the people or things it describes, after a
     /// determiner or a count: "the escaped inmates", "19 wounded soldiers", "the two injured sailors" are people named by
-    /// what befell them, told or not elsewhere; the sentence reports what they do or what is done to them. A participle with a clause of its own ("the men arrested on Monday", "were wounded") or
+    /// what befell them; the sentence reports what they do or what is done to them. (The caller keeps a harm named so
+    /// where none was told before: "the plane returned with 19 wounded soldiers" is then the only report of the wounded.) A participle with a clause of its own ("the men arrested on Monday", "were wounded") or
     /// before a verb ("the wounded were taken") is left alone.
     /// </summary>
     public static bool AttributiveParticiple(string text, TextSpan sentence, TextSpan trigger)
