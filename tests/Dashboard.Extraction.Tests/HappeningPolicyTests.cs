@@ -144,6 +144,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Satellite images showed dozens of armoured vehicles massing near the border on Monday.", "build_up")]
     [InlineData("Artillery was spotted near Gomel on Monday.", "build_up")]
     [InlineData("Russia deployed warships to the Black Sea on Monday.", "deploy")]
+    [InlineData("Turkey said it would send two minesweepers to Odesa.", "deploy")]
+    [InlineData("France sent a submarine to the Black Sea on Monday.", "deploy")]
     [InlineData("Belarus sent a brigade to the border with Poland on Monday.", "deploy")]
     [InlineData("The alliance will deploy a contingent to Gao.", "deploy")]
     [InlineData("Serbian troops were being moved closer to the border on Monday.", "deploy")]
