@@ -28,12 +28,13 @@ internal static class ObjectSenses
     {
         // a participle after its noun: "a letter sent to", "the deal struck in May"; or its subject in the passive:
         // "the case was withdrawn", "the deal had been struck"
-        if (Subject(text, words, i) is { } noun && objects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(words[noun].Start, words[noun].Length), out var before))
+        var (noun, passive) = Subject(text, words, i);
+        if (noun is { } n && objects.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(words[n].Start, words[n].Length), out var before))
         {
             return before;
         }
 
-        if (PassiveHead(text, words, i, objects) is { } head)
+        if (passive && PassiveHead(text, words, noun!.Value, objects) is { } head)
         {
             return head;
         }
@@ -74,9 +75,9 @@ internal static class ObjectSenses
     /// <summary>
     /// The word the participle at <paramref name="i"/> is said of, standing before it: right before ("a letter sent"), or
     /// before the auxiliaries of a passive ("the case was withdrawn", "the deal had been struck", "the bill was later
-    /// killed"). Null where a clause break comes between.
+    /// killed"), and whether auxiliaries stand between (a passive). Null where a clause break comes between.
     /// </summary>
-    private static int? Subject(string text, List<(int Start, int Length)> words, int i)
+    private static (int? Noun, bool Passive) Subject(string text, List<(int Start, int Length)> words, int i)
     {
         var k = i - 1;
         var auxiliaries = 0;
@@ -89,36 +90,25 @@ internal static class ObjectSenses
             }
             else if (!(word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) || word is "later" or "then" or "also" or "since"))
             {
-                return k == i - 1 || auxiliaries > 0 ? k : null;
+                return (k == i - 1 || auxiliaries > 0 ? k : null, auxiliaries > 0);
             }
 
             k--;
         }
 
-        return null;
+        return (null, false);
     }
 
     /// <summary>
     /// The type a passive's subject gives it when a phrase after the subject's noun stands between them: "Commercial
     /// flights to the eastern city of X were suspended", "Talks in Geneva were suspended". The subject is the clause's words
-    /// before its first preposition or conjunction; a listed object among them gives the type. Null for no passive, or
-    /// no listed word there.
+    /// up to <paramref name="last"/> (the word before the auxiliaries, <see cref="Subject"/>) and before its first
+    /// preposition or conjunction; a listed object among them gives the type. Null where none is listed there.
     /// </summary>
-    private static string? PassiveHead(string text, List<(int Start, int Length)> words, int i, FrozenDictionary<string, string> objects)
+    private static string? PassiveHead(string text, List<(int Start, int Length)> words, int last, FrozenDictionary<string, string> objects)
     {
-        var k = i - 1;
-        while (k >= 0 && i - k <= PassiveReach && !Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k].Start, words[k].Length)))
-        {
-            k--; // adverbs between the auxiliary and the participle ("were later suspended")
-        }
-
-        if (k < 1 || i - k > PassiveReach || !Passive.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k].Start, words[k].Length)))
-        {
-            return null;
-        }
-
-        var start = k;
-        while (start > 0 && k - start < SubjectReach && !Gap(text, words, start - 1, start).ContainsAny(Breaks))
+        var start = last;
+        while (start > 0 && last - start < SubjectReach && !Gap(text, words, start - 1, start).ContainsAny(Breaks))
         {
             start--;
         }
@@ -129,7 +119,7 @@ internal static class ObjectSenses
         }
 
         var lookup = objects.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var j = start; j < k; j++)
+        for (var j = start; j < last; j++)
         {
             var word = text.AsSpan(words[j].Start, words[j].Length);
             if (Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
