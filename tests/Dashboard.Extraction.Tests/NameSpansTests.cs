@@ -1,3 +1,4 @@
+using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Recognise;
 
 namespace Dashboard.Extraction.Tests;
@@ -34,5 +35,50 @@ public sealed class NameSpansTests(PipelineFixture fixture)
         var tokens = Tokenizer.Tokenize(text, 0, text.Length);
 
         Assert.Equal(expected, new NameSpans(text, tokens, fixture.Pipeline.Lexicons).TitleLength(0, tokens.Count));
+    }
+
+    [Fact]
+    public void Is_EveryOneTokenWordOfEachList_HasItsClassInAnyCase()
+    {
+        var lexicons = fixture.Pipeline.Lexicons;
+        (IEnumerable<string> Words, WordClass Class)[] lists =
+        [
+            (lexicons.Stopwords, WordClass.Stopword),
+            (lexicons.PersonTitles, WordClass.Title),
+            (lexicons.PersonTitleStarts, WordClass.TitleStart),
+            (lexicons.Actors.Groups.Keys, WordClass.Group),
+            (lexicons.Actors.PhraseStarts, WordClass.PhraseStart),
+            (lexicons.Actors.ReferringStarts, WordClass.ReferringStart),
+            (lexicons.Actors.HardwareWords, WordClass.Hardware),
+            (lexicons.OrganisationHeads.Keys, WordClass.OrganisationHead),
+            (lexicons.PlaceHeads.Keys, WordClass.PlaceHead),
+        ];
+
+        var missed = lists.SelectMany(list => list.Words.SelectMany(w => new[] { w, w.ToUpperInvariant() }).Where(word =>
+        {
+            var tokens = Tokenizer.Tokenize(word, 0, word.Length);
+            return tokens.Count == 1 && !new NameSpans(word, tokens, lexicons).Is(0, list.Class);
+        }).Select(word => $"{word} ({list.Class})")).ToList();
+
+        Assert.Empty(missed);
+    }
+
+    [Theory]
+    [InlineData("the", WordClass.Stopword, true)]
+    [InlineData("President", WordClass.Title, true)]
+    [InlineData("TÁNAISTE", WordClass.Title, true)]
+    [InlineData("Tánaiste", WordClass.Stopword, false)]
+    [InlineData("protesters", WordClass.Group, true)]
+    [InlineData("Ministry", WordClass.OrganisationHead | WordClass.PlaceHead, true)]
+    [InlineData("helicopters", WordClass.Hardware, true)]
+    [InlineData("Dupont", WordClass.Stopword | WordClass.Title | WordClass.Group | WordClass.PlaceHead, false)]
+    [InlineData(",", WordClass.Stopword, false)]
+    public void Is_Word_TellsItsLists(string text, WordClass wordClass, bool expected)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        var names = new NameSpans(text, tokens, fixture.Pipeline.Lexicons);
+
+        Assert.Equal(expected, names.Is(0, wordClass));
+        Assert.Equal(expected, names.Is(0, wordClass)); // asked again: from the token's cached classes
     }
 }

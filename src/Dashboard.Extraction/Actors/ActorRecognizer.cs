@@ -228,16 +228,10 @@ public sealed partial class ActorRecognizer
         private readonly NameSpans _names = new(text, tokens, owner._lexicons);
 
         // Lookups by span of the text: this scan visits every token of every passage, so it must not allocate per token.
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords = owner._lexicons.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames = owner._lexicons.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords = owner._lexicons.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads = owner._lexicons.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _placeHeads = owner._lexicons.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts = owner._lexicons.Actors.PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _descriptions = owner._lexicons.Actors.Descriptions.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hardware = owner._lexicons.Actors.HardwareWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _referringStarts = owner._lexicons.Actors.ReferringStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
             owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -309,7 +303,7 @@ public sealed partial class ActorRecognizer
 
             if (nameEnd == nameStart || !tokens[nameEnd - 1].IsWord
                 || nameEnd < tokens.Count && tokens[nameEnd].IsWord && _names.IsTitleWord(nameEnd) && tokens[nameEnd].Start - tokens[nameEnd - 1].End <= 1
-                || _organisationHeads.ContainsKey(WordSpan(nameEnd - 1)))
+                || _names.Is(nameEnd - 1, WordClass.OrganisationHead))
             {
                 // "Deputy National Publicity Secretary": one long title, no name; "the Justice Department": an organisation
                 return null;
@@ -352,7 +346,7 @@ public sealed partial class ActorRecognizer
 
             var end = i + 1;
             while (end < tokens.Count && end - i <= MaxSurnameTokens && IsNamePart(end) && tokens[end].IsWord && tokens[end].Start - tokens[end - 1].End <= 1
-                && !_organisationHeads.ContainsKey(WordSpan(end)) && !_placeHeads.ContainsKey(WordSpan(end)))
+                && !_names.Is(end, WordClass.OrganisationHead | WordClass.PlaceHead))
             {
                 end++;
             }
@@ -421,7 +415,7 @@ public sealed partial class ActorRecognizer
         private bool IsForeignNamePart(int j)
         {
             var t = tokens[j];
-            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || t.End - t.Start > 64 || _stopwords.Contains(WordSpan(j)))
+            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || t.End - t.Start > 64 || _names.Is(j, WordClass.Stopword))
             {
                 return false;
             }
@@ -435,10 +429,8 @@ public sealed partial class ActorRecognizer
                 }
             }
 
-            Span<char> lower = stackalloc char[64];
-            word.ToLowerInvariant(lower);
-            return !_commonWords.Contains(lower[..word.Length]) && !_names.IsTitleWord(j)
-                && !_organisationHeads.ContainsKey(word) && !_placeHeads.ContainsKey(word) && owner._gazetteer.CountryByDemonym(WordSpan(j)) is null;
+            return !_commonWords.Contains(word) && !_names.Is(j, WordClass.Title | WordClass.OrganisationHead | WordClass.PlaceHead)
+                && owner._gazetteer.CountryByDemonym(word) is null;
         }
 
         /// <summary>", who", ", a columnist", ", the chair of", ", 38,": the text goes on to describe a person.</summary>
@@ -508,7 +500,7 @@ public sealed partial class ActorRecognizer
         private int? TrySurname(int i)
         {
             var t = tokens[i];
-            if (!t.Capitalised || t.End - t.Start < 3 || !actors.HasPeople || _names.IsTitleWord(i) || _stopwords.Contains(WordSpan(i))
+            if (!t.Capitalised || t.End - t.Start < 3 || !actors.HasPeople || _names.IsTitleWord(i) || _names.Is(i, WordClass.Stopword)
                 || (i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Capitalised && tokens[i + 1].Start - t.End <= 1)
                 || (i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Capitalised && !tokens[i - 1].SentenceStart && t.Start - tokens[i - 1].End <= 1))
             {
@@ -524,7 +516,7 @@ public sealed partial class ActorRecognizer
                 var full = actors.NameOf(id).AsSpan();
                 if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] is ' ' or '-'
                     || full.Length > surname.Length && full.StartsWith(surname, StringComparison.Ordinal) && full[surname.Length] == ' '
-                        && actors.RoleOf(id) is not null && !_givenNames.Contains(surname))
+                        && actors.RoleOf(id) is not null && !_givenNames.Contains(WordSpan(i)))
                 {
                     if (match is not null && match != id)
                     {
@@ -593,12 +585,12 @@ public sealed partial class ActorRecognizer
         /// <summary>"protesters", "French troops", "Kenyan security forces".</summary>
         private int? TryGroup(int i)
         {
-            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _phraseStarts.Contains(WordSpan(i)) && IsGroupPair(i) ? 2 : 1;
+            var n = i + 1 < tokens.Count && tokens[i + 1].IsWord && _names.Is(i, WordClass.PhraseStart) && IsGroupPair(i) ? 2 : 1;
             if (n == 2 && i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 2].Start == tokens[i + 1].End + 1 && _groups.ContainsKey(SliceSpan(i, i + 3)))
             {
                 n = 3; // "law enforcement officers"
             }
-            if (n == 1 && !_groups.ContainsKey(WordSpan(i)))
+            if (n == 1 && !_names.Is(i, WordClass.Group))
             {
                 return null;
             }
@@ -651,12 +643,12 @@ public sealed partial class ActorRecognizer
         private void ReferBack(int i)
         {
             var word = WordSpan(i);
-            if (!_referringStarts.Contains(word))
+            if (!_names.Is(i, WordClass.ReferringStart))
             {
                 return; // (most words: one look-up)
             }
 
-            if (_hardware.Contains(word))
+            if (_names.Is(i, WordClass.Hardware))
             {
                 if (Referring(i))
                 {
@@ -803,7 +795,7 @@ public sealed partial class ActorRecognizer
 
         /// <summary>A title word that starts a name of two capitalised words ("Sultan Mwangi" after a title).</summary>
         private bool IsTitledGivenName(int j) => tokens[j].IsWord && tokens[j].Capitalised && !tokens[j].SentenceStart
-            && _names.IsTitleWord(j) && !_stopwords.Contains(WordSpan(j)) && j + 1 < tokens.Count && IsNamePart(j + 1);
+            && _names.IsTitleWord(j) && !_names.Is(j, WordClass.Stopword) && j + 1 < tokens.Count && IsNamePart(j + 1);
 
         private bool IsNamePart(int j)
         {
@@ -811,7 +803,7 @@ public sealed partial class ActorRecognizer
             if (t.IsWord)
             {
                 // A name stops at a title, a function word or a country's adjective ("… Omar Haddad Egyptian officials").
-                return t.Capitalised && !_names.IsTitleWord(j) && !_stopwords.Contains(WordSpan(j))
+                return t.Capitalised && !_names.IsTitleWord(j) && !_names.Is(j, WordClass.Stopword)
                     && owner._gazetteer.CountryByDemonym(WordSpan(j)) is null;
             }
 

@@ -47,9 +47,21 @@ public sealed class LexiconSet
         DirectionalModifiers = directionalModifiers.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Languages = languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         DemonymPlurals = demonymPlurals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var classes = BuildWordClasses();
+        WordClasses = classes.Where(c => Ascii.IsValid(c.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        OtherWordClasses = classes.Where(c => !Ascii.IsValid(c.Key)).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>
+    /// Every plain-ASCII word of the single-word lists below → the lists it is in (same comparer as the lists: case
+    /// ignored). Plain ASCII keeps the look-up's hashing fast; the few other words are in <see cref="OtherWordClasses"/>.
+    /// </summary>
+    public FrozenDictionary<string, WordClass> WordClasses { get; }
+
+    /// <summary>The words of <see cref="WordClasses"/>' lists that are not plain ASCII ("Tánaiste").</summary>
+    public FrozenDictionary<string, WordClass> OtherWordClasses { get; }
 
     /// <summary>Verbs whose subject is an actor, so that a place name before them stands for a government ("Madrid said"; actor-verbs.txt).</summary>
     public FrozenSet<string> ActorVerbs { get; }
@@ -105,6 +117,29 @@ public sealed class LexiconSet
     /// <c>dashboard train-events --out</c>); null, when the file is absent, leaves events unscored.
     /// </summary>
     public EventConfidenceModel? Confidence { get; init; }
+
+    private Dictionary<string, WordClass> BuildWordClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, WordClass wordClass)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        Add(Stopwords, WordClass.Stopword);
+        Add(PersonTitles, WordClass.Title);
+        Add(PersonTitleStarts, WordClass.TitleStart);
+        Add(Actors.Groups.Keys, WordClass.Group);
+        Add(Actors.PhraseStarts, WordClass.PhraseStart);
+        Add(Actors.ReferringStarts, WordClass.ReferringStart);
+        Add(Actors.HardwareWords, WordClass.Hardware);
+        Add(OrganisationHeads.Keys, WordClass.OrganisationHead);
+        Add(PlaceHeads.Keys, WordClass.PlaceHead);
+        return classes;
+    }
 
     private static readonly string[] HeadFiles = ["organisation-heads.txt", "place-heads.txt"];
 

@@ -19,7 +19,13 @@ internal sealed class NameSpans(string text, List<Token> tokens, LexiconSet lexi
     /// <summary>A title this short is an abbreviation whose full stop belongs to it ("Gen.", "Mr."); after a longer one it ends a sentence.</summary>
     private const int AbbreviatedTitleLength = 4;
 
+    /// <summary>Marks a token's entry of <see cref="_classes"/> as looked up (none of the <see cref="WordClass"/> bits).</summary>
+    private const WordClass LookedUp = (WordClass)(1 << 15);
+
     private readonly string?[] _words = new string?[tokens.Count];
+    private readonly WordClass[] _classes = new WordClass[tokens.Count];
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordClasses = lexicons.WordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _otherWordClasses = lexicons.OtherWordClasses.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleStarts = lexicons.PersonTitleStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -33,26 +39,53 @@ internal sealed class NameSpans(string text, List<Token> tokens, LexiconSet lexi
 
     public TextSpan Span(int start, int end) => new(tokens[start].Start, tokens[end - 1].End);
 
+    /// <summary>Whether the token at <paramref name="j"/> is in one of the lists <paramref name="wordClass"/> names (one look-up a token, whatever is asked).</summary>
+    public bool Is(int j, WordClass wordClass)
+    {
+        var classes = _classes[j];
+        if (classes == WordClass.None)
+        {
+            var word = WordSpan(j);
+            classes = LookedUp | ((Ascii.IsValid(word) ? _wordClasses : _otherWordClasses).TryGetValue(word, out var found) ? found : WordClass.None);
+            _classes[j] = classes;
+        }
+
+        return (classes & wordClass) != WordClass.None;
+    }
+
     /// <summary>Whether the word at <paramref name="j"/> is a person title by itself ("President", "Mr").</summary>
-    public bool IsTitleWord(int j) => tokens[j].IsWord && _titles.Contains(WordSpan(j));
+    public bool IsTitleWord(int j) => tokens[j].IsWord && Is(j, WordClass.Title);
 
     /// <summary>How many tokens (at most <see cref="MaxTitleTokens"/>, not past <paramref name="end"/>) of one person title start at <paramref name="j"/>; 0 if none.</summary>
     public int TitleLength(int j, int end)
     {
-        if (j >= tokens.Count || WordSpan(j).TrimEnd('.') is var first && Ascii.IsValid(first) && !_titleStarts.Contains(first))
+        if (j >= tokens.Count || !MayStartTitle(j))
         {
             return 0; // most words start no title: one lookup instead of three
         }
 
         for (var n = Math.Min(MaxTitleTokens, Math.Min(end, tokens.Count) - j); n >= 1; n--)
         {
-            if (tokens[j + n - 1].IsWord && _titles.Contains(SliceSpan(j, j + n).TrimEnd('.')))
+            if (tokens[j + n - 1].IsWord && (n == 1 && WordSpan(j)[^1] != '.' ? Is(j, WordClass.Title) : _titles.Contains(SliceSpan(j, j + n).TrimEnd('.'))))
             {
                 return n;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>Whether the word at <paramref name="j"/>, without a final period, is a title's first word or not plain ASCII (<see cref="LexiconSet.PersonTitleStarts"/>).</summary>
+    private bool MayStartTitle(int j)
+    {
+        var word = WordSpan(j);
+        if (word[^1] != '.')
+        {
+            return !Ascii.IsValid(word) || Is(j, WordClass.TitleStart);
+        }
+
+        var first = word.TrimEnd('.'); // "Gen." as one token: not in the word classes as it is spelt
+        return !Ascii.IsValid(first) || _titleStarts.Contains(first);
     }
 
     /// <summary>

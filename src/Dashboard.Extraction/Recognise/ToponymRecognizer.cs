@@ -368,11 +368,11 @@ public sealed class ToponymRecognizer
             return false;
         }
 
-        private bool IsHead(int j) => _lex.OrganisationHeads.ContainsKey(Word(j)) || _lex.PlaceHeads.ContainsKey(Word(j));
+        private bool IsHead(int j) => _names.Is(j, WordClass.OrganisationHead | WordClass.PlaceHead);
 
         private bool IsPlaceHeaded(int start, int end) =>
-            (_lex.PlaceHeads.ContainsKey(Word(end - 1)) && !_lex.HeadPrefixes.Contains(Word(end - 1)))
-            || (_lex.PlaceHeads.ContainsKey(Word(start)) && _lex.HeadPrefixes.Contains(Word(start)));
+            (_names.Is(end - 1, WordClass.PlaceHead) && !_lex.HeadPrefixes.Contains(Word(end - 1)))
+            || (_names.Is(start, WordClass.PlaceHead) && _lex.HeadPrefixes.Contains(Word(start)));
 
         private bool Accept(int j, int length, bool partOfLongerRun, int runEnd)
         {
@@ -769,7 +769,7 @@ public sealed class ToponymRecognizer
             return any;
         }
 
-        private bool IsFunctionWord(int j) => _lex.Stopwords.Contains(Word(j)) && !Acronym.Is(Word(j));
+        private bool IsFunctionWord(int j) => _names.Is(j, WordClass.Stopword) && !Acronym.Is(Word(j));
 
         private void Emit(int start, int end, bool literal, MentionCue cue)
         {
