@@ -52,4 +52,22 @@ public sealed class GeoGazetteerTests
         Assert.Equal(known, gazetteer.IsKnownName(text.AsSpan(1, name.Length)));
         Assert.Equal(known, gazetteer.IsKnownName(name));
     }
+
+    [Theory]
+    [InlineData("Testford", 1)]
+    [InlineData("TESTFORD", 1)]
+    [InlineData("Old  Testford", 1)]
+    [InlineData("Ford", 2)]
+    [InlineData("Testförd", 1)]
+    [InlineData("Old Testford Road", 0)]
+    public void Refs_SliceOfText_AnswersAsTheStringDoes(string name, int count)
+    {
+        var gazetteer = With([["Old Testford", "Ford"], ["Ford"]]);
+        var text = $"«{name}»";
+
+        var fromSlice = gazetteer.Refs(text.AsSpan(1, name.Length)).ToArray();
+
+        Assert.Equal(count, fromSlice.Length);
+        Assert.Equal(gazetteer.Refs(name).ToArray(), fromSlice);
+    }
 }

@@ -731,7 +731,7 @@ public sealed class ToponymRecognizer
 
                 if (_gazetteer.IsKnownName(surface))
                 {
-                    return (n, IsOrganisationOnly(Slice(j, j + n)) ? MatchKind.Organisation : MatchKind.Place);
+                    return (n, IsOrganisationOnly(surface) ? MatchKind.Organisation : MatchKind.Place);
                 }
 
                 if (n > 1 && DemonymKind(surface) is { } multiWord)
@@ -753,7 +753,7 @@ public sealed class ToponymRecognizer
             return _languages.ContainsKey(surface) ? MatchKind.Language : null;
         }
 
-        private bool IsOrganisationOnly(string surface)
+        private bool IsOrganisationOnly(ReadOnlySpan<char> surface)
         {
             var any = false;
             foreach (var r in _gazetteer.Refs(surface))

@@ -117,6 +117,22 @@ public sealed class GeoGazetteer
         return _names.TryGetValue(key, out var refs) ? refs : Transliterated(key);
     }
 
+    /// <summary>
+    /// <see cref="Refs(string)"/> for a slice of text, without a string when the slice is plain ASCII: the recogniser asks
+    /// this of every name it has found.
+    /// </summary>
+    public ReadOnlySpan<EntryRef> Refs(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxStackKeyLength];
+        if (!NameKey.TryFoldAscii(name, buffer, out var length))
+        {
+            return Refs(name.ToString());
+        }
+
+        var key = buffer[..length];
+        return _names.TryGetValue(key, out var refs) ? refs : Transliterated(key);
+    }
+
     private const int TransliterationCacheSize = 50_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntryRef[]> _transliterated = new(StringComparer.Ordinal);
 

@@ -51,4 +51,17 @@ internal sealed class NameIndex
         entries = [];
         return false;
     }
+
+    /// <summary><see cref="TryGetValue(string, out ReadOnlySpan{EntryRef})"/> for a key on the stack (no string).</summary>
+    public bool TryGetValue(scoped ReadOnlySpan<char> key, out ReadOnlySpan<EntryRef> entries)
+    {
+        if (_filter.MayContain(key) && _bySpan.TryGetValue(key, out var slice))
+        {
+            entries = new ReadOnlySpan<EntryRef>(_entries, slice.Start, slice.Count);
+            return true;
+        }
+
+        entries = [];
+        return false;
+    }
 }
