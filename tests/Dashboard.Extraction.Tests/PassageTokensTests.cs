@@ -1,5 +1,6 @@
 using Dashboard.Core.Documents;
 using Dashboard.Core.Text;
+using Dashboard.Extraction.Lexicons;
 using Dashboard.Extraction.Recognise;
 
 namespace Dashboard.Extraction.Tests;
@@ -54,5 +55,43 @@ public sealed class PassageTokensTests
         PassageTokens.Release(Document);
 
         Assert.NotSame(before, PassageTokens.Of(Document, Document.Passages[0]));
+    }
+
+    private static LexiconSet Lexicons() =>
+        new([], [], ["the"], ["President"], new Dictionary<string, string>(), new Dictionary<string, string>(), [],
+            new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    [Fact]
+    public void Names_SamePassageAndLexicons_OneSharedByTheStages()
+    {
+        var lexicons = Lexicons();
+
+        var first = PassageTokens.Names(Document, Document.Passages[1], lexicons);
+
+        Assert.Same(first, PassageTokens.Names(Document, Document.Passages[1], lexicons));
+        Assert.Same(PassageTokens.Of(Document, Document.Passages[1]), first.Tokens);
+    }
+
+    [Fact]
+    public void Names_OtherLexicons_NotShared()
+    {
+        var first = PassageTokens.Names(Document, Document.Passages[0], Lexicons());
+        var other = Lexicons();
+
+        var second = PassageTokens.Names(Document, Document.Passages[0], other);
+
+        Assert.NotSame(first, second);
+        Assert.Same(other, second.Lexicons);
+    }
+
+    [Fact]
+    public void Names_AfterRelease_Afresh()
+    {
+        var lexicons = Lexicons();
+        var before = PassageTokens.Names(Document, Document.Passages[0], lexicons);
+
+        PassageTokens.Release(Document);
+
+        Assert.NotSame(before, PassageTokens.Names(Document, Document.Passages[0], lexicons));
     }
 }

@@ -97,8 +97,7 @@ public sealed partial class ActorRecognizer
         var antecedents = new Antecedents();
         foreach (var passage in document.Passages.Where(p => p.Kind is not PassageKind.Boilerplate))
         {
-            var tokens = PassageTokens.Of(document, passage);
-            new PassageActors(this, document.Text, tokens, countries, placeSpans.GetValueOrDefault(passage.Id) ?? [], actors, antecedents).Run();
+            new PassageActors(this, document.Text, PassageTokens.Names(document, passage, _lexicons), countries, placeSpans.GetValueOrDefault(passage.Id) ?? [], actors, antecedents).Run();
         }
 
         LinkLedDescriptions(document, places, actors);
@@ -220,12 +219,13 @@ public sealed partial class ActorRecognizer
     }
 
     /// <summary>The scan of one passage for named actors, people and groups.</summary>
-    private sealed class PassageActors(ActorRecognizer owner, string text, List<Token> tokens, Dictionary<TextSpan, string> countries, List<TextSpan> placeSpans,
+    private sealed class PassageActors(ActorRecognizer owner, string text, NameSpans names, Dictionary<TextSpan, string> countries, List<TextSpan> placeSpans,
         ActorBuilder actors, Antecedents antecedents)
     {
         private const int MaxNameTokens = 6;
         private readonly LexiconSet _lex = owner._lexicons;
-        private readonly NameSpans _names = new(text, tokens, owner._lexicons);
+        private readonly NameSpans _names = names;
+        private readonly List<Token> tokens = names.Tokens;
 
         // Lookups by span of the text: this scan visits every token of every passage, so it must not allocate per token.
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames = owner._lexicons.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();

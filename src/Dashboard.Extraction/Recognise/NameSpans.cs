@@ -29,6 +29,12 @@ internal sealed class NameSpans(string text, List<Token> tokens, LexiconSet lexi
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles = lexicons.PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleStarts = lexicons.PersonTitleStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The lexicons the word classes come from.</summary>
+    public LexiconSet Lexicons => lexicons;
+
+    /// <summary>The passage's tokens.</summary>
+    public List<Token> Tokens => tokens;
+
     public string Word(int j) => _words[j] ??= text[tokens[j].Start..tokens[j].End];
 
     public ReadOnlySpan<char> WordSpan(int j) => text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);

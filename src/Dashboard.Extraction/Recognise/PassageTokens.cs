@@ -1,10 +1,12 @@
 using Dashboard.Core.Documents;
+using Dashboard.Extraction.Lexicons;
 
 namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
 /// The tokens of a passage, computed once per document and shared by the stages that read them (place recognition,
-/// actors, sentence splitting); the lists must not be changed. Each thread keeps the tokens of the document it is working
+/// actors, sentence splitting); the lists must not be changed. The two name recognisers also share the passage's
+/// <see cref="NameSpans"/>, so that each token's word and word classes are made and looked up once. Each thread keeps the tokens of the document it is working
 /// on (the pipeline lets them go when its extraction ends): the stages of one extraction run one after another on one
 /// thread, and a cache that holds one document a thread adds no work to garbage collections (a weak table keyed by every
 /// document extracted did: a handle a document to walk at each collection; in `profile` the pause a collection went from
@@ -18,6 +20,9 @@ internal static class PassageTokens
     [ThreadStatic]
     private static List<Token>?[]? _slots;
 
+    [ThreadStatic]
+    private static NameSpans?[]? _names;
+
     public static List<Token> Of(PreparedDocument document, Passage passage)
     {
         var slot = document.PassageIndexAt(passage.Span.Start);
@@ -26,13 +31,37 @@ internal static class PassageTokens
             return Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End); // not one of the document's passages
         }
 
-        if (!ReferenceEquals(_document, document) || _slots is null)
+        Hold(document);
+        return _slots![slot] ??= Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
+    }
+
+    /// <summary>The words of a passage's tokens and the name-span rules on them, for one set of lexicons.</summary>
+    public static NameSpans Names(PreparedDocument document, Passage passage, LexiconSet lexicons)
+    {
+        var tokens = Of(document, passage);
+        var slot = document.PassageIndexAt(passage.Span.Start);
+        if (slot < 0 || document.Passages[slot] != passage)
+        {
+            return new NameSpans(document.Text, tokens, lexicons);
+        }
+
+        var names = _names![slot];
+        if (names is null || !ReferenceEquals(names.Lexicons, lexicons))
+        {
+            names = _names[slot] = new NameSpans(document.Text, tokens, lexicons);
+        }
+
+        return names;
+    }
+
+    private static void Hold(PreparedDocument document)
+    {
+        if (!ReferenceEquals(_document, document) || _slots is null || _names is null)
         {
             _document = document;
             _slots = new List<Token>?[document.Passages.Count];
+            _names = new NameSpans?[document.Passages.Count];
         }
-
-        return _slots[slot] ??= Tokenizer.Tokenize(document.Text, passage.Span.Start, passage.Span.End);
     }
 
     /// <summary>Lets this thread's cache go when it holds <paramref name="document"/> (the extraction of it has ended).</summary>
@@ -42,6 +71,7 @@ internal static class PassageTokens
         {
             _document = null;
             _slots = null;
+            _names = null;
         }
     }
 }

@@ -57,10 +57,10 @@ public sealed class ToponymRecognizer
                 continue;
             }
 
-            var tokens = PassageTokens.Of(document, passage);
+            var names = PassageTokens.Names(document, passage, _lexicons);
             matches.Clear();
             found.Clear();
-            new PassageScan(this, document.Text, passage.Id, tokens, found, surnames, matches).Run();
+            new PassageScan(this, document.Text, passage.Id, names, found, surnames, matches).Run();
             mentions.AddRange(found);
             mentions.AddRange(BorderPhrases.Find(document.Text, passage.Id, found, _gazetteer));
         }
@@ -88,7 +88,7 @@ public sealed class ToponymRecognizer
         ToponymRecognizer owner,
         string text,
         string passageId,
-        List<Token> tokens,
+        NameSpans names,
         List<PlaceMention> output,
         HashSet<string> surnames,
         Dictionary<(int, int), (int, MatchKind)> matches)
@@ -97,7 +97,8 @@ public sealed class ToponymRecognizer
 
         private readonly GeoGazetteer _gazetteer = owner._gazetteer;
         private readonly LexiconSet _lex = owner._lexicons;
-        private readonly NameSpans _names = new(text, tokens, owner._lexicons);
+        private readonly NameSpans _names = names;
+        private readonly List<Token> tokens = names.Tokens;
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymPlurals = owner._lexicons.DemonymPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _languages = owner._lexicons.Languages.GetAlternateLookup<ReadOnlySpan<char>>();
 
