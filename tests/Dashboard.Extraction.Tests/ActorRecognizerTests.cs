@@ -121,6 +121,17 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     }
 
     [Theory]
+    [InlineData("The Washington Post reported that talks had failed.", "country:US")]
+    [InlineData("Police clashed with protesters in Lima, France 24 reported.", "country:FR")]
+    [InlineData("Voice of America said ten people died.", "country:US")]
+    public void Recognise_PlaceInsideAnOutletsName_IsNoStateActing(string sentence, string id) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Id == id);
+
+    [Fact]
+    public void Recognise_PlaceInsideAGovernmentBodysName_IsTheStateActing() =>
+        Assert.Contains(Actors("The U.S. State Department said it was concerned."), a => a.Id == "country:US");
+
+    [Theory]
     [InlineData("The European Union will deploy monitors along the border.", "org:european-union")]
     [InlineData("The EU imposed sanctions on Chad.", "org:european-union")]
     public void Recognise_UnionOfStatesNamedAsActing_IsAnOrganisation(string sentence, string id) =>

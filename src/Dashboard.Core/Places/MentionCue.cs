@@ -15,7 +15,10 @@ public enum MentionCue
     /// <summary>A name standing for a government or institution ("Madrid said").</summary>
     Metonymy,
 
-    /// <summary>A name inside an organisation's or outlet's name ("Washington" in "Washington Post").</summary>
+    /// <summary>
+    /// A name inside the name of an outlet, company, party, team or other body that is not the state ("Washington" in
+    /// "Washington Post", "France" in "France 24"): neither a place nor the state acting.
+    /// </summary>
     Embedded,
 
     /// <summary>A shared boundary ("Poland's border with Belarus", "the Belarus border").</summary>
@@ -23,4 +26,10 @@ public enum MentionCue
 
     /// <summary>A facility, street or landmark the gazetteer lacks ("Tahrir Square").</summary>
     Landmark,
+
+    /// <summary>
+    /// A name inside the name of a government body or armed force ("U.S." in "U.S. State Department", "Kenya" in "Kenya
+    /// Defence Forces"): the state acting through it, not a place.
+    /// </summary>
+    StateBody,
 }

@@ -153,9 +153,9 @@ public sealed partial class ActorRecognizer
     {
         foreach (var place in places)
         {
-            if (place.Mention.Literal && place.Mention.Cue != MentionCue.Demonym)
+            if (place.Mention.Literal && place.Mention.Cue != MentionCue.Demonym || place.Mention.Cue == MentionCue.Embedded)
             {
-                continue; // a place where something happens, not someone acting
+                continue; // a place where something happens, or part of an outlet's or a company's name ("Washington Post"), not someone acting
             }
 
             if (ActingCountry(place) is { } country)

@@ -99,6 +99,7 @@ public sealed class ToponymRecognizer
         private readonly LexiconSet _lex = owner._lexicons;
         private readonly NameSpans _names = names;
         private readonly List<Token> tokens = names.Tokens;
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _agencyNames = owner._lexicons.Actors.MultiWordAgencies.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymPlurals = owner._lexicons.DemonymPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _languages = owner._lexicons.Languages.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -283,12 +284,13 @@ public sealed class ToponymRecognizer
                 {
                     MatchKind.Demonym => MentionCue.Demonym,
                     MatchKind.Language => MentionCue.Language,
-                    _ => organisation is not null ? MentionCue.Embedded : MentionCue.Name,
+                    _ when organisation is "government" or "military" => MentionCue.StateBody,
+                    _ => organisation is not null || InsideAgencyName(j, j + length) ? MentionCue.Embedded : MentionCue.Name,
                 };
                 var literal = cue switch
                 {
                     MentionCue.Demonym or MentionCue.Language => organisation is null && LocatesSomething(j + length),
-                    MentionCue.Embedded => false,
+                    MentionCue.Embedded or MentionCue.StateBody => false,
                     _ => !IsActorContext(j, j + length),
                 };
                 if (cue == MentionCue.Name && IsSeatOfGovernment(j, length))
@@ -768,6 +770,29 @@ public sealed class ToponymRecognizer
             }
 
             return any;
+        }
+
+        /// <summary>How many tokens a news outlet's name may run on either side of a place inside it ("Voice of America").</summary>
+        private const int AgencyNameReach = 3;
+
+        /// <summary>
+        /// Whether the tokens lie inside the name of a news agency or outlet of the lexicons ("France 24", "Voice of
+        /// America"): an outlet's name is no place and makes no state act (the actor recogniser finds the outlet).
+        /// </summary>
+        private bool InsideAgencyName(int start, int end)
+        {
+            for (var from = start; from >= Math.Max(0, start - AgencyNameReach); from--)
+            {
+                for (var to = end; to <= Math.Min(tokens.Count, end + AgencyNameReach); to++)
+                {
+                    if ((from, to) != (start, end) && tokens[from].IsWord && _agencyNames.Contains(_names.SliceSpan(from, to)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private bool IsFunctionWord(int j) => _names.Is(j, WordClass.Stopword) && !Acronym.Is(Word(j));
