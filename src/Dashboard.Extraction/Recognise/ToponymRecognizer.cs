@@ -201,6 +201,16 @@ public sealed class ToponymRecognizer
         private bool IsCapitalisedWord(int j) => j < tokens.Count && tokens[j].IsWord && tokens[j].Capitalised;
 
         /// <summary>
+        /// Whether a middle initial stands at <paramref name="j"/>: one capital letter, its full stop right after it, and a
+        /// capitalised word after a space ("M. Jones"). "D.C." and "U.S." are one token each, so they are no initials.
+        /// </summary>
+        private bool MiddleInitialAt(int j) =>
+            j + 2 < tokens.Count && tokens[j].IsWord && tokens[j].Length == 1 && char.IsUpper(text[tokens[j].Start])
+            && tokens[j].Start - tokens[j - 1].End == 1
+            && !tokens[j + 1].IsWord && text[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End
+            && IsCapitalisedWord(j + 2) && tokens[j + 2].Start - tokens[j + 1].End == 1;
+
+        /// <summary>
         /// Whether a lower-case particle of a hyphenated place name stands at <paramref name="j"/>, joined by hyphens to
         /// a capitalised word after it ("au" of "Port-au-Prince", "upon" of "Stratford-upon-Avon").
         /// </summary>
@@ -272,6 +282,13 @@ public sealed class ToponymRecognizer
 
                     j++;
                     continue;
+                }
+
+                if (j == start && kind == MatchKind.Place && MiddleInitialAt(j + length))
+                {
+                    // "Paris M. Jones", "Cleve R. Wootson Jr.": a first name, a middle initial and a surname are a person
+                    RememberSurname(j + length + 3);
+                    return;
                 }
 
                 if (kind == MatchKind.Organisation || (kind == MatchKind.Place && !Accept(j, length, end - start > length, end)))
