@@ -121,6 +121,22 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     }
 
     [Theory]
+    [InlineData("George W. Bush visited the troops.", "person:george-w-bush", null)]
+    [InlineData("Police said Paris M. Jones was arrested.", "person:paris-m-jones", null)]
+    [InlineData("Cleve R. Wootson Jr. wrote the story.", "person:cleve-r-wootson-jr", null)]
+    [InlineData("President George W. Bush said the war was over.", "person:george-w-bush", "President")]
+    [InlineData("Brigadier General Mansur M. Dan-Ali said troops were ready.", "person:mansur-m-dan-ali", "Brigadier General")]
+    public void Recognise_NameWithAMiddleInitial_IsOnePerson(string sentence, string id, string? role) =>
+        Assert.Contains(Actors(sentence), a => a.Id == id && a.Role == role);
+
+    [Theory]
+    [InlineData("Crowds in Washington D.C. were calm.")]
+    [InlineData("It was the end of World War I. The Allies won.")]
+    [InlineData("He read Plan B. Then he left.")]
+    public void Recognise_InitialsThatAreNoMiddleName_MakeNoPerson(string sentence) =>
+        Assert.DoesNotContain(Actors(sentence), a => a.Kind == ActorKind.Person);
+
+    [Theory]
     [InlineData("The Washington Post reported that talks had failed.", "country:US")]
     [InlineData("Police clashed with protesters in Lima, France 24 reported.", "country:FR")]
     [InlineData("Voice of America said ten people died.", "country:US")]

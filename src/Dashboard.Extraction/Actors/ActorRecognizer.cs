@@ -254,7 +254,7 @@ public sealed partial class ActorRecognizer
                     continue;
                 }
 
-                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
+                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryInitialledName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
             }
         }
 
@@ -296,9 +296,12 @@ public sealed partial class ActorRecognizer
             var nameStart = _names.AfterTitle(i, title); // "Mr. Dupont", "Gen. Smith"; after "the Secretary General." a new sentence begins
 
             var nameEnd = nameStart;
-            while (nameEnd < tokens.Count && nameEnd - nameStart < 5 && (IsNamePart(nameEnd) || (nameEnd == nameStart && IsTitledGivenName(nameEnd))))
+            var initials = 0; // tokens of middle initials ("W" and its full stop), which do not count against the name's length
+            while (nameEnd < tokens.Count && nameEnd - nameStart - initials < 5
+                && (IsNamePart(nameEnd) || (nameEnd > nameStart && InitialAt(nameEnd)) || (nameEnd == nameStart && IsTitledGivenName(nameEnd))))
             {
-                nameEnd++;
+                // "President George W. Bush": past the initial and its full stop
+                (nameEnd, initials) = nameEnd > nameStart && InitialAt(nameEnd) ? (nameEnd + 2, initials + 2) : (nameEnd + 1, initials);
             }
 
             if (nameEnd == nameStart || !tokens[nameEnd - 1].IsWord
@@ -367,6 +370,48 @@ public sealed partial class ActorRecognizer
             actors.Add(id, actors.Contains(id) ? actors.NameOf(id) : name, ActorKind.Person, null, null, span);
             return end - 1;
         }
+
+        /// <summary>
+        /// "George W. Bush", "Paris M. Jones", "Cleve R. Wootson Jr.": a capitalised word, a middle initial and a
+        /// capitalised surname are a person, whether or not the first name is in given-names.txt (a first word that is a
+        /// function word, a title or a country's adjective, or a common word opening a sentence, is not taken).
+        /// </summary>
+        private int? TryInitialledName(int i)
+        {
+            var t = tokens[i];
+            if (!t.Capitalised || t.End - t.Start < 2 || i + 1 >= tokens.Count || !InitialAt(i + 1) || tokens[i + 1].Start - t.End != 1
+                || _names.Is(i, WordClass.Stopword | WordClass.Title) || t.SentenceStart && _commonWords.Contains(WordSpan(i))
+                || owner._gazetteer.CountryByDemonym(WordSpan(i)) is not null)
+            {
+                return null;
+            }
+
+            var end = i + 3;
+            while (end < tokens.Count && end - i < 3 + MaxSurnameTokens && IsNamePart(end) && tokens[end].IsWord && tokens[end].Start - tokens[end - 1].End == 1)
+            {
+                end++;
+            }
+
+            var span = Span(i, end);
+            if (tokens[end - 1].End - tokens[end - 1].Start < 2 || placeSpans.Exists(span.Overlaps))
+            {
+                return null;
+            }
+
+            var name = Slice(i, end);
+            var id = $"person:{ActorSlug.Of(name)}";
+            actors.Add(id, actors.Contains(id) ? actors.NameOf(id) : name, ActorKind.Person, null, null, span);
+            return end - 1;
+        }
+
+        /// <summary>
+        /// Whether a middle initial stands at <paramref name="j"/>: one capital letter, its full stop right after it, and a
+        /// capitalised name part after a space ("W. Bush"). "D.C." and "U.S." are one token each, so they are no initials.
+        /// </summary>
+        private bool InitialAt(int j) =>
+            j + 2 < tokens.Count && tokens[j].IsWord && tokens[j].Length == 1 && char.IsUpper(text[tokens[j].Start])
+            && !tokens[j + 1].IsWord && text[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End
+            && tokens[j + 2].IsWord && tokens[j + 2].Start - tokens[j + 1].End == 1 && tokens[j + 2].End - tokens[j + 2].Start >= 2 && IsNamePart(j + 2);
 
         /// <summary>
         /// "Leyla Mammadli, a columnist", "Tural Aliyev, who was…", "blogger Anar Guliyev": two or three capitalised words
