@@ -20,6 +20,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("She spoke to The Washington Post about it.", "Washington/Embedded/False")]
     [InlineData("Cleve R. Wootson Jr., The Washington Post March 31, 2018.", "Washington/Embedded/False")]
     [InlineData("Police said Paris M. Jones was arrested.", "")]
+    [InlineData("Families in West Wales were told.", "West Wales/Name/True")]
+    [InlineData("Rain fell in Western Australia.", "Western Australia/Name/True")]
     [InlineData("Sydney J. Harris wrote the letter.", "")]
     [InlineData("He flew to Paris. M. Dupont said nothing.", "Paris/Name/True")]
     [InlineData("Protesters marched in Washington D.C. on Sunday.", "Washington D.C./Name/True")]
@@ -91,6 +93,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("The EU imposed sanctions.", "EU", "region:curated-european-union")]
     [InlineData("Storms crossed the Atlantic.", "Atlantic", "feature:atlantic-ocean")]
     [InlineData("New troops arrived near Novoozernoye.", "Novoozernoye", "gn:7025405")]
+    [InlineData("Families in West Wales were told.", "West Wales", "admin:GB.WLS")]
+    [InlineData("Mines in South Venezuela closed.", "South Venezuela", "country:VE")]
     public void Resolve_Name_ChoosesTheExpectedEntry(string sentence, string surface, string id) =>
         Assert.Equal(id, fixture.Pipeline.Extract(sentence).Places.First(p => p.Mention.Surface == surface).Choice?.Id);
 

@@ -320,7 +320,10 @@ public sealed class ToponymRecognizer
                     cue = MentionCue.Metonymy;
                 }
 
-                Emit(j, j + length, literal, cue);
+                // "West Wales", "Eastern Ghouta": a compass word before the name is part of the mention
+                var from = kind == MatchKind.Place && cue is MentionCue.Name or MentionCue.Metonymy && j > start && tokens[j - 1].IsWord
+                    && tokens[j].Start - tokens[j - 1].End == 1 && CompassPrefix.Is(_names.WordSpan(j - 1)) ? j - 1 : j;
+                Emit(from, j + length, literal, cue);
                 j += length;
             }
         }
@@ -433,10 +436,12 @@ public sealed class ToponymRecognizer
                 return false; // "Victoria Beckham", "Jordan Peterson"
             }
 
-            if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsMajorPlace(j - 1))
+            if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsMajorPlace(j - 1)
+                && !_lex.DirectionalModifiers.Contains(Word(j - 1)))
             {
                 // a surname after a given name: "Michael Jordan", "Boris Johnson", "Ana Lima" (Ana is a small town too); a
-                // given name that is also a country or a large city starts a list of places ("Jordan, Syria")
+                // given name that is also a country or a large city starts a list of places ("Jordan, Syria"); a compass point
+                // that is also a given name is a compass point ("West Wales", "North Darfur")
                 return false;
             }
 
@@ -604,7 +609,8 @@ public sealed class ToponymRecognizer
         private bool IsTitle(int j, int end) => _names.TitleLength(j, end) is var length and > 0 && IsCapitalisedWord(_names.AfterTitle(j, length));
 
         private bool IsPersonName(int j, int end) =>
-            end - j >= 2 && _lex.GivenNames.Contains(Word(j)) && LongestMatch(j, end).Length < end - j;
+            end - j >= 2 && _lex.GivenNames.Contains(Word(j)) && LongestMatch(j, end).Length < end - j
+            && !(CompassPrefix.Is(_names.WordSpan(j)) && LongestMatch(j + 1, end).Length > 0); // "North Wales": a compass point, not a first name
 
         /// <summary>Whether the name is the subject of an actor's verb ("Paris has tolerated", "Tokyo urged").</summary>
         private bool IsActorContext(int start, int end)

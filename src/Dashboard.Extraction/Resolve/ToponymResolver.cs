@@ -92,7 +92,13 @@ public sealed class ToponymResolver
         // Score every entry from the raw tables; only the best few become candidates (names like "Springfield" have
         // dozens of entries, and the resolver runs twice per mention).
         var scored = new List<(EntryRef Ref, double Score)>();
-        foreach (var r in gazetteer.Refs(mention.Surface))
+        var refs = gazetteer.Refs(mention.Surface);
+        if (refs.IsEmpty && CompassPrefix.Rest(mention.Surface) is { } rest)
+        {
+            refs = gazetteer.Refs(rest); // "West Wales": the part of Wales the text means, placed at Wales
+        }
+
+        foreach (var r in refs)
         {
             if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport or PlaceKind.Other)
             {
