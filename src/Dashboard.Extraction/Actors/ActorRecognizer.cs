@@ -379,7 +379,7 @@ public sealed partial class ActorRecognizer
         private int? TryInitialledName(int i)
         {
             var t = tokens[i];
-            if (!t.Capitalised || t.End - t.Start < 2 || i + 1 >= tokens.Count || !InitialAt(i + 1) || tokens[i + 1].Start - t.End != 1
+            if (!t.Capitalised || t.End - t.Start < 2 || !InitialAt(i + 1)
                 || _names.Is(i, WordClass.Stopword | WordClass.Title) || t.SentenceStart && _commonWords.Contains(WordSpan(i))
                 || owner._gazetteer.CountryByDemonym(WordSpan(i)) is not null)
             {
@@ -404,14 +404,8 @@ public sealed partial class ActorRecognizer
             return end - 1;
         }
 
-        /// <summary>
-        /// Whether a middle initial stands at <paramref name="j"/>: one capital letter, its full stop right after it, and a
-        /// capitalised name part after a space ("W. Bush"). "D.C." and "U.S." are one token each, so they are no initials.
-        /// </summary>
-        private bool InitialAt(int j) =>
-            j + 2 < tokens.Count && tokens[j].IsWord && tokens[j].Length == 1 && char.IsUpper(text[tokens[j].Start])
-            && !tokens[j + 1].IsWord && text[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End
-            && tokens[j + 2].IsWord && tokens[j + 2].Start - tokens[j + 1].End == 1 && tokens[j + 2].End - tokens[j + 2].Start >= 2 && IsNamePart(j + 2);
+        /// <summary>A middle initial (<see cref="NameSpans.MiddleInitialAt"/>) before a part of a name ("W. Bush", not "B. Then").</summary>
+        private bool InitialAt(int j) => _names.MiddleInitialAt(j) && IsNamePart(j + 2);
 
         /// <summary>
         /// "Leyla Mammadli, a columnist", "Tural Aliyev, who was…", "blogger Anar Guliyev": two or three capitalised words
@@ -460,7 +454,7 @@ public sealed partial class ActorRecognizer
         private bool IsForeignNamePart(int j)
         {
             var t = tokens[j];
-            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || t.End - t.Start > 64 || _names.Is(j, WordClass.Stopword))
+            if (!t.IsWord || !t.Capitalised || t.End - t.Start < 2 || _names.Is(j, WordClass.Stopword))
             {
                 return false;
             }
@@ -561,7 +555,7 @@ public sealed partial class ActorRecognizer
                 var full = actors.NameOf(id).AsSpan();
                 if (full.Length > surname.Length && full.EndsWith(surname, StringComparison.Ordinal) && full[^(surname.Length + 1)] is ' ' or '-'
                     || full.Length > surname.Length && full.StartsWith(surname, StringComparison.Ordinal) && full[surname.Length] == ' '
-                        && actors.RoleOf(id) is not null && !_givenNames.Contains(WordSpan(i)))
+                        && actors.RoleOf(id) is not null && !_givenNames.Contains(surname))
                 {
                     if (match is not null && match != id)
                     {

@@ -107,6 +107,17 @@ internal sealed class NameSpans(string text, List<Token> tokens, LexiconSet lexi
             : next;
     }
 
+    /// <summary>
+    /// Whether a middle initial stands at <paramref name="j"/>: one capital letter a space after the word before it, its
+    /// full stop right after it, and a capitalised word of two letters or more a space after that ("George W. Bush",
+    /// "Paris M. Jones"). "D.C." and "U.S." are one token each, so they are no initials.
+    /// </summary>
+    public bool MiddleInitialAt(int j) =>
+        j > 0 && j + 2 < tokens.Count && tokens[j].IsWord && tokens[j].Length == 1 && char.IsUpper(text[tokens[j].Start])
+        && tokens[j].Start - tokens[j - 1].End == 1
+        && !tokens[j + 1].IsWord && text[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End
+        && tokens[j + 2].IsWord && tokens[j + 2].Capitalised && tokens[j + 2].Length >= 2 && tokens[j + 2].Start - tokens[j + 1].End == 1;
+
     /// <summary>How many capitalised words follow one another from <paramref name="j"/> (at most <paramref name="max"/>).</summary>
     public int CapitalisedRun(int j, int max = 4)
     {

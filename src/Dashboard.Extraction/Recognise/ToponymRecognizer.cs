@@ -200,15 +200,6 @@ public sealed class ToponymRecognizer
 
         private bool IsCapitalisedWord(int j) => j < tokens.Count && tokens[j].IsWord && tokens[j].Capitalised;
 
-        /// <summary>
-        /// Whether a middle initial stands at <paramref name="j"/>: one capital letter, its full stop right after it, and a
-        /// capitalised word after a space ("M. Jones"). "D.C." and "U.S." are one token each, so they are no initials.
-        /// </summary>
-        private bool MiddleInitialAt(int j) =>
-            j + 2 < tokens.Count && tokens[j].IsWord && tokens[j].Length == 1 && char.IsUpper(text[tokens[j].Start])
-            && tokens[j].Start - tokens[j - 1].End == 1
-            && !tokens[j + 1].IsWord && text[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End
-            && IsCapitalisedWord(j + 2) && tokens[j + 2].Start - tokens[j + 1].End == 1;
 
         /// <summary>
         /// Whether a lower-case particle of a hyphenated place name stands at <paramref name="j"/>, joined by hyphens to
@@ -284,7 +275,7 @@ public sealed class ToponymRecognizer
                     continue;
                 }
 
-                if (j == start && kind == MatchKind.Place && MiddleInitialAt(j + length))
+                if (j == start && kind == MatchKind.Place && _names.MiddleInitialAt(j + length))
                 {
                     // "Paris M. Jones", "Cleve R. Wootson Jr.": a first name, a middle initial and a surname are a person
                     RememberSurname(j + length + 3);
@@ -437,7 +428,7 @@ public sealed class ToponymRecognizer
             }
 
             if (j > 0 && tokens[j - 1].IsWord && tokens[j - 1].Capitalised && _lex.GivenNames.Contains(Word(j - 1)) && !IsMajorPlace(j - 1)
-                && !_lex.DirectionalModifiers.Contains(Word(j - 1)))
+                && !CompassPrefix.Is(_names.WordSpan(j - 1)))
             {
                 // a surname after a given name: "Michael Jordan", "Boris Johnson", "Ana Lima" (Ana is a small town too); a
                 // given name that is also a country or a large city starts a list of places ("Jordan, Syria"); a compass point
