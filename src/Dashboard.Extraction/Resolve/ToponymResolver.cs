@@ -45,7 +45,7 @@ public sealed class ToponymResolver
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
         var noContext = new DocumentContext(new Dictionary<string, int>());
-        var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext, null)).ToList();
+        var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext, null, choiceOnly: true)).ToList();
         var context = DocumentContext.From(firstPass);
         return mentions.Select((m, i) => ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i))).ToList();
     }
@@ -73,17 +73,23 @@ public sealed class ToponymResolver
         return null;
     }
 
-    private ResolvedPlace ResolveOne(PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote, PlaceKind? listKind = null) =>
+    /// <param name="choiceOnly">
+    /// The first pass, whose choices only set the document's context: a name's runner-up candidates are not made
+    /// (<see cref="ChooseOnly"/>).
+    /// </param>
+    private ResolvedPlace ResolveOne(
+        PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote, PlaceKind? listKind = null, bool choiceOnly = false) =>
         mention.Cue switch
         {
             MentionCue.Demonym => ResolveDemonym(mention),
             MentionCue.Language => ResolveLanguage(mention),
             MentionCue.Border => ResolveBorder(all, mention, context),
             MentionCue.Landmark => ResolveLandmark(document, all, mention, context),
-            _ => ResolveName(document, mention, context, ownVote, listKind),
+            _ => ResolveName(document, mention, context, ownVote, listKind, choiceOnly),
         };
 
-    private ResolvedPlace ResolveName(PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null, PlaceKind? listKind = null)
+    private ResolvedPlace ResolveName(
+        PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null, PlaceKind? listKind = null, bool choiceOnly = false)
     {
         var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
@@ -128,6 +134,11 @@ public sealed class ToponymResolver
         }
 
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (choiceOnly && scored.Count > 0)
+        {
+            return ChooseOnly(mention, scored);
+        }
+
         var candidates = scored.Take(_w.MaxCandidates).Select(s => Candidate(gazetteer.Entry(s.Ref), s.Ref, s.Score)).ToList();
 
         if (candidates.Count == 0)
@@ -356,10 +367,7 @@ public sealed class ToponymResolver
 
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var best = candidates[0];
-        var runnerUp = candidates.Count > 1 ? candidates[1].Score : 0;
-        // Confidence grows with the winning score and with its margin over the runner-up.
-        var margin = Math.Clamp((best.Score - runnerUp) / _w.DecisiveMargin, 0, 1);
-        var confidence = Math.Round(Math.Min(1, best.Score) * (0.5 + (0.5 * margin)), 3);
+        var confidence = Confidence(best.Score, candidates.Count > 1 ? candidates[1].Score : 0);
         var alternatives = candidates.Skip(1).Take(_w.MaxCandidates - 1).ToList();
         if (best.Score < _w.AbstainBelow)
         {
@@ -367,6 +375,32 @@ public sealed class ToponymResolver
         }
 
         return new ResolvedPlace(mention, best, best.Kind, PlacePrecision.Of(best), confidence, alternatives);
+    }
+
+    /// <summary>
+    /// What <see cref="Choose"/> chooses among the best <c>MaxCandidates</c> entries of <paramref name="scored"/> (sorted,
+    /// best score first), with the same confidence, but without the runner-up candidates: only the entries tied for the
+    /// best score are made, the tie going to the smaller id as there.
+    /// </summary>
+    private ResolvedPlace ChooseOnly(PlaceMention mention, List<(EntryRef Ref, double Score)> scored)
+    {
+        var top = Math.Min(_w.MaxCandidates, scored.Count);
+        var best = Candidate(_geo.Gazetteer.Entry(scored[0].Ref), scored[0].Ref, scored[0].Score);
+        for (var k = 1; k < top && scored[k].Score == scored[0].Score; k++)
+        {
+            var tied = Candidate(_geo.Gazetteer.Entry(scored[k].Ref), scored[k].Ref, scored[k].Score);
+            best = string.CompareOrdinal(tied.Id, best.Id) < 0 ? tied : best;
+        }
+
+        var confidence = Confidence(best.Score, top > 1 ? scored[1].Score : 0);
+        return new ResolvedPlace(mention, best.Score < _w.AbstainBelow ? null : best, best.Kind, PlacePrecision.Of(best), confidence, []);
+    }
+
+    /// <summary>Confidence grows with the winning score and with its margin over the runner-up.</summary>
+    private double Confidence(double best, double runnerUp)
+    {
+        var margin = Math.Clamp((best - runnerUp) / _w.DecisiveMargin, 0, 1);
+        return Math.Round(Math.Min(1, best) * (0.5 + (0.5 * margin)), 3);
     }
 
     private PlaceCandidate Candidate(GazetteerEntry entry, EntryRef r, double score) => (r == default ? entry.Kind : r.Table) switch
