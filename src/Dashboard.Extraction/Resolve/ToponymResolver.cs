@@ -139,7 +139,7 @@ public sealed class ToponymResolver
             return ChooseOnly(mention, scored);
         }
 
-        var candidates = scored.Take(_w.MaxCandidates).Select(s => Candidate(gazetteer.Entry(s.Ref), s.Ref, s.Score)).ToList();
+        var candidates = scored.Take(_w.MaxCandidates).Select(s => Candidate(s.Ref, s.Score)).ToList();
 
         if (candidates.Count == 0)
         {
@@ -148,7 +148,7 @@ public sealed class ToponymResolver
             {
                 var admin = gazetteer.AdminByCode(code)!;
                 var entry = new GazetteerEntry($"admin:{admin.Code}", admin.Name, PlaceKind.Admin, admin.Point, admin.Country, admin.Population, null);
-                candidates.Add(Candidate(entry, default, _w.PostalRegionPrior + context.Bonus(admin.Country, ownVote, gazetteer, _w.ContextBonus, _w.NeighbourBonus)));
+                candidates.Add(PointCandidate(entry, _w.PostalRegionPrior + context.Bonus(admin.Country, ownVote, gazetteer, _w.ContextBonus, _w.NeighbourBonus)));
             }
         }
 
@@ -385,10 +385,10 @@ public sealed class ToponymResolver
     private ResolvedPlace ChooseOnly(PlaceMention mention, List<(EntryRef Ref, double Score)> scored)
     {
         var top = Math.Min(_w.MaxCandidates, scored.Count);
-        var best = Candidate(_geo.Gazetteer.Entry(scored[0].Ref), scored[0].Ref, scored[0].Score);
+        var best = Candidate(scored[0].Ref, scored[0].Score);
         for (var k = 1; k < top && scored[k].Score == scored[0].Score; k++)
         {
-            var tied = Candidate(_geo.Gazetteer.Entry(scored[k].Ref), scored[k].Ref, scored[k].Score);
+            var tied = Candidate(scored[k].Ref, scored[k].Score);
             best = string.CompareOrdinal(tied.Id, best.Id) < 0 ? tied : best;
         }
 
@@ -403,12 +403,16 @@ public sealed class ToponymResolver
         return Math.Round(Math.Min(1, best) * (0.5 + (0.5 * margin)), 3);
     }
 
-    private PlaceCandidate Candidate(GazetteerEntry entry, EntryRef r, double score) => (r == default ? entry.Kind : r.Table) switch
+    /// <summary>The candidate an index entry makes: countries and regions with their shapes, the rest as points (only they are made into entries).</summary>
+    private PlaceCandidate Candidate(EntryRef r, double score) => r.Table switch
     {
         PlaceKind.Country => CountryCandidate(_geo.Gazetteer.Countries[r.Index], score),
         PlaceKind.Region => RegionCandidate(_geo.Gazetteer.Regions[r.Index], score),
-        _ => new PlaceCandidate(entry.Id, entry.Name, entry.Kind, entry.Point, entry.Country, entry.GeonameId, entry.Population, GeometryKind.Point, score),
+        _ => PointCandidate(_geo.Gazetteer.Entry(r), score),
     };
+
+    private static PlaceCandidate PointCandidate(GazetteerEntry entry, double score) =>
+        new(entry.Id, entry.Name, entry.Kind, entry.Point, entry.Country, entry.GeonameId, entry.Population, GeometryKind.Point, score);
 
     private static PlaceCandidate CountryCandidate(Country c, double score) =>
         new($"country:{c.Iso2}", c.Name, PlaceKind.Country, c.Point, c.Iso2, null, 0, GeometryKind.Polygon, score);
