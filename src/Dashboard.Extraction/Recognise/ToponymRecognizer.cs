@@ -746,9 +746,9 @@ public sealed class ToponymRecognizer
                     return (1, adjective);
                 }
 
-                if (_gazetteer.IsKnownName(surface))
+                if (_gazetteer.Refs(surface) is { IsEmpty: false } refs)
                 {
-                    return (n, IsOrganisationOnly(surface) ? MatchKind.Organisation : MatchKind.Place);
+                    return (n, IsOrganisationOnly(refs) ? MatchKind.Organisation : MatchKind.Place);
                 }
 
                 if (n > 1 && DemonymKind(surface) is { } multiWord)
@@ -770,10 +770,10 @@ public sealed class ToponymRecognizer
             return _languages.ContainsKey(surface) ? MatchKind.Language : null;
         }
 
-        private bool IsOrganisationOnly(ReadOnlySpan<char> surface)
+        private bool IsOrganisationOnly(ReadOnlySpan<EntryRef> refs)
         {
             var any = false;
-            foreach (var r in _gazetteer.Refs(surface))
+            foreach (var r in refs)
             {
                 if (r.Table != PlaceKind.Region || !_gazetteer.Regions[r.Index].IsOrganisation)
                 {
