@@ -41,6 +41,24 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
 
     [Theory]
+    [InlineData("Kenyan soldiers landed in the eastern Congolese city of Goma on Wednesday.", "Goma")]
+    [InlineData("Kenyan soldiers landed in the remote eastern Congolese city of Goma on Wednesday.", "Goma")]
+    [InlineData("Kenyan soldiers landed in the capital, Kinshasa, on Wednesday.", "Kinshasa")]
+    public void Extract_PlaceAfterModifiersOrInApposition_TakesThePrepositionBeforeItsNoun(string sentence, string place) =>
+        Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_CountryThenItsCapitalInApposition_IsPlacedInTheCapital() =>
+        Assert.Equal("Lilongwe", Single("Authorities in Malawi imposed a curfew in the capital, Lilongwe, on Monday.", "other").Place?.Choice?.Name);
+
+    [Fact]
+    public void Extract_MeetingWithACountryBeforeTheCity_TakesTheSentencesCityAsContext()
+    {
+        var e = Single("China's ambassador to Congo met the interior minister in Kinshasa on Monday.", "meeting");
+        Assert.Equal(("Kinshasa", PlaceBasis.Context), (e.Place?.Choice?.Name, e.PlaceBasis));
+    }
+
+    [Theory]
     [InlineData("The United States flew its diplomats out of Khartoum over the weekend.", "Khartoum")]
     [InlineData("A convoy of buses carrying about 700 foreign nationals left Khartoum on Monday.", "Khartoum")]
     [InlineData("Two transport planes had flown 380 people of 31 nationalities to Djibouti on Monday.", "Djibouti")]

@@ -27,6 +27,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Protesters marched in Washington D.C. on Sunday.", "Washington D.C./Name/True")]
     [InlineData("Police clashed with protesters in Lima, France 24 reported.", "Lima/Name/True | France/Embedded/False")]
     [InlineData("Voice of America said ten people died.", "America/Embedded/False")]
+    [InlineData("The Islamic State of Iraq and Syria claimed the attack.", "Iraq/Embedded/False | Syria/Embedded/False")]
+    [InlineData("The UN Mission in South Sudan sheltered 3,000 civilians in Wau.", "South Sudan/Embedded/False | Wau/Name/True")]
     [InlineData("The U.S. State Department said it was concerned.", "U.S./StateBody/False")]
     [InlineData("The Kenyan Ministry of Defence said troops would stay.", "Kenyan/Demonym/False")]
     [InlineData("Italian Prime Minister Sergio Fabbri visited.", "Italian/Demonym/False")]

@@ -37,6 +37,7 @@ internal static class ContextPlaces
             // "Marc Dufresne, 56, of Lyon, was arrested") and the last one named before it
             var sentence = e.Evidence[0].Span;
             ResolvedPlace? inSentence = null;
+            ResolvedPlace? specific = null;
             ResolvedPlace? before = null;
             foreach (var p in places)
             {
@@ -50,14 +51,22 @@ internal static class ContextPlaces
                 {
                     before = before is null || start > before.Mention.Span.Start ? p : before;
                 }
-                else if (start < sentence.End && (inSentence is null || start < inSentence.Mention.Span.Start)
+                else if (start < sentence.End && (specific is null || start < specific.Mention.Span.Start)
                     && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span))
                 {
-                    inSentence = p;
+                    if (inSentence is null || start < inSentence.Mention.Span.Start)
+                    {
+                        inSentence = p;
+                    }
+
+                    if (IsSpecific(p))
+                    {
+                        specific = p;
+                    }
                 }
             }
 
-            if (Pick(inSentence, before, mainCountry, dateline) is { } place)
+            if (Pick(specific, inSentence, before, mainCountry, dateline) is { } place)
             {
                 events[k] = e with { Place = place, PlaceBasis = PlaceBasis.Context };
             }
@@ -71,7 +80,8 @@ internal static class ContextPlaces
     /// precise than a country the sentence names: "Kuala Lumpur: … Mahathir, Asia's longest-serving leader, said…"); else
     /// the sentence's country, the last place named before it, the main country.
     /// </summary>
-    private static ResolvedPlace? Pick(ResolvedPlace? inSentence, ResolvedPlace? before, ResolvedPlace? mainCountry, ResolvedPlace? dateline) =>
-        (inSentence is { Choice.Kind: not PlaceKind.Country and not PlaceKind.Region } ? inSentence : null)
-        ?? dateline ?? inSentence ?? before ?? mainCountry;
+    private static ResolvedPlace? Pick(ResolvedPlace? specific, ResolvedPlace? inSentence, ResolvedPlace? before, ResolvedPlace? mainCountry, ResolvedPlace? dateline) =>
+        specific ?? dateline ?? inSentence ?? before ?? mainCountry;
+
+    private static bool IsSpecific(ResolvedPlace p) => p.Choice is { Kind: not PlaceKind.Country and not PlaceKind.Region };
 }

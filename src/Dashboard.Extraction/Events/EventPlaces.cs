@@ -153,7 +153,7 @@ internal static partial class EventPlaces
         if (place is { Choice: { Kind: PlaceKind.Country, Country: { } iso2 } } && !speech && !support
             && literal.FirstOrDefault(p => p.Mention.Span.Start > place.Mention.Span.End && p != origin && p.Choice is { Kind: not PlaceKind.Country } inside
                 && inside.Country == iso2 && Preposition(text, sentence.Start, p.Mention.Span.Start, locatingNouns) is "in" or "at" or "near" or "outside" or "inside" or "around"
-                && SamePhrase(text, place.Mention.Span.End, p.Mention.Span.Start)) is { } within)
+                && (SamePhrase(text, place.Mention.Span.End, p.Mention.Span.Start) || Apposed(text, p.Mention.Span.Start, locatingNouns))) is { } within)
         {
             place = within; // "crossed into Poland near the village of Bialowieza": the most specific place the sentence gives
         }
@@ -245,9 +245,10 @@ internal static partial class EventPlaces
             if (nouns.Contains(noun))
             {
                 var before = PreviousWord(text, floor, start, out start);
-                if (nouns.Contains(before) || before.Length > 0 && char.IsLower(before[0]) && before is not ("the" or "a" or "an") && !IsPrepositionWord(before))
+                for (var skipped = 0; skipped < MaxNounModifiers && before.Length > 0 && before is not ("the" or "a" or "an") && !IsPrepositionWord(before)
+                    && (nouns.Contains(before) || char.IsLower(before[0]) || IsModifierName(before)); skipped++)
                 {
-                    before = PreviousWord(text, floor, start, out start); // "the border town", "the eastern city"
+                    before = PreviousWord(text, floor, start, out start); // "the border town", "the eastern city", "the eastern Congolese city"
                 }
 
                 if (before is "the" or "a" or "an")
@@ -257,8 +258,48 @@ internal static partial class EventPlaces
             }
         }
 
+        if (locatingNouns is not null && word.Length > 1 && word[^1] == ',' && locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1])
+            && Apposition(text, floor, start, locatingNouns) is { } apposed)
+        {
+            return apposed; // "in the capital, Lilongwe": the preposition before the noun the place is set beside
+        }
+
         return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
     }
+
+    /// <summary>
+    /// The preposition before "the [adjective] NOUN," that a place stands in apposition to ("in the capital, X", "near
+    /// the border town, X"), or null.
+    /// </summary>
+    private static string? Apposition(string text, int floor, int nounStart, FrozenSet<string> locatingNouns)
+    {
+        var before = PreviousWord(text, floor, nounStart, out var start);
+        if (before.Length > 0 && char.IsLower(before[0]) && before is not ("the" or "a" or "an") && !IsPrepositionWord(before))
+        {
+            before = PreviousWord(text, floor, start, out start); // "the eastern city, X", "the border town, X"
+        }
+
+        if (before is not "the")
+        {
+            return null;
+        }
+
+        var preposition = PreviousWord(text, floor, start, out _);
+        return IsPrepositionWord(preposition) ? preposition.ToString() : null;
+    }
+
+    /// <summary>Whether a place stands in apposition to a locating noun right before it ("in the capital, Lilongwe").</summary>
+    private static bool Apposed(string text, int placeStart, FrozenSet<string>? locatingNouns)
+    {
+        var word = PreviousWord(text, 0, placeStart, out _);
+        return locatingNouns is not null && word.Length > 1 && word[^1] == ',' && locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]);
+    }
+
+    /// <summary>How many modifiers may stand between "the" and a locating noun ("the remote eastern Congolese town of X").</summary>
+    private const int MaxNounModifiers = 3;
+
+    /// <summary>A capitalised modifier of a locating noun: a single word with no full stop or comma ("Congolese", "Kurdish").</summary>
+    private static bool IsModifierName(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && word.IndexOfAny('.', ',', ':') < 0 && word.Length > 2;
 
     private static bool IsPrepositionWord(ReadOnlySpan<char> word) => word is "in" or "at" or "near" or "to" or "into" or "from" or "outside" or "inside" or "around" or "toward" or "towards";
 

@@ -68,7 +68,7 @@ public sealed class ActorLexicons
                 StringComparer.OrdinalIgnoreCase);
         Organisations = organisations.ToList();
         Agencies = Distinct(agencies).ToFrozenDictionary(StringComparer.Ordinal);
-        MultiWordAgencies = Agencies.Keys.Where(n => Recognise.Tokenizer.Tokenize(n, 0, n.Length).Count > 1).ToFrozenSet(StringComparer.Ordinal);
+        EmbeddingNames = new MultiWordNames(Agencies.Keys.Concat(Organisations.SelectMany(o => o.Aliases.Prepend(o.Name))));
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         var nouns = Distinct(forcesNouns ?? []).ToList();
         ForcesWords = Groups.Where(g => g.Value is "military" or "police" or "armed_group")
@@ -119,10 +119,11 @@ public sealed class ActorLexicons
     public FrozenDictionary<string, string> Agencies { get; }
 
     /// <summary>
-    /// The names of news agencies and outlets of more than one token, as written ("France 24", "Voice of America"): a
-    /// place name inside one is part of the outlet's name (<see cref="Core.Places.MentionCue.Embedded"/>), neither a place nor a state acting.
+    /// The names of news agencies, outlets and organisations of more than one token, as written ("France 24", "Voice of
+    /// America", "UN Mission in South Sudan"): a place name inside one is part of the name
+    /// (<see cref="Core.Places.MentionCue.Embedded"/>), neither a place nor a state acting.
     /// </summary>
-    public FrozenSet<string> MultiWordAgencies { get; }
+    internal MultiWordNames EmbeddingNames { get; }
 
     /// <summary>Collective noun → group kind (protesters, military, police…).</summary>
     public FrozenDictionary<string, string> Groups { get; }

@@ -99,7 +99,7 @@ public sealed class ToponymRecognizer
         private readonly LexiconSet _lex = owner._lexicons;
         private readonly NameSpans _names = names;
         private readonly List<Token> tokens = names.Tokens;
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _agencyNames = owner._lexicons.Actors.MultiWordAgencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly MultiWordNames _embeddingNames = owner._lexicons.Actors.EmbeddingNames;
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymPlurals = owner._lexicons.DemonymPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _languages = owner._lexicons.Languages.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -293,7 +293,7 @@ public sealed class ToponymRecognizer
                     MatchKind.Demonym => MentionCue.Demonym,
                     MatchKind.Language => MentionCue.Language,
                     _ when organisation is "government" or "military" => MentionCue.StateBody,
-                    _ => organisation is not null || InsideAgencyName(j, j + length) ? MentionCue.Embedded : MentionCue.Name,
+                    _ => organisation is not null || InsideKnownName(j, j + length) ? MentionCue.Embedded : MentionCue.Name,
                 };
                 var literal = cue switch
                 {
@@ -786,20 +786,24 @@ public sealed class ToponymRecognizer
             return any;
         }
 
-        /// <summary>How many tokens a news outlet's name may run on either side of a place inside it ("Voice of America").</summary>
-        private const int AgencyNameReach = 3;
-
         /// <summary>
-        /// Whether the tokens lie inside the name of a news agency or outlet of the lexicons ("France 24", "Voice of
-        /// America"): an outlet's name is no place and makes no state act (the actor recogniser finds the outlet).
+        /// Whether the tokens lie inside the name of a news outlet or an organisation of the lexicons ("France 24", "Voice
+        /// of America", "UN Mission in South Sudan"): such a name is no place and makes no state act (the actor recogniser
+        /// finds the outlet or organisation).
         /// </summary>
-        private bool InsideAgencyName(int start, int end)
+        private bool InsideKnownName(int start, int end)
         {
-            for (var from = start; from >= Math.Max(0, start - AgencyNameReach); from--)
+            for (var from = start; from >= Math.Max(0, start - _embeddingNames.LongestTokens + 1); from--)
             {
-                for (var to = end; to <= Math.Min(tokens.Count, end + AgencyNameReach); to++)
+                if (!tokens[from].IsWord)
                 {
-                    if ((from, to) != (start, end) && tokens[from].IsWord && _agencyNames.Contains(_names.SliceSpan(from, to)))
+                    continue;
+                }
+
+                foreach (var (name, count) in _embeddingNames.StartingWith(_names.WordSpan(from)))
+                {
+                    var to = from + count;
+                    if (to >= end && to <= tokens.Count && (from, to) != (start, end) && _names.SliceSpan(from, to).SequenceEqual(name))
                     {
                         return true;
                     }

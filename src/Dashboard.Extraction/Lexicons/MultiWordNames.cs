@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+
+namespace Dashboard.Extraction.Lexicons;
+
+/// <summary>
+/// Names of more than one token, as written, found by their first word: news outlets' names ("France 24", "Voice of
+/// America") and organisations' names and aliases ("UN Mission in South Sudan", "Islamic State of Iraq and Syria"). A
+/// place name inside one is part of the name (organisations.txt, news-agencies.txt), neither a place nor a state acting.
+/// </summary>
+internal sealed class MultiWordNames
+{
+    private readonly FrozenDictionary<string, (string Name, int Tokens)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+    public MultiWordNames(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var byFirst = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            var tokens = Recognise.Tokenizer.Tokenize(name, 0, name.Length);
+            if (tokens.Count < 2)
+            {
+                continue;
+            }
+
+            var first = name[tokens[0].Start..tokens[0].End];
+            if (!byFirst.TryGetValue(first, out var list))
+            {
+                byFirst[first] = list = [];
+            }
+
+            list.Add((name, tokens.Count));
+            LongestTokens = Math.Max(LongestTokens, tokens.Count);
+        }
+
+        _byFirstWord = byFirst.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many tokens the longest name has.</summary>
+    public int LongestTokens { get; }
+
+    /// <summary>The names (and their token counts) that begin with <paramref name="word"/>; empty when none does.</summary>
+    public ReadOnlySpan<(string Name, int Tokens)> StartingWith(ReadOnlySpan<char> word) =>
+        _byFirstWord.TryGetValue(word, out var names) ? names : [];
+}
