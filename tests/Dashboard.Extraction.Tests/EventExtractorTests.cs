@@ -42,7 +42,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
 
     [Theory]
     [InlineData("Kenyan soldiers landed in the eastern Congolese city of Goma on Wednesday.", "Goma")]
-    [InlineData("Kenyan soldiers landed in the remote eastern Congolese city of Goma on Wednesday.", "Goma")]
+    [InlineData("Russian troops moved into Ukraine near the eastern Ukrainian city of Kharkiv on Monday.", "Kharkiv")]
     [InlineData("Kenyan soldiers landed in the capital, Kinshasa, on Wednesday.", "Kinshasa")]
     public void Extract_PlaceAfterModifiersOrInApposition_TakesThePrepositionBeforeItsNoun(string sentence, string place) =>
         Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
