@@ -51,6 +51,18 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_CountryThenItsCapitalInApposition_IsPlacedInTheCapital() =>
         Assert.Equal("Lilongwe", Single("Authorities in Malawi imposed a curfew in the capital, Lilongwe, on Monday.", "other").Place?.Choice?.Name);
 
+    [Theory]
+    [InlineData("Soldiers detained the president at his residence in the capital, officials said.", "Niamey")]
+    [InlineData("Police arrested 40 protesters across the city on Tuesday.", "Zinder")]
+    [InlineData("Police arrested 40 protesters across the city of Maradi on Tuesday.", "Maradi")]
+    [InlineData("Police arrested 40 protesters across the country on Tuesday.", "Niger")]
+    public void Extract_HappeningInTheCapitalOrTheCityUnnamed_IsPlacedInTheOneTheArticleNamed(string sentence, string place)
+    {
+        var text = "Coup in Niger\n\nSoldiers seized power in Niamey on Monday.\n\nProtests in the southern city of Zinder turned violent.\n\n" + sentence + "\n";
+        var arrest = Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == "arrest");
+        Assert.Equal(place, arrest.Place?.Choice?.Name);
+    }
+
     [Fact]
     public void Extract_MeetingWithACountryBeforeTheCity_TakesTheSentencesCityAsContext()
     {

@@ -20,7 +20,7 @@ namespace Dashboard.Extraction.Events;
 /// Events of one type, with the same actors and place, told twice in a document are merged into one with two
 /// pieces of evidence.
 /// </summary>
-public sealed partial class EventExtractor(LexiconSet lexicons)
+public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDictionary<string, IReadOnlyList<string>>? capitals = null)
 {
     /// <summary>The events the rules find, numbered in order.</summary>
     public IReadOnlyList<NewsEvent> Extract(
@@ -48,6 +48,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
         Events(document, places, actors, dates, quantities, published, (e, features) => candidates.Add(new EventCandidate(e, features)));
         return candidates;
     }
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _capitals = capitals ?? new Dictionary<string, IReadOnlyList<string>>();
 
     private List<NewsEvent> Events(
         PreparedDocument document,
@@ -181,7 +183,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons)
                     // "there", "the protests" with no place; but a movement told only by where it set out from goes somewhere
                     // the text does not say ("France will send paratroopers from its base in Abidjan" is no deployment in France)
                     var setOut = EventPlaces.IsMovement(draft.Type) && draft.Origin is not null;
-                    var place = draft.Place ?? (speech || setOut ? null : lastPlace ?? mainCountry);
+                    // "in the capital", "across the city": the place the sentence refers back to, where the article names it
+                    var place = draft.Place ?? (setOut ? null : AnaphoricPlaces.Find(document.Text, sentence, places, _capitals, (lastPlace ?? mainCountry)?.Choice?.Country, header))
+                        ?? (speech || setOut ? null : lastPlace ?? mainCountry);
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
                     drafts.Add(draft with
                     {
