@@ -48,6 +48,10 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.Equal(place, Single(sentence, "deploy").Place?.Choice?.Name);
 
     [Fact]
+    public void Extract_CountryThenARegionNamedAsItsOwn_IsPlacedInTheRegion() =>
+        Assert.Equal("Plateau State", Single("At least 27 people were killed in clashes in Nigeria's central Plateau state on Monday.", "casualties").Place?.Choice?.Name);
+
+    [Fact]
     public void Extract_CountryThenItsCapitalInApposition_IsPlacedInTheCapital() =>
         Assert.Equal("Lilongwe", Single("Authorities in Malawi imposed a curfew in the capital, Lilongwe, on Monday.", "other").Place?.Choice?.Name);
 

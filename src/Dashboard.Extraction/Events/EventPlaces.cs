@@ -42,6 +42,10 @@ internal static partial class EventPlaces
         }
     }
 
+    /// <summary>A place named as its country's, with up to two lower-case modifiers: "Nigeria's central Plateau state".</summary>
+    [GeneratedRegex(@"^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessedBy();
+
     [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DestinationJoint();
 
@@ -152,8 +156,10 @@ internal static partial class EventPlaces
 
         if (place is { Choice: { Kind: PlaceKind.Country, Country: { } iso2 } } && !speech && !support
             && literal.FirstOrDefault(p => p.Mention.Span.Start > place.Mention.Span.End && p != origin && p.Choice is { Kind: not PlaceKind.Country } inside
-                && inside.Country == iso2 && Preposition(text, sentence.Start, p.Mention.Span.Start, locatingNouns) is "in" or "at" or "near" or "outside" or "inside" or "around"
-                && (SamePhrase(text, place.Mention.Span.End, p.Mention.Span.Start) || Apposed(text, p.Mention.Span.Start, locatingNouns))) is { } within)
+                && inside.Country == iso2
+                && (Preposition(text, sentence.Start, p.Mention.Span.Start, locatingNouns) is "in" or "at" or "near" or "outside" or "inside" or "around"
+                    && (SamePhrase(text, place.Mention.Span.End, p.Mention.Span.Start) || Apposed(text, p.Mention.Span.Start, locatingNouns))
+                    || PossessedBy().IsMatch(text.AsSpan(place.Mention.Span.End, p.Mention.Span.Start - place.Mention.Span.End)))) is { } within)
         {
             place = within; // "crossed into Poland near the village of Bialowieza": the most specific place the sentence gives
         }

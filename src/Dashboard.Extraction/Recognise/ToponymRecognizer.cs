@@ -255,6 +255,16 @@ public sealed class ToponymRecognizer
                     return;
                 }
 
+                if (AdminNounAfter(end) && HasAdmin(_gazetteer.Refs(_names.SliceSpan(j, end + 1))))
+                {
+                    // "Plateau state", "Rivers state": a region of a country named with a lower-case noun, which the gazetteer
+                    // knows with a capital ("Plateau State"); before another noun it names an office, not where something
+                    // happens ("Turkana county commissioner Julius Kavita")
+                    var modifies = end + 1 < tokens.Count && tokens[end + 1].IsWord && !tokens[end + 1].Capitalised && !IsFunctionWord(end + 1);
+                    Emit(j, end + 1, literal: !modifies, MentionCue.Name);
+                    return;
+                }
+
                 var (length, kind) = LongestMatch(j, end);
                 if (length == 0)
                 {
@@ -456,7 +466,9 @@ public sealed class ToponymRecognizer
 
             if (_lex.CommonWords.Contains(word))
             {
-                return HasLocativeCue(j) && best.Population >= _w.CommonWordTownPopulation; // "in Reading", not "Reading the report"
+                // "in Reading", not "Reading the report"; "Plateau state", "Rivers state": a region of a country named with
+                // its lower-case noun after it
+                return HasLocativeCue(j) && best.Population >= _w.CommonWordTownPopulation || AdminNounAfter(j + 1) && HasAdmin(refs);
             }
 
             if (givenName)
@@ -566,6 +578,23 @@ public sealed class ToponymRecognizer
 
             // "Springfield, Illinois" / "Paris, Texas": a known name follows after a comma.
             return j + 2 < tokens.Count && text[tokens[j + 1].Start] == ',' && tokens[j + 2].Capitalised && IsKnown(j + 2);
+        }
+
+        /// <summary>Whether the token is a lower-case noun for a region of a country ("state", "province", "district").</summary>
+        private bool AdminNounAfter(int j) =>
+            j < tokens.Count && tokens[j].IsWord && !tokens[j].Capitalised && _names.WordSpan(j) is "state" or "province" or "district" or "county" or "governorate" or "prefecture" or "region";
+
+        private static bool HasAdmin(ReadOnlySpan<EntryRef> refs)
+        {
+            foreach (var r in refs)
+            {
+                if (r.Table == PlaceKind.Admin)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsKnown(int j) => LongestMatch(j, Math.Min(tokens.Count, j + MaxNameTokens)).Kind is MatchKind.Place;
