@@ -15,6 +15,8 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 internal static partial class AnaphoricPlaces
 {
+    private static readonly System.Buffers.SearchValues<string> Nouns = System.Buffers.SearchValues.Create(["the capital", "the city", "the town", "the province"], StringComparison.Ordinal);
+
     [GeneratedRegex(@"\bthe (capital|city|town|province)\b(?!\s+of\b|,\s*\p{Lu}|\s+\p{Lu}|-)", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
@@ -29,7 +31,7 @@ internal static partial class AnaphoricPlaces
         string text, TextSpan sentence, IReadOnlyList<ResolvedPlace> places, IReadOnlyDictionary<string, IReadOnlyList<string>> capitals, string? country,
         (ResolvedPlace Place, TextSpan Header)? dateline)
     {
-        if (text.AsSpan(sentence.Start, sentence.Length).IndexOf("the ", StringComparison.Ordinal) < 0)
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(Nouns) < 0)
         {
             return null; // (most sentences)
         }

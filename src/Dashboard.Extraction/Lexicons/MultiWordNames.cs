@@ -34,7 +34,14 @@ internal sealed class MultiWordNames
         }
 
         _byFirstWord = byFirst.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = byFirst.Values.SelectMany(l => l).SelectMany(n => Recognise.Tokenizer.Tokenize(n.Item1, 0, n.Item1.Length).Select(t => n.Item1[t.Start..t.End]))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    /// <summary>Whether the word is a token of any of the names (a name around a place is made only of such words).</summary>
+    public bool HasWord(ReadOnlySpan<char> word) => _words.Contains(word);
 
     /// <summary>How many tokens the longest name has.</summary>
     public int LongestTokens { get; }

@@ -824,6 +824,11 @@ public sealed class ToponymRecognizer
         {
             for (var from = start; from >= Math.Max(0, start - _embeddingNames.LongestTokens + 1); from--)
             {
+                if (from < start && !_embeddingNames.HasWord(_names.WordSpan(from)))
+                {
+                    return false; // a word no name has: no name runs across it (most places stop here at once)
+                }
+
                 if (!tokens[from].IsWord)
                 {
                     continue;
