@@ -38,7 +38,20 @@ public sealed class ToponymResolver
         _geo = geo;
         _lexicons = lexicons;
         _regionAdjectives = regionAdjectives;
+        foreach (var c in geo.Gazetteer.Countries)
+        {
+            _countryIds.TryAdd(c.Iso2, $"country:{c.Iso2}");
+        }
+
+        foreach (var r in geo.Gazetteer.Regions)
+        {
+            _regionCentres.TryAdd(r.Id, Centre(r));
+        }
     }
+
+    // A country's candidate id and a region's centre never change: made once, not for every mention.
+    private readonly Dictionary<string, string> _countryIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GeoPoint?> _regionCentres = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ResolvedPlace> Resolve(PreparedDocument document, IReadOnlyList<PlaceMention> mentions)
     {
@@ -47,7 +60,10 @@ public sealed class ToponymResolver
         var noContext = new DocumentContext(new Dictionary<string, int>());
         var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext, null, choiceOnly: true)).ToList();
         var context = DocumentContext.From(firstPass);
-        return mentions.Select((m, i) => ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i))).ToList();
+        // A demonym or a language names its country whatever the context: the first pass's choice stands.
+        return mentions.Select((m, i) => m.Cue is MentionCue.Demonym or MentionCue.Language
+            ? firstPass[i]
+            : ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i))).ToList();
     }
 
     /// <summary>
@@ -368,11 +384,13 @@ public sealed class ToponymResolver
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var best = candidates[0];
         var confidence = Confidence(best.Score, candidates.Count > 1 ? candidates[1].Score : 0);
-        var alternatives = candidates.Skip(1).Take(_w.MaxCandidates - 1).ToList();
+        var kept = Math.Min(_w.MaxCandidates - 1, candidates.Count - 1);
         if (best.Score < _w.AbstainBelow)
         {
-            return new ResolvedPlace(mention, null, best.Kind, PlacePrecision.Of(best), confidence, candidates.Take(_w.MaxCandidates - 1).ToList());
+            return new ResolvedPlace(mention, null, best.Kind, PlacePrecision.Of(best), confidence, candidates.GetRange(0, Math.Min(_w.MaxCandidates - 1, candidates.Count)));
         }
+
+        var alternatives = candidates.GetRange(1, Math.Max(0, kept));
 
         return new ResolvedPlace(mention, best, best.Kind, PlacePrecision.Of(best), confidence, alternatives);
     }
@@ -414,14 +432,17 @@ public sealed class ToponymResolver
     private static PlaceCandidate PointCandidate(GazetteerEntry entry, double score) =>
         new(entry.Id, entry.Name, entry.Kind, entry.Point, entry.Country, entry.GeonameId, entry.Population, GeometryKind.Point, score);
 
-    private static PlaceCandidate CountryCandidate(Country c, double score) =>
-        new($"country:{c.Iso2}", c.Name, PlaceKind.Country, c.Point, c.Iso2, null, 0, GeometryKind.Polygon, score);
+    private PlaceCandidate CountryCandidate(Country c, double score) =>
+        new(_countryIds.TryGetValue(c.Iso2, out var id) ? id : $"country:{c.Iso2}", c.Name, PlaceKind.Country, c.Point, c.Iso2, null, 0, GeometryKind.Polygon, score);
 
-    private PlaceCandidate RegionCandidate(SupranationalRegion region, double score)
+    private PlaceCandidate RegionCandidate(SupranationalRegion region, double score) =>
+        new($"region:{region.Id}", region.Name, PlaceKind.Region, _regionCentres.TryGetValue(region.Id, out var centre) ? centre : Centre(region), null, region.GeonameId, 0,
+            GeometryKind.Polygon, score);
+
+    /// <summary>A published representative point where there is one (continents); else the mean of the members' points.</summary>
+    private GeoPoint? Centre(SupranationalRegion region)
     {
-        // A published representative point where there is one (continents); else the mean of the members' points.
         var points = region.Members.Select(_geo.Gazetteer.CountryByIso2).OfType<Country>().Select(c => c.Point).ToList();
-        var centre = region.Point ?? (points.Count == 0 ? null : new GeoPoint(points.Average(p => p.Latitude), points.Average(p => p.Longitude)));
-        return new PlaceCandidate($"region:{region.Id}", region.Name, PlaceKind.Region, centre, null, region.GeonameId, 0, GeometryKind.Polygon, score);
+        return region.Point ?? (points.Count == 0 ? null : new GeoPoint(points.Average(p => p.Latitude), points.Average(p => p.Longitude)));
     }
 }
