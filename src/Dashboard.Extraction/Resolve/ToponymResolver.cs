@@ -58,12 +58,64 @@ public sealed class ToponymResolver
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mentions);
         var noContext = new DocumentContext(new Dictionary<string, int>());
-        var firstPass = mentions.Select(m => ResolveOne(document, mentions, m, noContext, null, choiceOnly: true)).ToList();
+        // A name's entries and their context-free scores are the same in both passes: looked up and scored once.
+        var entries = new List<ScoredEntry>?[mentions.Count];
+        var firstPass = new List<ResolvedPlace>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            firstPass.Add(IsName(m)
+                ? ResolveName(document, m, noContext, choiceOnly: true, entries: entries[i] = Entries(document.Text, m))
+                : ResolveOne(document, mentions, m, noContext, null, choiceOnly: true));
+        }
+
         var context = DocumentContext.From(firstPass);
-        // A demonym or a language names its country whatever the context: the first pass's choice stands.
-        return mentions.Select((m, i) => m.Cue is MentionCue.Demonym or MentionCue.Language
-            ? firstPass[i]
-            : ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i))).ToList();
+        var resolved = new List<ResolvedPlace>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            resolved.Add(m.Cue is MentionCue.Demonym or MentionCue.Language
+                ? firstPass[i] // a demonym or a language names its country whatever the context: the first pass's choice stands
+                : IsName(m)
+                    ? ResolveName(document, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i), entries: entries[i])
+                    : ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i)));
+        }
+
+        return resolved;
+    }
+
+    /// <summary>Whether the mention is resolved as a name (<see cref="ResolveName"/>), not as a demonym, language, border or landmark.</summary>
+    private static bool IsName(PlaceMention mention) => mention.Cue is not (MentionCue.Demonym or MentionCue.Language or MentionCue.Border or MentionCue.Landmark);
+
+    /// <summary>An index entry of a name with what scores it before the document's context: its country, prior, and whether the name's qualifier fits it.</summary>
+    private readonly record struct ScoredEntry(EntryRef Ref, string? Country, double Prior, bool Qualified);
+
+    /// <summary>The entries a name may stand for, with their context-free scores ("EU" is the union, not the town of Eu).</summary>
+    private List<ScoredEntry> Entries(string text, PlaceMention mention)
+    {
+        var qualifier = Qualifier(text, mention);
+        var gazetteer = _geo.Gazetteer;
+        var acronym = Acronym.Is(mention.Surface);
+        var refs = gazetteer.Refs(mention.Surface);
+        if (refs.IsEmpty && CompassPrefix.Rest(mention.Surface) is { } rest)
+        {
+            refs = gazetteer.Refs(rest); // "West Wales": the part of Wales the text means, placed at Wales
+        }
+
+        var entries = new List<ScoredEntry>(refs.Length);
+        foreach (var r in refs)
+        {
+            if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport or PlaceKind.Other)
+            {
+                continue; // "EU" is the union, not the town of Eu
+            }
+
+            var country = gazetteer.CountryOf(r);
+            entries.Add(new ScoredEntry(r, country, Prior(r, mention.Surface),
+                qualifier is not null && (country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin))));
+        }
+
+        return entries;
     }
 
     /// <summary>
@@ -104,32 +156,21 @@ public sealed class ToponymResolver
             _ => ResolveName(document, mention, context, ownVote, listKind, choiceOnly),
         };
 
+    /// <param name="entries">The name's entries from <see cref="Entries"/>, when already looked up (the resolver's second pass).</param>
     private ResolvedPlace ResolveName(
-        PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null, PlaceKind? listKind = null, bool choiceOnly = false)
+        PreparedDocument document, PlaceMention mention, DocumentContext context, string? ownVote = null, PlaceKind? listKind = null, bool choiceOnly = false,
+        List<ScoredEntry>? entries = null)
     {
-        var qualifier = Qualifier(document.Text, mention);
         var gazetteer = _geo.Gazetteer;
-        var acronym = Acronym.Is(mention.Surface);
 
         // Score every entry from the raw tables; only the best few become candidates (names like "Springfield" have
         // dozens of entries, and the resolver runs twice per mention).
-        var scored = new List<(EntryRef Ref, double Score)>();
-        var refs = gazetteer.Refs(mention.Surface);
-        if (refs.IsEmpty && CompassPrefix.Rest(mention.Surface) is { } rest)
+        entries ??= Entries(document.Text, mention);
+        var scored = new List<(EntryRef Ref, double Score)>(entries.Count);
+        foreach (var (r, country, prior, qualified) in entries)
         {
-            refs = gazetteer.Refs(rest); // "West Wales": the part of Wales the text means, placed at Wales
-        }
-
-        foreach (var r in refs)
-        {
-            if (acronym && r.Table is PlaceKind.City or PlaceKind.Airport or PlaceKind.Other)
-            {
-                continue; // "EU" is the union, not the town of Eu
-            }
-
-            var country = gazetteer.CountryOf(r);
-            var score = Prior(r, mention.Surface) + context.Bonus(country, ownVote, gazetteer, _w.ContextBonus, _w.NeighbourBonus);
-            if (qualifier is not null && (country == qualifier.Value.Country && (qualifier.Value.Admin is null || AdminOf(r) == qualifier.Value.Admin)))
+            var score = prior + context.Bonus(country, ownVote, gazetteer, _w.ContextBonus, _w.NeighbourBonus);
+            if (qualified)
             {
                 score += _w.QualifierBonus;
             }
@@ -155,7 +196,11 @@ public sealed class ToponymResolver
             return ChooseOnly(mention, scored);
         }
 
-        var candidates = scored.Take(_w.MaxCandidates).Select(s => Candidate(s.Ref, s.Score)).ToList();
+        var candidates = new List<PlaceCandidate>(Math.Min(_w.MaxCandidates, scored.Count));
+        for (var k = 0; k < scored.Count && k < _w.MaxCandidates; k++)
+        {
+            candidates.Add(Candidate(scored[k].Ref, scored[k].Score));
+        }
 
         if (candidates.Count == 0)
         {
