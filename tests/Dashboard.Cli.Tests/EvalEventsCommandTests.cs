@@ -105,6 +105,26 @@ public sealed class EvalEventsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalEvents_GoldActorIsAnotherNameOfTheSameCountry_CountsTheActorRight()
+    {
+        var texts = Path.Combine(_folder.FullName, "texts-alias.jsonl");
+        await File.WriteAllTextAsync(texts, """{"id": "t-4", "text": "Turkey sent about 1,200 soldiers to Niamey."}""" + "\n");
+        var gold = _folder.CreateSubdirectory("gold-alias");
+        await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-4.json"), """
+            {"id": "t-4", "events": [
+              {"type": "deploy", "actors": ["Republic of Turkey"], "place": "Niamey", "date": null, "quantity": null,
+               "evidence": "Turkey sent about 1,200 soldiers to Niamey."}
+            ]}
+            """);
+
+        var (code, stdout, stderr) = await CliRunner.RunAsync("eval-events", gold.FullName, "--texts", texts);
+
+        // The system names the country "Türkiye"; "Republic of Turkey" is its official name in the gazetteer.
+        Assert.True(code == 0, stderr);
+        Assert.Contains("actor: 1.000 (1/1)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalEvents_WithAModelAndThreshold_ScoresOnlyTheCandidatesItKeeps()
     {
         var (texts, gold) = await ThreeHappeningsAsync("t-3");

@@ -6,6 +6,7 @@ using Dashboard.Core.Results;
 using Dashboard.Core.Text;
 using Dashboard.Extraction.Events.Confidence;
 using Dashboard.Extraction.Pipeline;
+using Dashboard.Geo.Data;
 using Dashboard.Geo.Gazetteer;
 
 namespace Dashboard.Cli.Commands;
@@ -172,11 +173,13 @@ internal sealed class EvalEventsCommand : ICommand
             statements += extracted.Events.Count(e => e.Type == "statement");
         }
 
-        var score = new HappeningScore();
+        var geo = DataRoot.Locate(Environment.GetEnvironmentVariable("Dashboard__DataRoot")) is { IsSuccess: true } dataRoot && PipelineLoader.LoadGeo(dataRoot.Value) is { IsSuccess: true } loaded
+            ? loaded.Value.Gazetteer : null;
+        var score = new HappeningScore(geo);
         // With no model of its own, the run also scores what the map shows with "Hide doubtful events": the events the
         // pipeline's shipped model scores at or above its threshold, so both figures come from one run.
         var shipped = model is null ? pipeline.Value.Lexicons.Confidence : null;
-        var shown = shipped is null ? null : new HappeningScore();
+        var shown = shipped is null ? null : new HappeningScore(geo);
         foreach (var gold in GoldTexts.Annotations(goldDirectory))
         {
             using var _ = gold;

@@ -15,7 +15,9 @@ namespace Dashboard.Cli.Commands;
 /// to one, best overlap first, so that a happening told twice and extracted twice counts once as right and once as a
 /// false positive. Among matched pairs, actors, place, date (only where the gold gives one) and amount are scored.
 /// </summary>
-internal sealed class HappeningScore
+/// <param name="gazetteer">When given, a gold actor that is a country's name or alias ("Turkey", "Czech Republic") also
+/// matches that country as the system names it ("Türkiye", "Czechia").</param>
+internal sealed class HappeningScore(GeoGazetteer? gazetteer = null)
 {
     private readonly Dictionary<string, (int Gold, int System, int Matched)> _byType = new(StringComparer.Ordinal);
     private readonly List<string> _falsePositives = [];
@@ -106,7 +108,8 @@ internal sealed class HappeningScore
         {
             _actorScored++;
             var names = e.Actors.Concat(e.Targets).Select(a => result.Actors.FirstOrDefault(x => x.Id == a)?.Name).OfType<string>().ToList();
-            var right = gold.Actors.Any(g => names.Any(n => SameName(g, n)));
+            var ids = e.Actors.Concat(e.Targets).ToHashSet(StringComparer.Ordinal);
+            var right = gold.Actors.Any(g => names.Any(n => SameName(g, n)) || CountryOf(g) is { } iso2 && ids.Contains("country:" + iso2));
             _actorRight += right ? 1 : 0;
             if (!right)
             {
@@ -144,6 +147,25 @@ internal sealed class HappeningScore
                     $"  amount wrong {id} {e.Type} [{string.Join("; ", e.Quantities.Select(q => $"{q.Value ?? q.Min} {q.Unit}"))}] expected [{amount}] — {Shorten(gold.Evidence)}"));
             }
         }
+    }
+
+    /// <summary>The ISO alpha-2 code of the country a name or alias names, or null.</summary>
+    private string? CountryOf(string name)
+    {
+        if (gazetteer is null)
+        {
+            return null;
+        }
+
+        foreach (var r in gazetteer.Refs(name))
+        {
+            if (r.Table == Dashboard.Core.Geography.PlaceKind.Country)
+            {
+                return gazetteer.Countries[r.Index].Iso2;
+            }
+        }
+
+        return null;
     }
 
     private static bool SameName(string gold, string system)
