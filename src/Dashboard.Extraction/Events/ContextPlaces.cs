@@ -33,8 +33,9 @@ internal static class ContextPlaces
                 continue;
             }
 
-            // one pass over the places, allocating nothing: the first the sentence names (not where somebody lives:
-            // "Marc Dufresne, 56, of Lyon, was arrested") and the last one named before it
+            // one pass over the places, allocating nothing: the first the sentence names and the first city, region or
+            // landmark it names (not where somebody lives: "Marc Dufresne, 56, of Lyon, was arrested"), and the last one
+            // named before it
             var sentence = e.Evidence[0].Span;
             ResolvedPlace? inSentence = null;
             ResolvedPlace? specific = null;
@@ -51,18 +52,10 @@ internal static class ContextPlaces
                 {
                     before = before is null || start > before.Mention.Span.Start ? p : before;
                 }
-                else if (start < sentence.End && (specific is null || start < specific.Mention.Span.Start)
-                    && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span))
+                else if (start < sentence.End && !ResidencePlaces.IsResidence(text, sentence, p.Mention.Span))
                 {
-                    if (inSentence is null || start < inSentence.Mention.Span.Start)
-                    {
-                        inSentence = p;
-                    }
-
-                    if (IsSpecific(p))
-                    {
-                        specific = p;
-                    }
+                    inSentence = inSentence is null || start < inSentence.Mention.Span.Start ? p : inSentence;
+                    specific = IsSpecific(p) && (specific is null || start < specific.Mention.Span.Start) ? p : specific;
                 }
             }
 

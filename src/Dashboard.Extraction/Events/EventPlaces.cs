@@ -250,13 +250,7 @@ internal static partial class EventPlaces
             var noun = PreviousWord(text, floor, start, out start);
             if (nouns.Contains(noun))
             {
-                var before = PreviousWord(text, floor, start, out start);
-                for (var skipped = 0; skipped < MaxNounModifiers && before.Length > 0 && before is not ("the" or "a" or "an") && !IsPrepositionWord(before)
-                    && (nouns.Contains(before) || char.IsLower(before[0]) || IsModifierName(before)); skipped++)
-                {
-                    before = PreviousWord(text, floor, start, out start); // "the border town", "the eastern city", "the eastern Congolese city"
-                }
-
+                var before = BeforeModifiers(text, floor, start, locatingNouns, out start);
                 if (before is "the" or "a" or "an")
                 {
                     word = PreviousWord(text, floor, start, out _);
@@ -264,42 +258,39 @@ internal static partial class EventPlaces
             }
         }
 
-        if (locatingNouns is not null && word.Length > 1 && word[^1] == ',' && locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1])
-            && Apposition(text, floor, start, locatingNouns) is { } apposed)
+        if (IsNounAndComma(word, locatingNouns) && BeforeModifiers(text, floor, start, locatingNouns!, out start) is "the"
+            && PreviousWord(text, floor, start, out _) is var preposition && IsPrepositionWord(preposition))
         {
-            return apposed; // "in the capital, Lilongwe": the preposition before the noun the place is set beside
+            return preposition.ToString(); // "in the capital, Lilongwe": the preposition before the noun the place is set beside
         }
 
         return word.Length == 0 ? null : word.ToString().ToLowerInvariant();
     }
 
     /// <summary>
-    /// The preposition before "the [adjective] NOUN," that a place stands in apposition to ("in the capital, X", "near
-    /// the border town, X"), or null.
+    /// The word before the modifiers of a locating noun that starts at <paramref name="nounStart"/> ("the" in "the border
+    /// town", "the eastern city", "the eastern Congolese city"), and where it starts.
     /// </summary>
-    private static string? Apposition(string text, int floor, int nounStart, FrozenSet<string> locatingNouns)
+    private static ReadOnlySpan<char> BeforeModifiers(string text, int floor, int nounStart, FrozenSet<string> locatingNouns, out int start)
     {
-        var before = PreviousWord(text, floor, nounStart, out var start);
-        if (before.Length > 0 && char.IsLower(before[0]) && before is not ("the" or "a" or "an") && !IsPrepositionWord(before))
+        var nouns = locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var before = PreviousWord(text, floor, nounStart, out start);
+        for (var skipped = 0; skipped < MaxNounModifiers && before.Length > 0 && before is not ("the" or "a" or "an") && !IsPrepositionWord(before)
+            && (nouns.Contains(before) || char.IsLower(before[0]) || IsModifierName(before)); skipped++)
         {
-            before = PreviousWord(text, floor, start, out start); // "the eastern city, X", "the border town, X"
+            before = PreviousWord(text, floor, start, out start);
         }
 
-        if (before is not "the")
-        {
-            return null;
-        }
-
-        var preposition = PreviousWord(text, floor, start, out _);
-        return IsPrepositionWord(preposition) ? preposition.ToString() : null;
+        return before;
     }
+
+    /// <summary>A locating noun with a comma after it, which a place in apposition follows ("capital," in "the capital, Lilongwe").</summary>
+    private static bool IsNounAndComma(ReadOnlySpan<char> word, FrozenSet<string>? locatingNouns) =>
+        locatingNouns is not null && word.Length > 1 && word[^1] == ',' && locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]);
 
     /// <summary>Whether a place stands in apposition to a locating noun right before it ("in the capital, Lilongwe").</summary>
-    private static bool Apposed(string text, int placeStart, FrozenSet<string>? locatingNouns)
-    {
-        var word = PreviousWord(text, 0, placeStart, out _);
-        return locatingNouns is not null && word.Length > 1 && word[^1] == ',' && locatingNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..^1]);
-    }
+    private static bool Apposed(string text, int placeStart, FrozenSet<string>? locatingNouns) =>
+        IsNounAndComma(PreviousWord(text, 0, placeStart, out _), locatingNouns);
 
     /// <summary>How many modifiers may stand between "the" and a locating noun ("the remote eastern Congolese town of X").</summary>
     private const int MaxNounModifiers = 3;

@@ -10,11 +10,13 @@ namespace Dashboard.Extraction.Lexicons;
 internal sealed class MultiWordNames
 {
     private readonly FrozenDictionary<string, (string Name, int Tokens)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
 
     public MultiWordNames(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         var byFirst = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
             var tokens = Recognise.Tokenizer.Tokenize(name, 0, name.Length);
@@ -30,21 +32,19 @@ internal sealed class MultiWordNames
             }
 
             list.Add((name, tokens.Count));
+            words.UnionWith(tokens.Select(t => name[t.Start..t.End]));
             LongestTokens = Math.Max(LongestTokens, tokens.Count);
         }
 
         _byFirstWord = byFirst.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _words = byFirst.Values.SelectMany(l => l).SelectMany(n => Recognise.Tokenizer.Tokenize(n.Item1, 0, n.Item1.Length).Select(t => n.Item1[t.Start..t.End]))
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
-
-    /// <summary>Whether the word is a token of any of the names (a name around a place is made only of such words).</summary>
-    public bool HasWord(ReadOnlySpan<char> word) => _words.Contains(word);
 
     /// <summary>How many tokens the longest name has.</summary>
     public int LongestTokens { get; }
+
+    /// <summary>Whether the word is a token of any of the names (a name around a place is made only of such words).</summary>
+    public bool HasWord(ReadOnlySpan<char> word) => _words.Contains(word);
 
     /// <summary>The names (and their token counts) that begin with <paramref name="word"/>; empty when none does.</summary>
     public ReadOnlySpan<(string Name, int Tokens)> StartingWith(ReadOnlySpan<char> word) =>

@@ -466,9 +466,7 @@ public sealed class ToponymRecognizer
 
             if (_lex.CommonWords.Contains(word))
             {
-                // "in Reading", not "Reading the report"; "Plateau state", "Rivers state": a region of a country named with
-                // its lower-case noun after it
-                return HasLocativeCue(j) && best.Population >= _w.CommonWordTownPopulation || AdminNounAfter(j + 1) && HasAdmin(refs);
+                return HasLocativeCue(j) && best.Population >= _w.CommonWordTownPopulation; // "in Reading", not "Reading the report"
             }
 
             if (givenName)

@@ -63,22 +63,18 @@ public sealed class ToponymResolver
         var firstPass = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i];
-            firstPass.Add(IsName(m)
-                ? ResolveName(document, m, noContext, choiceOnly: true, entries: entries[i] = Entries(document.Text, m))
-                : ResolveOne(document, mentions, m, noContext, null, choiceOnly: true));
+            entries[i] = IsName(mentions[i]) ? Entries(document.Text, mentions[i]) : null;
+            firstPass.Add(ResolveOne(document, mentions, mentions[i], noContext, null, choiceOnly: true, entries: entries[i]));
         }
 
         var context = DocumentContext.From(firstPass);
         var resolved = new List<ResolvedPlace>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
-            var m = mentions[i];
-            resolved.Add(m.Cue is MentionCue.Demonym or MentionCue.Language
-                ? firstPass[i] // a demonym or a language names its country whatever the context: the first pass's choice stands
-                : IsName(m)
-                    ? ResolveName(document, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i), entries: entries[i])
-                    : ResolveOne(document, mentions, m, context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i)));
+            // a demonym or a language names its country whatever the context: the first pass's choice stands
+            resolved.Add(mentions[i].Cue is MentionCue.Demonym or MentionCue.Language
+                ? firstPass[i]
+                : ResolveOne(document, mentions, mentions[i], context, DocumentContext.Vote(firstPass[i]), CoordinatedKind(document.Text, firstPass, i), entries: entries[i]));
         }
 
         return resolved;
@@ -145,15 +141,17 @@ public sealed class ToponymResolver
     /// The first pass, whose choices only set the document's context: a name's runner-up candidates are not made
     /// (<see cref="ChooseOnly"/>).
     /// </param>
+    /// <param name="entries">A name's entries (<see cref="Entries"/>), looked up once for both passes.</param>
     private ResolvedPlace ResolveOne(
-        PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote, PlaceKind? listKind = null, bool choiceOnly = false) =>
+        PreparedDocument document, IReadOnlyList<PlaceMention> all, PlaceMention mention, DocumentContext context, string? ownVote, PlaceKind? listKind = null,
+        bool choiceOnly = false, List<ScoredEntry>? entries = null) =>
         mention.Cue switch
         {
             MentionCue.Demonym => ResolveDemonym(mention),
             MentionCue.Language => ResolveLanguage(mention),
             MentionCue.Border => ResolveBorder(all, mention, context),
             MentionCue.Landmark => ResolveLandmark(document, all, mention, context),
-            _ => ResolveName(document, mention, context, ownVote, listKind, choiceOnly),
+            _ => ResolveName(document, mention, context, ownVote, listKind, choiceOnly, entries),
         };
 
     /// <param name="entries">The name's entries from <see cref="Entries"/>, when already looked up (the resolver's second pass).</param>
