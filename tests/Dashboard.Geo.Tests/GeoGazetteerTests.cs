@@ -33,6 +33,23 @@ public sealed class GeoGazetteerTests
     public void Refs_OwnName_IsPrimary() =>
         Assert.True(Assert.Single(With(null).Refs("testford").ToArray()).Primary);
 
+    [Theory]
+    [InlineData("Al Testābād", "Testabad", 1)]
+    [InlineData("Ar-Raqqah", "Raqqah", 1)]
+    [InlineData("Al Testābād", "Al Testabad", 1)]
+    [InlineData("Al Bigford", "Bigford", 0)] // "Bigford" names another place: the name without the article adds nothing there
+    [InlineData("Al Rif", "Rif", 0)] // too short to stand alone
+    [InlineData("Alberta Town", "berta Town", 0)]
+    public void Refs_NameWithoutItsArabicArticle_FindsThePlaceWhereItNamesNothingElse(string name, string probe, int count)
+    {
+        var place = new PopulatedPlace(3, name, name, new GeoPoint(12, 22), "PPL", "XX", "01", 20_000);
+        var gazetteer = new GeoGazetteer([Town, City, place], [], [], [], [], placeAlternates: null);
+
+        var refs = gazetteer.Refs(probe).ToArray();
+
+        Assert.Equal(count, refs.Count(r => r.Index == 2));
+    }
+
     [Fact]
     public void Constructor_AlternatesForFewerPlaces_Throws() =>
         Assert.Throws<ArgumentException>(() => With([["Old Testford"]]));

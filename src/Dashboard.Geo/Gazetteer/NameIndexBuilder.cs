@@ -73,6 +73,27 @@ internal static class NameIndexBuilder
             }
         }
 
+        // Arabic place names are often written without their article in English news ("Qamishli" for GeoNames "Al
+        // Qāmishlī", "Raqqa" for "Ar Raqqah"): the name without it is indexed as the place's own name, where it names
+        // nothing else.
+        var withoutArticle = new Dictionary<string, List<EntryRef>>(StringComparer.Ordinal);
+        foreach (var i in order)
+        {
+            var entry = new EntryRef(PlaceKind.City, i);
+            foreach (var name in (string[])[places[i].Name, places[i].AsciiName])
+            {
+                if (WithoutArabicArticle(name) is { } rest && !index.ContainsKey(NameKey.Of(rest)))
+                {
+                    Add(withoutArticle, entry, rest);
+                }
+            }
+        }
+
+        foreach (var (key, entries) in withoutArticle)
+        {
+            index[key] = entries;
+        }
+
         for (var i = 0; i < airports.Count; i++)
         {
             Add(index, new EntryRef(PlaceKind.Airport, i), airports[i].Name);
@@ -80,6 +101,28 @@ internal static class NameIndexBuilder
 
         // A plain dictionary: freezing 300,000 keys costs more at start-up than it saves on look-ups.
         return new NameIndex(index);
+    }
+
+    private static readonly string[] ArabicArticles = ["Al ", "Al-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "Ad ", "Ad-", "An ", "An-", "At ", "At-", "Az ", "Az-", "Adh ", "Adh-"];
+
+    /// <summary>A name after a leading Arabic article ("Al Qāmishlī" → "Qāmishlī"), when at least four letters remain; else null.</summary>
+    private static string? WithoutArabicArticle(string name)
+    {
+        if (name.Length < 7 || name[0] != 'A')
+        {
+            return null; // (most names: every article begins with "A")
+        }
+
+        foreach (var article in ArabicArticles)
+        {
+            if (name.StartsWith(article, StringComparison.Ordinal) && name.Length - article.Length >= 4 && char.IsUpper(name[article.Length])
+                && !name.AsSpan(article.Length).ContainsAny(' ', '-'))
+            {
+                return name[article.Length..];
+            }
+        }
+
+        return null;
     }
 
     private static void AddAll(Dictionary<string, List<EntryRef>> index, EntryRef entry, IEnumerable<string> names)
