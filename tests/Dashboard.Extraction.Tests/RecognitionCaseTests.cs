@@ -29,6 +29,8 @@ public sealed class RecognitionCaseTests(PipelineFixture fixture)
     [InlineData("Voice of America said ten people died.", "America/Embedded/False")]
     [InlineData("The Islamic State of Iraq and Syria claimed the attack.", "Iraq/Embedded/False | Syria/Embedded/False")]
     [InlineData("Clashes killed 27 people in Nigeria's central Plateau state.", "Nigeria/Name/True | Plateau state/Name/True")]
+    [InlineData("Displaced families sheltered in Abagana on Friday.", "Abagana/Name/True")] // a district seat GeoNames gives no population
+    [InlineData("Abagana welcomed the displaced families.", "")] // …which, like a small town, needs a locative cue
     [InlineData("Turkana county commissioner Julius Kavita said six died.", "Turkana county/Name/False")]
     [InlineData("The UN Mission in South Sudan sheltered 3,000 civilians in Wau.", "South Sudan/Embedded/False | Wau/Name/True")]
     [InlineData("The U.S. State Department said it was concerned.", "U.S./StateBody/False")]

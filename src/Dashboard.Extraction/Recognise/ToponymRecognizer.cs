@@ -536,8 +536,9 @@ public sealed class ToponymRecognizer
 
                         break;
                     case PlaceKind.City when !acronym:
+                        // (a town GeoNames gives no population, kept as an administrative seat, is still a town: "in Tessalit")
                         var place = _gazetteer.Places[r.Index];
-                        if (place.Population > population)
+                        if (place.Population > population || kind == PlaceKind.Other)
                         {
                             (kind, population) = (kind == PlaceKind.Admin ? PlaceKind.Admin : PlaceKind.City, place.Population);
                         }
