@@ -219,7 +219,9 @@ public sealed class ToponymResolver
         // A name's own spelling is slightly preferred to an alternate one; a penalty would hurt exonyms ("Kiev").
         var gazetteer = _geo.Gazetteer;
         var exact = r.Primary ? _w.PrimaryNameBonus : 0;
-        var log = Math.Log10(gazetteer.PopulationOf(r) + 1) / 7.0;
+        // An administrative seat GeoNames gives no population counts as a small town, not as an empty one.
+        var population = gazetteer.PopulationOf(r) is 0 && r.Table == PlaceKind.City ? UncountedSeatPopulation : gazetteer.PopulationOf(r);
+        var log = Math.Log10(population + 1) / 7.0;
         return exact + r.Table switch
         {
             PlaceKind.Country => _w.CountryPrior,
@@ -232,6 +234,9 @@ public sealed class ToponymResolver
             _ => _w.AirportPrior,
         };
     }
+
+    /// <summary>The population an administrative seat without one in GeoNames is scored as (the gazetteer keeps no other town without one).</summary>
+    private const long UncountedSeatPopulation = 5_000;
 
     private string? AdminOf(EntryRef r) => r.Table switch
     {
