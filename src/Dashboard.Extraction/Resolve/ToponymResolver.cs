@@ -220,7 +220,7 @@ public sealed class ToponymResolver
         var gazetteer = _geo.Gazetteer;
         var exact = r.Primary ? _w.PrimaryNameBonus : 0;
         // An administrative seat GeoNames gives no population counts as a small town, not as an empty one.
-        var population = gazetteer.PopulationOf(r) is 0 && r.Table == PlaceKind.City ? UncountedSeatPopulation : gazetteer.PopulationOf(r);
+        var population = gazetteer.PopulationOf(r) is var known && (known > 0 || r.Table != PlaceKind.City) ? known : UncountedSeatPopulation;
         var log = Math.Log10(population + 1) / 7.0;
         return exact + r.Table switch
         {

@@ -77,16 +77,18 @@ internal static class NameIndexBuilder
         // Qāmishlī", "Raqqa" for "Ar Raqqah"): the name without it is indexed as the place's own name, where it names
         // nothing else.
         var withoutArticle = new Dictionary<string, List<EntryRef>>(StringComparer.Ordinal);
+        void AddWithoutArticle(EntryRef entry, string name)
+        {
+            if (WithoutArabicArticle(name) is { } rest && !index.ContainsKey(NameKey.Of(rest)))
+            {
+                Add(withoutArticle, entry, rest);
+            }
+        }
+
         foreach (var i in order)
         {
-            var entry = new EntryRef(PlaceKind.City, i);
-            foreach (var name in (string[])[places[i].Name, places[i].AsciiName])
-            {
-                if (WithoutArabicArticle(name) is { } rest && !index.ContainsKey(NameKey.Of(rest)))
-                {
-                    Add(withoutArticle, entry, rest);
-                }
-            }
+            AddWithoutArticle(new EntryRef(PlaceKind.City, i), places[i].Name);
+            AddWithoutArticle(new EntryRef(PlaceKind.City, i), places[i].AsciiName);
         }
 
         foreach (var (key, entries) in withoutArticle)
