@@ -323,6 +323,19 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_LeavingAsAnIdleInfinitiveOrOfBelongings_NoWithdrawal(string sentence) =>
         Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "withdraw" or "evacuate");
 
+    [Theory]
+    [InlineData("Thousands of people turned out to support the mayor in Lyon.")]
+    [InlineData("The senator said the government should use the new tax primarily to support farmers.")]
+    [InlineData("The president is right to ask for more action from Beijing.")]
+    public void Extract_SupportAsAnIdleInfinitive_NoSupportEvent(string sentence) =>
+        Assert.DoesNotContain(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type is "offer_support" or "request_support");
+
+    [Theory]
+    [InlineData("Germany agreed to provide aid to Malawi.")]
+    [InlineData("In 2014 the US rushed to aid the new government of Malawi.")]
+    public void Extract_SupportGovernedByADecisionOrHaste_IsSupport(string sentence) =>
+        Assert.Contains("offer_support", Types(sentence));
+
     [Fact]
     public void Extract_DecidedToWithdraw_IsAWithdrawal() =>
         Assert.Contains("withdraw", Types("France decided to withdraw its troops from Mali."));

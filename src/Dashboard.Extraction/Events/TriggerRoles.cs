@@ -48,7 +48,7 @@ internal static partial class TriggerRoles
             || t.Type == "violence" && Ended(text, sentence.Start, t.Span.Start)
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
-            || t.Type is "withdraw" or "deploy" && IdleInfinitive(text, sentence.Start, t.Span.Start)
+            || t.Type is "withdraw" or "deploy" or "offer_support" or "request_support" && IdleInfinitive(text, sentence.Start, t.Span.Start)
             || t.Type == "withdraw" && OwnBelonging(text, t.Span.End, sentence.End));
     }
 
@@ -56,7 +56,8 @@ internal static partial class TriggerRoles
     /// Whether a movement is an infinitive that no decision, order or start governs: "a week to leave the country", "in his
     /// haste to withdraw", "a campaign to invade the enclave" tell a deadline, a wish or an aim, not a withdrawal or a
     /// deployment ("decided to withdraw", "began to pull out", "were forced to leave", "the decision to send troops" do); a
-    /// flight's purpose ("flights to transport citizens") still tells who is carried.
+    /// flight's purpose ("flights to transport citizens") still tells who is carried. Support given or asked for as an aim is
+    /// no support either ("turned out to support the mayor", "should use the tax to support farmers", "is right to ask for").
     /// </summary>
     private static bool IdleInfinitive(string text, int floor, int at)
     {
@@ -125,7 +126,7 @@ internal static partial class TriggerRoles
         "ordered", "orders", "forced", "told", "voted", "continued", "continue", "continues", "going", "set", "plans", "planned",
         "planning", "plan", "intends", "intend", "intended", "expected", "is", "are", "was", "were", "be", "ready", "prepared",
         "preparing", "had", "has", "have", "moved", "promised", "pledged", "vowed", "announced", "chose", "opted", "order",
-        "due", "about", "decision", "move", "scheduled",
+        "due", "about", "decision", "move", "scheduled", "rushed", "hurried", "raced",
     };
 
     /// <summary>
