@@ -297,6 +297,12 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
         Assert.DoesNotContain(fixture.Pipeline.Extract("The mission's force commander, Lt. Gen. Rafael Ortiz, flew to Gao on Wednesday to meet the wounded and Malian officers.", Published).Events,
             e => e.Type == "transport");
 
+    [Theory]
+    [InlineData("An air force plane carrying medical supplies left Gao for Mopti on Saturday.", true)]
+    [InlineData("A ship carrying the flag of Panama left Gao on Saturday.", false)]
+    public void Extract_CraftCarryingCargo_IsATransport(string sentence, bool transport) =>
+        Assert.Equal(transport, fixture.Pipeline.Extract(sentence, Published).Events.Any(e => e.Type == "transport"));
+
     [Fact]
     public void Extract_TroopsCounted_StayATransport() =>
         Assert.DoesNotContain(fixture.Pipeline.Extract("Two transport planes flew 380 troops to Djibouti on Monday.", Published).Events, e => e.Type == "evacuate");
