@@ -492,6 +492,21 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(["build_up"], Types("The army said it had observed about 80 tanks gathering at a base near the border on Monday."));
 
     [Theory]
+    [InlineData("An earthquake struck the north of Chile on Sunday.")]
+    [InlineData("Lyon was among the towns worst hit by the earthquake on Sunday.")]
+    [InlineData("A cyclone that struck Mozambique on Sunday destroyed hundreds of homes.")]
+    public void Extract_DisasterStriking_NoViolence(string sentence) => Assert.DoesNotContain("violence", Types(sentence));
+
+    [Theory]
+    [InlineData("Police arrested three suspects in a raid on a house in Lyon on Monday.", false)]
+    [InlineData("Soldiers raided a village near Gao and arrested three men on Monday.", true)]
+    public void Extract_RaidInWhichAnArrestWasMade_IsTheArrest(string sentence, bool violence)
+    {
+        Assert.Contains("arrest", Types(sentence));
+        Assert.Equal(violence, Types(sentence).Contains("violence"));
+    }
+
+    [Theory]
     [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
     [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
     [InlineData("A fishing boat carrying migrants capsized off Lampedusa on Sunday.")]

@@ -46,6 +46,7 @@ internal static partial class TriggerRoles
             || IsComplement(text, sentence, t, triggers)
             || t.Type != "statement" && Threatened(text, t.Span, triggers) && !(t.Type == "violence" && PersonObject(text, t.Span.End, sentence.End))
             || t.Type == "violence" && Ended(text, sentence.Start, t.Span.Start)
+            || t.Type == "violence" && (DoneByDisaster(text, t.Span, triggers) || RaidOfAnArrest(text, sentence.Start, t.Span, triggers))
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
             || t.Type is "withdraw" or "deploy" or "offer_support" or "request_support" && IdleInfinitive(text, sentence.Start, t.Span.Start)
@@ -476,6 +477,46 @@ internal static partial class TriggerRoles
         }
 
         return false;
+    }
+
+    /// <summary>How far (in characters) after a disaster's noun the verb it is the subject of may stand ("the quake that struck").</summary>
+    private const int DisasterReach = 60;
+
+    /// <summary>
+    /// Whether the attack word tells what a disaster did, in the disaster's own clause: "an earthquake struck the region",
+    /// "the quake that struck on Tuesday", "a quake in 2015 killed 9,000 people and destroyed half a million homes", "the
+    /// worst hit by the magnitude 7.7 earthquake". A
+    /// disaster is an other trigger that reports an outcome (status happened: earthquake, flood, cyclone, wildfire); the
+    /// force of nature attacks nobody (POLICY.md: violence is attacks by actors), and its deaths stay casualties.
+    /// </summary>
+    private static bool DoneByDisaster(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
+        triggers.Exists(o => o.Type == "other" && o.Status == "happened"
+            && (o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= DisasterReach
+                && text.AsSpan(o.Span.End, trigger.Start - o.Span.End).IndexOfAny(',', ';', '.') < 0
+                || o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= DisasterReach
+                && text.AsSpan(trigger.End, o.Span.Start - trigger.End) is var between && between.IndexOfAny(',', ';', '.') < 0
+                && between.StartsWith(" by ", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Whether the attack word is a raid in which an arrest told before it in the sentence was made: "police arrested
+    /// three suspects in a raid on a house", "rounded up the migrants in raids in Algiers": the arrest is the happening,
+    /// the raid its manner (ACLED codes such operations as arrests).
+    /// </summary>
+    private static bool RaidOfAnArrest(string text, int floor, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers)
+    {
+        if (!text.AsSpan(trigger.Start, trigger.Length).StartsWith("raid", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (start, end) = PrecedingWord.Of(text, floor, trigger.Start);
+        if (text.AsSpan(start, end - start) is "a" or "an")
+        {
+            (start, end) = PrecedingWord.Of(text, floor, start);
+        }
+
+        return text.AsSpan(start, end - start) is "in" or "during"
+            && triggers.Exists(a => a.Type == "arrest" && a.Span.End <= start);
     }
 
     /// <summary>How far (in characters) before a conflict's noun a verb of ending it may stand ("to end a six-year insurgency").</summary>
