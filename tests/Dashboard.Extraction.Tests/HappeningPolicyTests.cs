@@ -493,7 +493,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
 
     [Theory]
     [InlineData("An earthquake struck the north of Chile on Sunday.")]
-    [InlineData("Lyon was among the towns worst hit by the earthquake on Sunday.")]
+    [InlineData("Hundreds of homes in Lyon were destroyed by the earthquake on Sunday.")]
     [InlineData("A cyclone that struck Mozambique on Sunday destroyed hundreds of homes.")]
     public void Extract_DisasterStriking_NoViolence(string sentence) => Assert.DoesNotContain("violence", Types(sentence));
 
