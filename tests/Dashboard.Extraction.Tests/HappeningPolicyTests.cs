@@ -507,6 +507,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     }
 
     [Theory]
+    [InlineData("The enemy fled into the forest near Goma on Monday.", false)]
+    [InlineData("The gunmen escaped on motorcycles towards Gao.", false)]
+    [InlineData("Soldiers evacuated 12,000 people from flooded villages near Lyon.", true)]
+    [InlineData("More than 35,000 people crossed into Chad to escape fighting between the army and rebels.", true)]
+    public void Extract_ArmedMenFleeing_AreNoEvacuation(string sentence, bool evacuation) =>
+        Assert.Equal(evacuation, Types(sentence).Contains("evacuate"));
+
+    [Theory]
     [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
     [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
     [InlineData("A fishing boat carrying migrants capsized off Lampedusa on Sunday.")]

@@ -455,6 +455,15 @@ public sealed partial class EventExtractor
                 continue; // "the force commander, Lt. Gen. Rafael Ortiz, flew to Lusoko": a person travelling is a visit, no transport
             }
 
+            if (type == "evacuate" && Fleeing(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
+                && facts.Actors.FindLast(a => a.Span.End <= trigger.Span.Start && a.Span.Start >= sentence.Start) is { Id: { } subject }
+                && groupRoles.GetValueOrDefault(subject) is "armed_group" or "military")
+            {
+                // "the enemy fled, leaving behind dozens of bodies", "the gunmen escaped": a retreat, nobody got out of danger
+                // (forces that evacuate people stay the evacuators: "soldiers evacuated 12,000 people")
+                continue;
+            }
+
             if (type == "transport" && HasType(output, "evacuate"))
             {
                 continue; // "… leaving in convoys of buses": the convoy is how the evacuation is made
@@ -526,4 +535,8 @@ public sealed partial class EventExtractor
 
         return anchor;
     }
+
+    /// <summary>"flee", "fled", "fleeing", "escape", "escaped": the leaving of those who are the subject.</summary>
+    private static bool Fleeing(ReadOnlySpan<char> form) =>
+        form.StartsWith("fle", StringComparison.OrdinalIgnoreCase) || form.StartsWith("escap", StringComparison.OrdinalIgnoreCase);
 }
