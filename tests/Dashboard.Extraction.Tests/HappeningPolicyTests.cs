@@ -515,6 +515,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(evacuation, Types(sentence).Contains("evacuate"));
 
     [Theory]
+    [InlineData("Relations with Lyon have soured since Russia's invasion of Ukraine in 2022.", false)]
+    [InlineData("The country has been in turmoil since a coup in 2021.", false)]
+    [InlineData("Poland has since stationed 10,000 troops along its border with Belarus.", true)]
+    [InlineData("The country has imported its fuel since rebels shut down the refinery in March.", true)]
+    public void Extract_HappeningASinceCountsFrom_IsBackground(string sentence, bool happening) =>
+        Assert.Equal(happening, fixture.Pipeline.Extract(sentence, Published).Events.Count > 0);
+
+    [Theory]
     [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
     [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
     [InlineData("A fishing boat carrying migrants capsized off Lampedusa on Sunday.")]

@@ -47,6 +47,7 @@ internal static partial class TriggerRoles
             || t.Type != "statement" && Threatened(text, t.Span, triggers) && !(t.Type == "violence" && PersonObject(text, t.Span.End, sentence.End))
             || t.Type == "violence" && Ended(text, sentence.Start, t.Span.Start)
             || t.Type == "violence" && (DoneByDisaster(text, t.Span, triggers) || RaidOfAnArrest(text, sentence.Start, t.Span, triggers))
+            || t.Type != "statement" && SinceAnchor(text, sentence.Start, t.Span.Start)
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
             || t.Type is "withdraw" or "deploy" or "offer_support" or "request_support" && IdleInfinitive(text, sentence.Start, t.Span.Start)
@@ -478,6 +479,21 @@ internal static partial class TriggerRoles
 
         return false;
     }
+
+    /// <summary>How far (in characters) before a trigger a "since" that makes it a point in time may stand.</summary>
+    private const int SinceReach = 40;
+
+    /// <summary>
+    /// Whether the trigger is the point in time a "since" counts from, named by a noun after a possessive or an indefinite
+    /// article: "a vocal supporter of Ukraine since Russia's full-scale invasion in 2022", "in turmoil since a 2021 coup":
+    /// a happening told before, named to date what followed it, not told here (POLICY.md: background). "Since the …" is
+    /// <c>EventExtractor.Reference</c>'s; a clause after "since" ("since rebels shut down the refinery") may be the only
+    /// telling of its happening and stays.
+    /// </summary>
+    private static bool SinceAnchor(string text, int floor, int at) => EndsWith(SinceBefore(), text, floor, at, SinceReach);
+
+    [GeneratedRegex(@"\bsince\s+(?:[\w-]+['’]s|an?)\s+(?:(?!and\s|but\s|or\s|when\s|which\s|that\s|who\s)[\w'’-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
 
     /// <summary>How far (in characters) after a disaster's noun the verb it is the subject of may stand ("the quake that struck").</summary>
     private const int DisasterReach = 60;
