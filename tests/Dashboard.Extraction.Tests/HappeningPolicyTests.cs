@@ -515,7 +515,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(evacuation, Types(sentence).Contains("evacuate"));
 
     [Theory]
-    [InlineData("Relations with Lyon have soured since Russia's invasion of Ukraine in 2022.", false)]
+    [InlineData("Relations with Lyon have soured since Russia's attack on Ukraine in 2022.", false)]
     [InlineData("The country has been in turmoil since a coup in 2021.", false)]
     [InlineData("Poland has since stationed 10,000 troops along its border with Belarus.", true)]
     [InlineData("The country has imported its fuel since rebels shut down the refinery in March.", true)]
