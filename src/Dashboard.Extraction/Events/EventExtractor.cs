@@ -149,6 +149,8 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
         var ledeSeen = new HashSet<PassageKind>();
         var sentencesSeen = new Dictionary<int, TextSpan>();
         string? mover = null; // the state or organisation last named as moving, sending or massing forces
+        // Every mention of a person, in text order: "he" or "she" with nobody named in the sentence is the last person named before it.
+        var people = actors.Where(a => a.Kind == ActorKind.Person).SelectMany(a => a.Mentions.Select(m => (a.Id, m.Start))).OrderBy(p => p.Start).ToList();
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
@@ -176,6 +178,15 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                     {
                         // "He said…", "Macron also warned…" after a named speaker in the same paragraph: the same speaker.
                         draft = draft with { Actors = said.Actors };
+                    }
+                    else if (draft.Actors.Count == 0 && people.Count > 0 && draft.Type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support"
+                        && SingularPronounSubject(document.Text, sentence, draft.Trigger) && !Passive(document.Text, sentence.Start, draft.Trigger.Start)
+                        && LastBefore(people, sentence.Start) is { } referent)
+                    {
+                        // "She, however, insisted that her ministry would issue more details", "he said the army would
+                        // support all efforts": the person named last before the sentence says, meets, gives or asks (one
+                        // who died, was charged or was fined is no doer: "she was also fined")
+                        draft = draft with { Actors = [referent] };
                     }
 
                     draft = WithMover(draft, ref mover);
@@ -394,6 +405,56 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
     private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "since ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether "he" or "she" is the subject of the trigger: the sentence's first word ("She, however, insisted…", "But he
+    /// said…") or the word right before it ("…,” he said", "she also met"); a person referred to, not named. A pronoun
+    /// inside a clause ("said a resident, who said she was looking for supplies") may be anybody the clause names.
+    /// </summary>
+    private static bool SingularPronounSubject(string text, TextSpan sentence, TextSpan trigger) =>
+        trigger.Start > sentence.Start && trigger.Start <= sentence.End
+        && SingularPronoun().IsMatch(text.AsSpan(sentence.Start, trigger.Start - sentence.Start));
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|However|Meanwhile|Later),?\s+(?:he|she)|He|She)\b|\b(?:he|she)\s+(?:(?:also|then|later|\w+ly)\s+)?$")]
+    private static partial Regex SingularPronoun();
+
+    /// <summary>
+    /// Whether the trigger is a participle after a form of "be", an adverb allowed between ("was fined", "is charged", "was
+    /// also fined"): its subject undergoes it.
+    /// </summary>
+    private static bool Passive(string text, int floor, int at)
+    {
+        var (start, end) = PrecedingWord.Of(text, floor, at);
+        var word = text.AsSpan(start, end - start);
+        if (word is "also" or "later" or "then" or "since" or "subsequently" or "reportedly" or "allegedly" or "not" || word.EndsWith("ly", StringComparison.Ordinal))
+        {
+            (start, end) = PrecedingWord.Of(text, floor, start);
+            word = text.AsSpan(start, end - start);
+        }
+
+        return word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+    }
+
+    /// <summary>The person whose mention starts last before <paramref name="at"/>, if any (<paramref name="people"/> in text order).</summary>
+    private static string? LastBefore(List<(string Id, int Start)> people, int at)
+    {
+        var lo = 0;
+        var hi = people.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (people[mid].Start < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? null : people[lo - 1].Id;
+    }
 
     /// <summary>Whether a personal pronoun ("they", "he", "she", "we") stands before the trigger in its sentence.</summary>
     private static bool PersonalSubject(string text, TextSpan sentence, TextSpan trigger)
