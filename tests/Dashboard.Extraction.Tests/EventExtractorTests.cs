@@ -300,19 +300,19 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     [Theory]
     [InlineData("She, however, insisted that the outbreak in the camp was under control.", "statement")]
     [InlineData("She met the mayor of Lyon on Tuesday.", "meeting")]
-    [InlineData("But she insisted that the outbreak in the camp was under control.", "statement")]
+    [InlineData("But she, too, met the mayor of Lyon on Tuesday.", "meeting")]
     public void Extract_SheWithNobodyNamed_IsThePersonNamedLastBefore(string later, string type) =>
-        Assert.Contains(fixture.Pipeline.Extract($"Headline\n\nHealth Commissioner Cecilia Okafor visited the camp in Lyon on Monday.\n\n{later}\n", Published).Events,
+        Assert.Contains(fixture.Pipeline.Extract($"Headline\n\nThe health commissioner, Cecilia Okafor, toured the camp in Lyon on Monday.\n\n{later}\n", Published).Events,
             e => e.Type == type && e.Actors.Any(a => a.Contains("okafor", StringComparison.Ordinal)));
 
     [Fact]
     public void Extract_SheInsideAClauseNamingSomebody_IsNotThePersonNamedBefore() =>
-        Assert.DoesNotContain(fixture.Pipeline.Extract("Headline\n\nHealth Commissioner Cecilia Okafor visited the camp in Lyon on Monday.\n\n\"The stores are empty,\" said a resident, who said she had offered food to her neighbours.\n", Published).Events,
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Headline\n\nThe health commissioner, Cecilia Okafor, toured the camp in Lyon on Monday.\n\n\"The stores are empty,\" said a resident, who said she had offered food to her neighbours.\n", Published).Events,
             e => e.Type == "offer_support" && e.Actors.Any(a => a.Contains("okafor", StringComparison.Ordinal)));
 
     [Fact]
     public void Extract_SheUndergoingTheHappening_IsNoDoer() =>
-        Assert.DoesNotContain(fixture.Pipeline.Extract("Headline\n\nHealth Commissioner Cecilia Okafor visited the camp in Lyon on Monday.\n\nShe was also fined $100 by the court.\n", Published).Events,
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Headline\n\nThe health commissioner, Cecilia Okafor, toured the camp in Lyon on Monday.\n\nShe was also fined $100 by the court.\n", Published).Events,
             e => e.Type == "criticise" && e.Actors.Any(a => a.Contains("okafor", StringComparison.Ordinal)));
 
     [Theory]
