@@ -149,8 +149,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
         var ledeSeen = new HashSet<PassageKind>();
         var sentencesSeen = new Dictionary<int, TextSpan>();
         string? mover = null; // the state or organisation last named as moving, sending or massing forces
-        // Every mention of a person, in text order: "he" or "she" with nobody named in the sentence is the last person named before it.
-        var people = actors.Where(a => a.Kind == ActorKind.Person).SelectMany(a => a.Mentions.Select(m => (a.Id, m.Start))).OrderBy(p => p.Start).ToList();
+        // Every mention of a person, in text order (made when first needed): "he" or "she" with nobody named in the sentence
+        // is the last person named before it.
+        List<(string Id, int Start)>? people = null;
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
@@ -179,9 +180,9 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                         // "He said…", "Macron also warned…" after a named speaker in the same paragraph: the same speaker.
                         draft = draft with { Actors = said.Actors };
                     }
-                    else if (draft.Actors.Count == 0 && people.Count > 0 && draft.Type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support"
+                    else if (draft.Actors.Count == 0 && draft.Type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support"
                         && SingularPronounSubject(document.Text, sentence, draft.Trigger) && !Passive(document.Text, sentence.Start, draft.Trigger.Start)
-                        && LastBefore(people, sentence.Start) is { } referent)
+                        && LastBefore(people ??= PersonMentions(actors), sentence.Start) is { } referent)
                     {
                         // "She, however, insisted that her ministry would issue more details", "he said the army would
                         // support all efforts": the person named last before the sentence says, meets, gives or asks (one
@@ -434,6 +435,10 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
 
         return word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
     }
+
+    /// <summary>Every mention of a person, in text order.</summary>
+    private static List<(string Id, int Start)> PersonMentions(IReadOnlyList<Actor> actors) =>
+        actors.Where(a => a.Kind == ActorKind.Person).SelectMany(a => a.Mentions.Select(m => (a.Id, m.Start))).OrderBy(p => p.Start).ToList();
 
     /// <summary>The person whose mention starts last before <paramref name="at"/>, if any (<paramref name="people"/> in text order).</summary>
     private static string? LastBefore(List<(string Id, int Start)> people, int at)

@@ -490,7 +490,11 @@ internal static partial class TriggerRoles
     /// <c>EventExtractor.Reference</c>'s; a clause after "since" ("since rebels shut down the refinery") may be the only
     /// telling of its happening and stays.
     /// </summary>
-    private static bool SinceAnchor(string text, int floor, int at) => EndsWith(SinceBefore(), text, floor, at, SinceReach);
+    private static bool SinceAnchor(string text, int floor, int at)
+    {
+        var from = Math.Max(floor, at - SinceReach);
+        return text.AsSpan(from, at - from).Contains("since", StringComparison.OrdinalIgnoreCase) && SinceBefore().IsMatch(text.AsSpan(from, at - from));
+    }
 
     [GeneratedRegex(@"\bsince\s+(?:[\w-]+['’]s|an?)\s+(?:(?!and\s|but\s|or\s|when\s|which\s|that\s|who\s)[\w'’-]+\s+){0,3}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();
