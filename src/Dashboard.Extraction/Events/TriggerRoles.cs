@@ -543,18 +543,20 @@ internal static partial class TriggerRoles
     private const int EndReach = 40;
 
     /// <summary>
-    /// Whether a conflict is what a verb of ending in the present or the infinitive acts on: "pledging to end a six-year
-    /// insurgency", "a deal ending the war", "to halt the fighting" name the state of things to be ended, not a happening
+    /// Whether a conflict is what a verb of ending or preventing in the present or the infinitive acts on: "pledging to end a
+    /// six-year insurgency", "a deal ending the war", "to halt the fighting", "would stop rocket attacks", "to prevent
+    /// attacks" name the state of things to be ended or kept from happening, not a happening
     /// told here ("troops ended the siege" in the past keeps it; protests to be ended are under way and stay).
     /// </summary>
     private static bool Ended(string text, int floor, int at)
     {
         var from = Math.Max(floor, at - EndReach);
         var before = text.AsSpan(from, at - from);
-        return (before.Contains("end", StringComparison.Ordinal) || before.Contains("halt", StringComparison.Ordinal)) && Ending().IsMatch(before);
+        return (before.Contains("end", StringComparison.Ordinal) || before.Contains("halt", StringComparison.Ordinal)
+            || before.Contains("stop", StringComparison.Ordinal) || before.Contains("prevent", StringComparison.Ordinal)) && Ending().IsMatch(before);
     }
 
-    [GeneratedRegex(@"\b(?:end|ends|ending|halt|halts|halting)\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:end|ends|ending|halt|halts|halting|stop|stops|stopping|prevent|prevents|preventing)\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:[a-z0-9-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Ending();
 
     /// <summary>
