@@ -156,7 +156,7 @@ internal static partial class TriggerRoles
         // named by "the" right before the casualty word, describes the people it befell; so do "those detained", "the
         // arrested men" of an arrest told before ("called for the release of all those detained").
         triggers.RemoveAll(t => t.Type is "casualties" or "arrest" && toldBefore(t.Type) && PrecedingWord.Of(text, sentence.Start, t.Span.Start) is var (start, end)
-            && (t.Type == "casualties" ? text.AsSpan(start, end - start).Equals("the", StringComparison.OrdinalIgnoreCase)
+            && (t.Type == "casualties" ? NamesTheHarmed(text, sentence.Start, start, end, text.AsSpan(t.Span.Start, t.Span.Length).EndsWith("ing", StringComparison.Ordinal))
                 : text.AsSpan(t.Span.Start, t.Span.Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && text.AsSpan(start, end - start) is "the" or "those" or "The" or "Those"));
         if (triggers.Count < 2)
         {
@@ -168,6 +168,29 @@ internal static partial class TriggerRoles
             && DefiniteAfterPreposition(text, sentence.Start, t.Span.Start)
             && !NamesParticipants(text, t.Span.End, sentence.End));
         return pointed;
+    }
+
+    /// <summary>
+    /// Whether the casualty word, after the word at [<paramref name="start"/>, <paramref name="end"/>), names people harmed in
+    /// a harm told before: "the dead", "the seriously wounded", "dozens of injured", "the family of each person killed" (a
+    /// gerund after "of" is the harm itself: "accused the army of killing 32 civilians").
+    /// </summary>
+    private static bool NamesTheHarmed(string text, int floor, int start, int end, bool gerund)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (word.Length > 2 && word.EndsWith("ly", StringComparison.Ordinal))
+        {
+            (start, end) = PrecedingWord.Of(text, floor, start);
+            word = text.AsSpan(start, end - start);
+        }
+
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word is "of" && !gerund)
+        {
+            return true;
+        }
+
+        var (before, beforeEnd) = PrecedingWord.Of(text, floor, start);
+        return text.AsSpan(before, beforeEnd - before) is "each" or "every" or "Each" or "Every";
     }
 
     /// <summary>Whether "this", "these", "that" or "those" stands right before the noun ("this fight"), or before one lower-case modifier ("these deadly attacks").</summary>
