@@ -291,9 +291,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [Theory]
     [InlineData("Headline\n\nA man was shot dead in Lyon on Monday.\n\nTwo officers were treated for injuries in Lyon.\n", 2)]
     [InlineData("Headline\n\nTwo officers were injured in Lyon on Monday.\n\nThe injured officers were taken to a hospital in Lyon.\n", 1)]
-    [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were injured.\n\nAmbulances carrying the seriously injured drove to the hospital.\n", 1)]
-    [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were injured.\n\nDozens of injured were taken to hospitals in Lyon.\n", 1)]
-    [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were killed.\n\nThe minister promised to pay the family of each person killed.\n", 1)]
+    [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were injured.\n\nAmbulances carrying the seriously injured drove to hospitals in Paris.\n", 1)]
+    [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were injured.\n\nDozens of injured were taken to hospitals in Paris.\n", 1)]
+    [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were killed.\n\nIn Paris, the minister promised to pay the family of each person killed.\n", 1)]
     [InlineData("Headline\n\nA train derailed near Lyon on Monday, and 30 people were killed.\n\nIt was the second day of killing in Gao.\n", 2)]
     [InlineData("Headline\n\nTwo hikers died near Lyon on Monday.\n\nThe hikers were reported missing on Sunday.\n", 2)]
     public void Extract_DeathInjuriesAndMissingToldApart_AreCasualtyEventsOfTheirOwn(string text, int count) =>
