@@ -178,6 +178,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The bakery in Lyon reopened its doors on Monday.", "other")]
     [InlineData("Chad and the rebels signed a peace deal in Lyon on Thursday, pledging to end a six-year insurgency.", "violence")]
     [InlineData("Talks in Lyon on ending the fighting in Chad resumed on Monday.", "violence")]
+    [InlineData("The presidents of Chad and Niger met in Lyon and pledged not to use force against each other.", "offer_support")]
+    [InlineData("About 40 foreign monitors and support staff were expected to leave Lyon by Sunday.", "offer_support")]
+    [InlineData("The war began in Chad when troops loyal to the president clashed with forces backing his deputy.", "offer_support")]
     [InlineData("The army said regaining control of the suburbs of Lyon would stop rocket attacks on the capital.", "violence")]
     [InlineData("The wall in Lyon was built to prevent attacks on the embassy.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
