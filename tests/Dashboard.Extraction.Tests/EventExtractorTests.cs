@@ -312,7 +312,7 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
 
     [Fact]
     public void Extract_SheUndergoingTheHappening_IsNoDoer() =>
-        Assert.DoesNotContain(fixture.Pipeline.Extract("Headline\n\nThe health commissioner, Cecilia Okafor, toured the camp in Lyon on Monday.\n\nShe was also fined $100 by the court.\n", Published).Events,
+        Assert.DoesNotContain(fixture.Pipeline.Extract("Headline\n\nThe health commissioner, Cecilia Okafor, toured the camp in Lyon on Monday.\n\nShe was heavily fined by the court.\n", Published).Events,
             e => e.Type == "criticise" && e.Actors.Any(a => a.Contains("okafor", StringComparison.Ordinal)));
 
     [Theory]

@@ -233,6 +233,20 @@ public sealed partial class EventExtractor
             return false;
         }
 
+        return AfterBe(text, words, i);
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> follows a form of "be", one adverb in -ly allowed between ("was told", "was
+    /// widely reported", "was heavily fined"): a participle in the passive, which its subject undergoes.
+    /// </summary>
+    private static bool AfterBe(string text, List<(int Start, int Length)> words, int i)
+    {
+        if (i < 1)
+        {
+            return false;
+        }
+
         bool Be(int k) => text.AsSpan(words[k].Start, words[k].Length) is "is" or "was" or "are" or "were" or "been" or "being" or "be";
         var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
         return Be(i - 1) || i >= 2 && before.Length >= 4 && before.EndsWith("ly", StringComparison.Ordinal) && Be(i - 2);

@@ -181,12 +181,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                         draft = draft with { Actors = said.Actors };
                     }
                     else if (draft.Actors.Count == 0 && draft.Type is "statement" or "criticise" or "meeting" or "offer_support" or "request_support"
-                        && SingularPronounSubject(document.Text, sentence, draft.Trigger) && !Passive(document.Text, sentence.Start, draft.Trigger.Start)
+                        && SingularPronounSubject(document.Text, sentence, draft.Trigger) && !AfterBe(document.Text, words, WordAt(words, draft.Trigger.Start))
                         && LastBefore(people ??= PersonMentions(actors), sentence.Start) is { } referent)
                     {
                         // "She, however, insisted that her ministry would issue more details", "he said the army would
                         // support all efforts": the person named last before the sentence says, meets, gives or asks (one
-                        // who died, was charged or was fined is no doer: "she was also fined")
+                        // who died, was charged or was fined is no doer: "she was heavily fined")
                         draft = draft with { Actors = [referent] };
                     }
 
@@ -418,23 +418,6 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
 
     [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|However|Meanwhile|Later),?\s+(?:he|she)|He|She)\b|\b(?:he|she)\s+(?:(?:also|then|later|\w+ly)\s+)?$")]
     private static partial Regex SingularPronoun();
-
-    /// <summary>
-    /// Whether the trigger is a participle after a form of "be", an adverb allowed between ("was fined", "is charged", "was
-    /// also fined"): its subject undergoes it.
-    /// </summary>
-    private static bool Passive(string text, int floor, int at)
-    {
-        var (start, end) = PrecedingWord.Of(text, floor, at);
-        var word = text.AsSpan(start, end - start);
-        if (word is "also" or "later" or "then" or "since" or "subsequently" or "reportedly" or "allegedly" or "not" || word.EndsWith("ly", StringComparison.Ordinal))
-        {
-            (start, end) = PrecedingWord.Of(text, floor, start);
-            word = text.AsSpan(start, end - start);
-        }
-
-        return word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
-    }
 
     /// <summary>Every mention of a person, in text order.</summary>
     private static List<(string Id, int Start)> PersonMentions(IReadOnlyList<Actor> actors) =>

@@ -528,9 +528,9 @@ internal static partial class TriggerRoles
     /// <summary>
     /// Whether the attack word tells what a disaster did, in the disaster's own clause: "an earthquake struck the region",
     /// "the quake that struck on Tuesday", "a quake in 2015 killed 9,000 people and destroyed half a million homes", "homes
-    /// destroyed by the earthquake". A
-    /// disaster is an other trigger that reports an outcome (status happened: earthquake, flood, cyclone, wildfire); the
-    /// force of nature attacks nobody (POLICY.md: violence is attacks by actors), and its deaths stay casualties.
+    /// destroyed by the earthquake". A disaster is an other trigger that reports an outcome (status happened: earthquake,
+    /// flood, cyclone, wildfire); the force of nature attacks nobody (POLICY.md: violence is attacks by actors), and its
+    /// deaths stay casualties.
     /// </summary>
     private static bool DoneByDisaster(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
         triggers.Exists(o => o.Type == "other" && o.Status == "happened"
