@@ -25,6 +25,13 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     }
 
     [Theory]
+    [InlineData("Around 300 people protested in Lyon on Saturday.", true)]
+    [InlineData("Hundreds rallied outside the embassy in Lyon.", true)]
+    [InlineData("Around 300 people attended the concert in Lyon.", false)]
+    public void Recognise_PeopleBeforeAProtestVerb_AreProtesters(string text, bool protesters) =>
+        Assert.Equal(protesters, Actors(text).Any(a => a.Id == "group:protesters" && a.Role == "protesters"));
+
+    [Theory]
     [InlineData("Candidate Ricardo Anaya spoke in Lyon.", "person:ricardo-anaya")]
     [InlineData("NDP Leader Wab Kinew spoke in Lyon.", "person:wab-kinew")]
     [InlineData("Ricardo Anaya, the former minister, spoke in Lyon.", "person:ricardo-anaya")]
@@ -175,7 +182,7 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     [InlineData("Hundreds of people rallied outside the government building in Lyon.")]
     [InlineData("Gunmen set fire to a police station in Lyon.")]
     public void Recognise_PhraseHoldingAGroupNounThatNamesNoActor_IsNoGroup(string sentence) =>
-        Assert.DoesNotContain(Actors(sentence), a => a.Kind == ActorKind.Group && a.Id != "group:gunmen");
+        Assert.DoesNotContain(Actors(sentence), a => a.Kind == ActorKind.Group && a.Id is not ("group:gunmen" or "group:protesters"));
 
     [Fact]
     public void Recognise_AllianceByAcronym_IsAnOrganisation()

@@ -231,6 +231,7 @@ public sealed partial class ActorRecognizer
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _givenNames = owner._lexicons.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords = owner._lexicons.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _groups = owner._lexicons.Actors.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, (string Type, string Status)>.AlternateLookup<ReadOnlySpan<char>> _triggers = owner._lexicons.Actors.Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _descriptions = owner._lexicons.Actors.Descriptions.GetAlternateLookup<ReadOnlySpan<char>>();
         private readonly Dictionary<string, (string Id, string Name, ActorKind Kind, string? Country)>.AlternateLookup<ReadOnlySpan<char>> _named =
             owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -631,7 +632,7 @@ public sealed partial class ActorRecognizer
             }
             if (n == 1 && !_names.Is(i, WordClass.Group))
             {
-                return null;
+                return Crowd(i);
             }
 
             var noun = Slice(i, i + n).ToLowerInvariant();
@@ -671,6 +672,24 @@ public sealed partial class ActorRecognizer
             }
 
             return i + n - 1;
+        }
+
+        /// <summary>
+        /// People counted or named plainly right before a protest verb are protesters: "around 300 people protested",
+        /// "Hundreds rallied outside the embassy" (ACLED's Protesters; the group is named by the word that counts them).
+        /// </summary>
+        private int? Crowd(int i)
+        {
+            if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || WordSpan(i) is not { Length: 6 or 8 or 9 } word
+                || !(word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("hundreds", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("thousands", StringComparison.OrdinalIgnoreCase) || word.Equals("dozens", StringComparison.OrdinalIgnoreCase))
+                || !_triggers.TryGetValue(WordSpan(i + 1), out var trigger) || trigger.Type != "protest")
+            {
+                return null;
+            }
+
+            actors.Add("group:protesters", "protesters", ActorKind.Group, null, "protesters", Span(i, i + 1));
+            return i;
         }
 
         /// <summary>
