@@ -527,6 +527,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Equal(happening, fixture.Pipeline.Extract(sentence, Published).Events.Count > 0);
 
     [Theory]
+    [InlineData("In Lyon, hundreds of young men blocked the main highway south on Monday, burning tyres.", true)]
+    [InlineData("Dozens of angry parents blocked the road between Lyon and Paris on Thursday.", true)]
+    [InlineData("Landslides triggered by the quake had blocked several roads near Lyon on Monday.", false)]
+    [InlineData("The fans blocked the shot in the match in Lyon on Monday.", false)]
+    public void Extract_RoadBlocked_IsAProtestUnlessADisasterBlockedIt(string sentence, bool protest) =>
+        Assert.Equal(protest, Types(sentence).Contains("protest"));
+
+    [Theory]
     [InlineData("The rebels freed 14 captives near Goma on Wednesday as a goodwill gesture.")]
     [InlineData("Lithuania closed two of its six crossing points on the border on Tuesday.")]
     [InlineData("A fishing boat carrying migrants capsized off Lampedusa on Sunday.")]

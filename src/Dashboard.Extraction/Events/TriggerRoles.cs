@@ -46,7 +46,8 @@ internal static partial class TriggerRoles
             || IsComplement(text, sentence, t, triggers)
             || t.Type != "statement" && Threatened(text, t.Span, triggers) && !(t.Type == "violence" && PersonObject(text, t.Span.End, sentence.End))
             || t.Type == "violence" && Ended(text, sentence.Start, t.Span.Start)
-            || t.Type == "violence" && (DoneByDisaster(text, t.Span, triggers) || RaidOfAnArrest(text, sentence.Start, t.Span, triggers))
+            || t.Type == "violence" && RaidOfAnArrest(text, sentence.Start, t.Span, triggers)
+            || t.Type is "violence" or "protest" && DoneByDisaster(text, t.Span, triggers)
             || t.Type != "statement" && SinceAnchor(text, sentence.Start, t.Span.Start)
             || t.Type == "meeting" && AttendsAnOccasion(text, t.Span, triggers)
             || t.Type == "offer_support" && ThanksFor(text, sentence.Start, t.Span.Start)
@@ -526,11 +527,12 @@ internal static partial class TriggerRoles
     private const int DisasterReach = 60;
 
     /// <summary>
-    /// Whether the attack word tells what a disaster did, in the disaster's own clause: "an earthquake struck the region",
-    /// "the quake that struck on Tuesday", "a quake in 2015 killed 9,000 people and destroyed half a million homes", "homes
-    /// destroyed by the earthquake". A disaster is an other trigger that reports an outcome (status happened: earthquake,
-    /// flood, cyclone, wildfire); the force of nature attacks nobody (POLICY.md: violence is attacks by actors), and its
-    /// deaths stay casualties.
+    /// Whether the attack or protest word tells what a disaster did, in the disaster's own clause: "an earthquake struck the
+    /// region", "the quake that struck on Tuesday", "a quake in 2015 killed 9,000 people and destroyed half a million
+    /// homes", "homes destroyed by the earthquake", "landslides triggered by the quake had blocked several roads". A
+    /// disaster is an other trigger that reports an outcome (status happened: earthquake, flood, cyclone, wildfire); the
+    /// force of nature attacks and protests against nobody (POLICY.md: violence is attacks by actors), and its deaths stay
+    /// casualties.
     /// </summary>
     private static bool DoneByDisaster(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
         triggers.Exists(o => o.Type == "other" && o.Status == "happened"
