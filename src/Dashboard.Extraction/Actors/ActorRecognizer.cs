@@ -677,12 +677,11 @@ public sealed partial class ActorRecognizer
         /// <summary>
         /// People counted or named plainly right before a protest verb are protesters: "around 300 people protested",
         /// "Hundreds rallied outside the embassy" (ACLED's Protesters; the group is named by the word that counts them).
+        /// The words are those of <see cref="WordClass.Crowd"/>.
         /// </summary>
         private int? Crowd(int i)
         {
-            if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || WordSpan(i) is not { Length: 6 or 8 or 9 } word
-                || !(word.Equals("people", StringComparison.OrdinalIgnoreCase) || word.Equals("hundreds", StringComparison.OrdinalIgnoreCase)
-                    || word.Equals("thousands", StringComparison.OrdinalIgnoreCase) || word.Equals("dozens", StringComparison.OrdinalIgnoreCase))
+            if (!_names.Is(i, WordClass.Crowd) || i + 1 >= tokens.Count || !tokens[i + 1].IsWord
                 || !_triggers.TryGetValue(WordSpan(i + 1), out var trigger) || trigger.Type != "protest")
             {
                 return null;

@@ -138,6 +138,8 @@ public sealed class LexiconSet
         Add(Actors.HardwareWords, WordClass.Hardware);
         Add(OrganisationHeads.Keys, WordClass.OrganisationHead);
         Add(PlaceHeads.Keys, WordClass.PlaceHead);
+        Add(Actors.Units.Where(u => u.Value == "people" && !u.Key.Contains(' ', StringComparison.Ordinal)).Select(u => u.Key), WordClass.Crowd);
+        Add(Quantities.NumberWords.Vague.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)), WordClass.Crowd);
         return classes;
     }
 

@@ -41,4 +41,10 @@ public enum WordClass : ushort
 
     /// <summary>A place's head word ("Street", "Lake"; <see cref="LexiconSet.PlaceHeads"/>).</summary>
     PlaceHead = 1 << 10,
+
+    /// <summary>
+    /// A word that names or counts people in a crowd: quantity-units.txt's single-word nouns of people ("people",
+    /// "residents") and the vague counts ("hundreds", "thousands"; <see cref="Quantities.NumberWords.Vague"/>).
+    /// </summary>
+    Crowd = 1 << 11,
 }
