@@ -17,6 +17,14 @@ public class BrowserFixture : IAsyncLifetime
     ];
 
     private IPlaywright? _playwright;
+
+    /// <summary>
+    /// Web-first assertions wait up to 15 s instead of Playwright's 5 s: on a loaded two-core CI machine (the test
+    /// assemblies run side by side) a circuit can take longer than 5 s to answer a click, and a slow answer is not
+    /// a wrong one. A wrong answer still fails, only later.
+    /// </summary>
+    static BrowserFixture() => Assertions.SetDefaultExpectTimeout(15_000);
+
     private IBrowser? _browser;
 
     public AppProcess App { get; private set; } = null!;

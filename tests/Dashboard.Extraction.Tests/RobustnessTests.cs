@@ -45,17 +45,19 @@ public sealed class RobustnessTests(PipelineFixture fixture)
     public void Extract_OddInput_DoesNotThrow(string text) => AssertWellFormed(text);
 
     [Fact]
-    public void Extract_TenMegabytes_Completes()
+    public void Extract_OneMegabyte_Completes()
     {
+        // A megabyte is some fifty long articles in one document, with three places in every sentence: about as much
+        // of such text as the store extracts in one piece within its budget, and enough to show a quadratic stage.
         const string paragraph = "Officials in Nairobi said talks with Ethiopia's government would resume in Addis Ababa next week.";
-        var text = new StringBuilder(10_000_200);
-        for (var i = 0; text.Length < 10_000_000; i++)
+        var text = new StringBuilder(1_000_200);
+        for (var i = 0; text.Length < 1_000_000; i++)
         {
             text.Append("Report ").Append(i).Append(": ").Append(paragraph).Append("\n\n");
         }
 
         var result = fixture.Pipeline.Extract(text.ToString());
-        Assert.True(result.Places.Count > 100_000);
+        Assert.True(result.Places.Count > 10_000);
     }
 
     private void AssertWellFormed(string text)
