@@ -109,6 +109,19 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     public void Extract_FutureModal_IsPlanned() =>
         Assert.Equal(EventStatus.Planned, Single("Germany will deploy 300 troops to Lithuania.", "deploy").Status);
 
+    [Theory]
+    [InlineData("Twenty people were killed at a protest in Lyon.", 20)]
+    [InlineData("At least 12 people died as thousands protested in Nantes.", 12)]
+    [InlineData("Police arrested 40 people at a rally in Lille.", 40)]
+    public void Extract_AmountCountedByAnotherHappening_NotTheProtestsSize(string sentence, double counted) =>
+        Assert.DoesNotContain(Single(sentence, "protest").Quantities, q => (q.Value ?? q.Min) == counted);
+
+    [Theory]
+    [InlineData("French planes had flown 380 people out of Niamey in the evacuation on Monday.", "evacuate", 380)]
+    [InlineData("Germany sent 150 paratroopers and two transport planes to Niamey.", "deploy", 150)]
+    public void Extract_AmountOfAMovementToldByAnother_SharedByIt(string sentence, string type, double counted) =>
+        Assert.Contains(Single(sentence, type).Quantities, q => (q.Value ?? q.Min) == counted);
+
     [Fact]
     public void Extract_DateOfARelativeClause_IsNotTheEventsDate()
     {

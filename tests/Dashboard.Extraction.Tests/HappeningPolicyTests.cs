@@ -48,6 +48,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Hundreds of Wagner fighters have moved to Belarus since the group's short-lived mutiny in Russia.", "deploy")]
     [InlineData("Hundreds of Wagner fighters have moved to Belarus since their mutiny in Russia.", "deploy")]
     [InlineData("Hundreds of Wagner fighters have moved to Belarus after the group's mutiny in Russia.", "deploy")]
+    [InlineData("Two people died in violence around the protests in Lyon.", "casualties,violence")]
+    [InlineData("During the riots, police arrested 20 people in Lille.", "arrest")]
     public void Extract_HappeningReferredToAfterSince_IsBackground(string sentence, string types) =>
         Assert.Equal(types, string.Join(',', Types(sentence)));
 

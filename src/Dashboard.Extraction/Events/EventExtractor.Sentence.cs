@@ -504,9 +504,12 @@ public sealed partial class EventExtractor
             foreach (var q in facts.Quantities)
             {
                 if (scope.Contains(q.Span) && fitting.Contains(q.Unit)
-                    && !(lexicons.Actors.Triggers.TryGetValue(q.Noun, out var counted) && counted.Type != type))
+                    && !(lexicons.Actors.Triggers.TryGetValue(q.Noun, out var counted) && counted.Type != type)
+                    && !CountedAmounts.ByAnother(text, q.Span, type, trigger.Span, triggers))
                 {
-                    amounts.Add(q); // (an amount counted by another happening's participle is not this one's: "…killed, and two were arrested")
+                    // (an amount counted by another happening's participle, subject or object is not this one's: "…killed, and
+                    // two were arrested", "Twenty people were killed at a protest")
+                    amounts.Add(q);
                 }
             }
 

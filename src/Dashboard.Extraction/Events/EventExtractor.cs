@@ -400,12 +400,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
     [GeneratedRegex(@"\G\s*(?:Following|After|Amid|During|In\s+the\s+wake\s+of)\s+the\s+(?:[a-z]+\s+){0,2}[a-z]+\s*,")]
     private static partial Regex Anchor();
 
-    /// <summary>The words before a happening mentioned in passing: "following weeks of largely peaceful ", "amid the ", "amid ", "since the group's short-lived " ("after" and "since" only with "the", "its", "their" or "days of": "after clashes" may be news).</summary>
-    [GeneratedRegex(@"\b(?:(?:[Ff]ollowing|[Aa]mid|[Aa]midst|[Dd]espite)\s+(?:(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)?|(?:[Aa]fter|[Ss]ince|[Ii]n\s+the\s+wake\s+of)\s+(?:the|its|their|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)", RegexOptions.CultureInvariant)]
+    /// <summary>The words before a happening mentioned in passing: "following weeks of largely peaceful ", "amid the ", "amid ", "since the group's short-lived " ("after", "since", "around" and "during" only with "the", "its", "their" or "days of": "after clashes" may be news; "died in violence around the protests").</summary>
+    [GeneratedRegex(@"\b(?:(?:[Ff]ollowing|[Aa]mid|[Aa]midst|[Dd]espite)\s+(?:(?:the|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)?|(?:[Aa]fter|[Ss]ince|[Aa]round|[Dd]uring|[Ii]n\s+the\s+wake\s+of)\s+(?:the|its|their|days\s+of|weeks\s+of|months\s+of|years\s+of)\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
     /// <summary>The words <see cref="Reference"/> starts with: a vectorised search skips the regex in most sentences.</summary>
-    private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "since ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ReferenceWords = SearchValues.Create(["following ", "after ", "since ", "around ", "during ", "amid", "despite ", "wake of "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether "he" or "she" is the subject of the trigger: the sentence's first word ("She, however, insisted…", "But he
