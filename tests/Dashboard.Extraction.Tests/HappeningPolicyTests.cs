@@ -243,6 +243,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain("statement", Types("None of the wounded were French, sources said."));
 
     [Fact]
+    public void Extract_CiviliansCrossingWithForcesNamedNearby_EvacuationNoDeployment()
+    {
+        var types = Types("Chad closed its border on Monday after more than 20,000 refugees crossed into the town of Adre, fleeing attacks by the Rapid Support Forces.");
+        Assert.DoesNotContain("deploy", types);
+        Assert.Contains("evacuate", types);
+    }
+
+    [Fact]
     public void Extract_CiviliansLeavingInConvoys_OneEvacuation() =>
         Assert.Equal(["evacuate"], Types("Thousands of civilians were leaving Aleppo in convoys of buses."));
 

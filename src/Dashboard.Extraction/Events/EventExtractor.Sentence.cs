@@ -444,10 +444,15 @@ public sealed partial class EventExtractor
             }
 
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
-            // leaving ("thousands of residents were leaving the city"): forces withdraw, civilians get out of danger.
+            // leaving ("thousands of residents were leaving the city") or crossing ("more than 20,000 refugees crossed into
+            // the town"): forces withdraw and deploy, civilians get out of danger (ACLED: displacement).
+            bool CiviliansMoving(TextSpan at) =>
+                facts.Actors.FindLast(a => a.Span.End <= at.Start && a.Span.Start >= sentence.Start) is { Id: { } subject }
+                && groupRoles.GetValueOrDefault(subject) == "civilians";
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport"
                     && (CarriesCivilians(text, facts.Actors, groupRoles, t.Span) || CarriesPeople(text, facts.Quantities, t.Span)))
                 || trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
+                || trigger.Type == "deploy" && CiviliansMoving(trigger.Span)
                 ? "evacuate" : trigger.Type;
             if (type == "transport" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal))
                 && !facts.Quantities.Exists(q => sentence.Contains(q.Span) && q.Span.Start >= trigger.Span.End))
