@@ -509,7 +509,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("An earthquake struck the north of Chile on Sunday.")]
     [InlineData("Hundreds of homes in Lyon were destroyed by the earthquake on Sunday.")]
     [InlineData("A cyclone that struck Mozambique on Sunday destroyed hundreds of homes.")]
+    [InlineData("A fire swept through a refugee camp in southeastern Bangladesh overnight, destroying more than 1,500 shelters.")]
     public void Extract_DisasterStriking_NoViolence(string sentence) => Assert.DoesNotContain("violence", Types(sentence));
+
+    [Fact]
+    public void Extract_AttackersDestroyingAfterAComma_StaysViolence() =>
+        Assert.Contains("violence", Types("Rebels attacked the town of Goma on Monday, destroying 40 homes."));
 
     [Theory]
     [InlineData("Police arrested three suspects in a raid on a house in Lyon on Monday.", false)]

@@ -526,9 +526,23 @@ internal static partial class TriggerRoles
     /// <summary>How far (in characters) after a disaster's noun the verb it is the subject of may stand ("the quake that struck").</summary>
     private const int DisasterReach = 60;
 
+    /// <summary>How far (in characters) after a disaster's noun the participle of its clause may stand, past the place it struck.</summary>
+    private const int ParticipleReach = 100;
+
+    /// <summary>
+    /// Whether the trigger is the "-ing" participle that closes the disaster's clause after one comma: "a fire swept through a
+    /// refugee camp overnight, destroying more than 1,500 shelters".
+    /// </summary>
+    private static bool Participle(string text, int from, TextSpan trigger)
+    {
+        var between = text.AsSpan(from, trigger.Start - from).TrimEnd();
+        return between.EndsWith(",") && between[..^1].IndexOfAny(',', ';', '.') < 0
+            && text.AsSpan(trigger.Start, trigger.Length).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// Whether the attack or protest word tells what a disaster did, in the disaster's own clause: "an earthquake struck the
-    /// region", "the quake that struck on Tuesday", "a quake in 2015 killed 9,000 people and destroyed half a million
+    /// region", "the quake that struck on Tuesday", "a fire swept through the camp, destroying 1,500 shelters", "a quake in 2015 killed 9,000 people and destroyed half a million
     /// homes", "homes destroyed by the earthquake", "landslides triggered by the quake had blocked several roads". A
     /// disaster is an other trigger that reports an outcome (status happened: earthquake, flood, cyclone, wildfire); the
     /// force of nature attacks and protests against nobody (POLICY.md: violence is attacks by actors), and its deaths stay
@@ -538,6 +552,7 @@ internal static partial class TriggerRoles
         triggers.Exists(o => o.Type == "other" && o.Status == "happened"
             && (o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= DisasterReach
                 && text.AsSpan(o.Span.End, trigger.Start - o.Span.End).IndexOfAny(',', ';', '.') < 0
+                || o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= ParticipleReach && Participle(text, o.Span.End, trigger)
                 || o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= DisasterReach
                 && text.AsSpan(trigger.End, o.Span.Start - trigger.End) is var between && between.IndexOfAny(',', ';', '.') < 0
                 && between.StartsWith(" by ", StringComparison.Ordinal)));
