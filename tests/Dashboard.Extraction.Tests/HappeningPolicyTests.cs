@@ -466,6 +466,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe rebels have been fighting the army near Goma since Monday.\n", 2)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nA court near Goma has jailed the activist for five years.\n", 2)]
     [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe bank has pledged 50 million euros to Goma over three years.\n", 2)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe governor had clashed with parliament in Goma for months.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nThe army has been fighting rebels near Goma for more than a decade.\n", 1)]
+    [InlineData("Headline\n\nTroops arrived in Lyon on Monday.\n\nDisputes over land have killed thousands near Goma in the past decade.\n", 1)]
     public void Extract_PerfectOverAStretchOfYears_IsBackground(string text, int count) =>
         Assert.Equal(count, fixture.Pipeline.Extract(text, Published).Events.Count);
 

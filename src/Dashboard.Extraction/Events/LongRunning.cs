@@ -64,14 +64,14 @@ internal static partial class LongRunning
     }
 
     /// <summary>The words every stretch of <see cref="Stretch"/> has, searched first: most sentences have none.</summary>
-    private static readonly SearchValues<string> Units = SearchValues.Create(["years", "decades", "generations", "centur", "summers", "winters", "months", "past"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Units = SearchValues.Create(["years", "decade", "generations", "centur", "summers", "winters", "months", "past"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
 
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ung|ought|un)\b")]
     private static partial Regex Perfect();
 
-    [GeneratedRegex(@"\b(?:for|over)\s+(?:many\s+|several\s+|the\s+past\s+|the\s+last\s+)?(?:years|decades|generations|centuries)\b|\b(?:for|over)\s+(?:more\s+than|over|nearly|almost|the\s+past|the\s+last)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+few)\s+(?:years|decades|generations|centuries)\b|\bfor\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:decades|generations|centuries)\b|\bin\s+recent\s+(?:years|decades|summers|winters|months)\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century\b|\bin\s+the\s+past(?=\s*[,.;])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|over)\s+(?:many\s+|several\s+|the\s+past\s+|the\s+last\s+)?(?:years|decades|generations|centuries)\b|\b(?:for|over)\s+(?:more\s+than|over|nearly|almost|the\s+past|the\s+last)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+few)\s+(?:years|decades|generations|centuries)\b|\bfor\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:decades|generations|centuries)\b|\bin\s+recent\s+(?:years|decades|summers|winters|months)\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century\b|\bin\s+the\s+past(?=\s*[,.;])|\b(?:for|over)\s+(?:many\s+|several\s+|the\s+past\s+|the\s+last\s+)?months\b|\b(?:for|over|in)\s+(?:more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a|the\s+past|the\s+last|a)\s+decade\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stretch();
 
     [GeneratedRegex(@"\b(?:[a-z]+est|most|first|worst)\b", RegexOptions.IgnoreCase)]
