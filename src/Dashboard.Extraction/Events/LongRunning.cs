@@ -11,7 +11,8 @@ namespace Dashboard.Extraction.Events;
 /// stays news ("troops have arrived in Gao"), and so do a perfect counted from a date ("has killed 63 people since
 /// Monday"), a stretch in another clause ("recaptured the town, which had been held by rebels for years") and a record
 /// ("have been killed in the worst flooding in recent decades"). A stretch may be counted looking back ("for more than 17
-/// years", "over the past three years", "for two decades"); a bare count of years is a term, not a span the happening
+/// years", "over the past three years", "for two decades", "for months", "in the past decade"; a perfect counted from a
+/// year stays news, as the annotators read it: "the coalition that has fought IS since 2014"); a bare count of years is a term, not a span the happening
 /// has filled ("has jailed the activist for five years", "has pledged €50m over three years" stay news).
 /// </summary>
 internal static partial class LongRunning
