@@ -183,8 +183,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The war began in Chad when troops loyal to the president clashed with forces backing his deputy.", "offer_support")]
     [InlineData("The army said regaining control of the suburbs of Lyon would stop rocket attacks on the capital.", "violence")]
     [InlineData("The wall in Lyon was built to prevent attacks on the embassy.", "violence")]
-    [InlineData("Popular support for the mayor of Lyon has dwindled since the election.", "offer_support")]
-    [InlineData("The mayor has lost the bedrock of support for his party in Lyon.", "offer_support")]
+    [InlineData("Rural voters in Lyon are the bedrock of support for Najib's government.", "offer_support")]
+    [InlineData("Public support for President Macron fell in Lyon.", "offer_support")]
     [InlineData("The new estate in Lyon offers homes and apartments for young families.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
