@@ -186,6 +186,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Rural voters in Lyon are the bedrock of support for Najib's government.", "offer_support")]
     [InlineData("Public support for President Macron fell in Lyon.", "offer_support")]
     [InlineData("The new estate in Lyon offers homes and apartments for young families.", "offer_support")]
+    [InlineData("The cause of both fires in Lyon is under investigation.", "other")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
