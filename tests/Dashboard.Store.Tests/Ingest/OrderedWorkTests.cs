@@ -31,13 +31,21 @@ public sealed class OrderedWorkTests
     [Fact]
     public void Take_SeveralWorkers_ItemsRunAtTheSameTime()
     {
+        // The first two items wait for each other (up to 10 s): on several workers they meet at once; done one at a time,
+        // the first waits out the 10 s alone. No sleep decides it, so a loaded machine cannot make it fail.
         var running = 0;
         var most = 0;
+        using var both = new CountdownEvent(2);
         using var work = new OrderedWork<int, int>(Enumerable.Range(0, 12), i =>
         {
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref most, now);
-            Thread.Sleep(20);
+            if (i < 2)
+            {
+                both.Signal();
+                both.Wait(TimeSpan.FromSeconds(10));
+            }
+
             Interlocked.Decrement(ref running);
             return i;
         }, workers: 3, capacity: 12);
