@@ -65,6 +65,8 @@ public sealed class OrderedWorkTests
             return i;
         }, workers: 2, capacity: 5);
 
+        // Wait for the workers to start (a loaded machine may take a while), then give them time to run ahead.
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref started) > 0, TimeSpan.FromSeconds(10)), "no work started");
         Thread.Sleep(200);
 
         Assert.InRange(Volatile.Read(ref started), 1, 6);
