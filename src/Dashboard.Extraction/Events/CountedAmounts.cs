@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dashboard.Core.Text;
 
 namespace Dashboard.Extraction.Events;
@@ -9,29 +10,23 @@ namespace Dashboard.Extraction.Events;
 /// </summary>
 internal static class CountedAmounts
 {
-    /// <summary>Words that may stand between a counted subject and its verb: auxiliaries and -ly adverbs ("have reportedly died").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "got", "all", "also",
-    };
-
     /// <summary>
-    /// The types that move or pledge forces or people: they share what they count ("has moved thousands of troops close
-    /// to its border" is a build-up of those troops; "pledged 5,000 troops" may be the deployment's size; "planes had
-    /// flown 380 people to Djibouti" is the evacuation's count).
+    /// Words that may stand between a counted subject and its verb besides -ly adverbs: the auxiliaries of the passive and
+    /// the perfect (<see cref="ObjectSenses.Auxiliaries"/>), "got", and "all" or "also" ("have all died", "were also hurt").
     /// </summary>
-    private static readonly HashSet<string> Forces = new(StringComparer.Ordinal) { "deploy", "build_up", "withdraw", "transport", "offer_support", "evacuate" };
+    private static readonly FrozenSet<string> Between =
+        ObjectSenses.Auxiliaries.Concat(["got", "all", "also"]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a trigger other than the event's own (<paramref name="own"/>, which may have been given another type: "moved
-    /// thousands of troops" to a border is a build-up) and of a type other than <paramref name="type"/> has the amount at
-    /// <paramref name="amount"/> as subject or object.
+    /// thousands of troops" to a border is a build-up), of a type that does not share <paramref name="type"/>'s counts
+    /// (<see cref="EventUnits.ShareCounts"/>), has the amount at <paramref name="amount"/> as subject or object.
     /// </summary>
     public static bool ByAnother(string text, TextSpan amount, string type, TextSpan own, List<(string Type, string Status, TextSpan Span)> triggers)
     {
         foreach (var (otherType, _, span) in triggers)
         {
-            if (span == own || otherType == type || EventUnits.Of(otherType).Count == 0 || (Forces.Contains(type) && Forces.Contains(otherType)))
+            if (span == own || EventUnits.ShareCounts(type, otherType) || EventUnits.Of(otherType).Count == 0)
             {
                 // (a happening that counts nothing leaves the amount to the one that does: "20 people were shot dead" is
                 // the casualties' count, not the shooting's)
@@ -50,7 +45,7 @@ internal static class CountedAmounts
     /// <summary>Only spaces between the verb and its counted object ("arrested 40 people").</summary>
     private static bool Adjacent(string text, int from, int to) => to - from is >= 1 and <= 2 && text.AsSpan(from, to - from).IsWhiteSpace();
 
-    /// <summary>At most three auxiliaries or -ly adverbs between the counted subject and its verb.</summary>
+    /// <summary>At most three words of <see cref="Between"/> or -ly adverbs between the counted subject and its verb.</summary>
     private static bool OnlyAuxiliaries(string text, int from, int to)
     {
         if (to - from > 40)
@@ -67,7 +62,7 @@ internal static class CountedAmounts
                 continue;
             }
 
-            if (++words > 3 || !(Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))))
+            if (++words > 3 || !(Between.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))))
             {
                 return false;
             }

@@ -446,13 +446,14 @@ public sealed partial class EventExtractor
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
             // leaving ("thousands of residents were leaving the city") or crossing ("more than 20,000 refugees crossed into
             // the town"): forces withdraw and deploy, civilians get out of danger (ACLED: displacement).
-            bool CiviliansMoving(TextSpan at) =>
-                facts.Actors.FindLast(a => a.Span.End <= at.Start && a.Span.Start >= sentence.Start) is { Id: { } subject }
-                && groupRoles.GetValueOrDefault(subject) == "civilians";
+            // (the subject: the actor named last before the trigger in its sentence)
+            string? SubjectRole() =>
+                facts.Actors.FindLast(a => a.Span.End <= trigger.Span.Start && a.Span.Start >= sentence.Start) is { Id: { } subject }
+                    ? groupRoles.GetValueOrDefault(subject) : null;
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport"
                     && (CarriesCivilians(text, facts.Actors, groupRoles, t.Span) || CarriesPeople(text, facts.Quantities, t.Span)))
                 || trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
-                || trigger.Type == "deploy" && CiviliansMoving(trigger.Span)
+                || trigger.Type == "deploy" && SubjectRole() == "civilians"
                 ? "evacuate" : trigger.Type;
             if (type == "transport" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal))
                 && !facts.Quantities.Exists(q => sentence.Contains(q.Span) && q.Span.Start >= trigger.Span.End))
@@ -460,9 +461,7 @@ public sealed partial class EventExtractor
                 continue; // "the force commander, Lt. Gen. Rafael Ortiz, flew to Lusoko": a person travelling is a visit, no transport
             }
 
-            if (type == "evacuate" && Fleeing(text.AsSpan(trigger.Span.Start, trigger.Span.Length))
-                && facts.Actors.FindLast(a => a.Span.End <= trigger.Span.Start && a.Span.Start >= sentence.Start) is { Id: { } subject }
-                && groupRoles.GetValueOrDefault(subject) is "armed_group" or "military")
+            if (type == "evacuate" && Fleeing(text.AsSpan(trigger.Span.Start, trigger.Span.Length)) && SubjectRole() is "armed_group" or "military")
             {
                 // "the enemy fled, leaving behind dozens of bodies", "the gunmen escaped": a retreat, nobody got out of danger
                 // (forces that evacuate people stay the evacuators: "soldiers evacuated 12,000 people")

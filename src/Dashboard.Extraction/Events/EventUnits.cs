@@ -20,6 +20,16 @@ public static class EventUnits
         ["offer_support"] = ["troops", "money", "aircraft", "weapons"],
     };
 
+    /// <summary>
+    /// The types that move or pledge forces or people: they share what they count ("has moved thousands of troops close
+    /// to its border" is a build-up of those troops; "pledged 5,000 troops" may be the deployment's size; "planes had
+    /// flown 380 people to Djibouti" is the evacuation's count).
+    /// </summary>
+    private static readonly HashSet<string> Movements = new(StringComparer.Ordinal) { "deploy", "build_up", "withdraw", "transport", "offer_support", "evacuate" };
+
+    /// <summary>Whether an amount counted by a happening of type <paramref name="other"/> may be <paramref name="type"/>'s too.</summary>
+    public static bool ShareCounts(string type, string other) => type == other || Movements.Contains(type) && Movements.Contains(other);
+
     /// <summary>The units <paramref name="type"/> counts; empty for types that count nothing (statements, meetings).</summary>
     public static IReadOnlyList<string> Of(string type) => ByType.TryGetValue(type, out var units) ? units : [];
 

@@ -143,7 +143,7 @@ internal static class ObjectSenses
     private const int PassiveReach = 4;
 
     /// <summary>The auxiliaries of the passive and the perfect ("was", "had been"); they also end an object phrase (<see cref="Stops"/>).</summary>
-    private static readonly string[] Auxiliaries = ["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"];
+    internal static readonly string[] Auxiliaries = ["was", "were", "is", "are", "been", "being", "be", "has", "have", "had"];
 
     private static readonly FrozenSet<string> Passive = Auxiliaries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
