@@ -12,8 +12,9 @@ namespace Dashboard.Extraction.Events;
 /// Monday"), a stretch in another clause ("recaptured the town, which had been held by rebels for years") and a record
 /// ("have been killed in the worst flooding in recent decades"). A stretch may be counted looking back ("for more than 17
 /// years", "over the past three years", "for two decades", "for months", "in the past decade"; a perfect counted from a
-/// year stays news, as the annotators read it: "the coalition that has fought IS since 2014"); a bare count of years is a term, not a span the happening
-/// has filled ("has jailed the activist for five years", "has pledged €50m over three years" stay news).
+/// year stays news, as the annotators read it: "the coalition that has fought IS since 2014"); a bare count of years is a
+/// term, not a span the happening has filled ("has jailed the activist for five years", "has pledged €50m over three
+/// years" stay news).
 /// </summary>
 internal static partial class LongRunning
 {
@@ -72,7 +73,7 @@ internal static partial class LongRunning
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:long\s+|also\s+|repeatedly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ung|ought|un)\b")]
     private static partial Regex Perfect();
 
-    [GeneratedRegex(@"\b(?:for|over)\s+(?:many\s+|several\s+|the\s+past\s+|the\s+last\s+)?(?:years|decades|generations|centuries)\b|\b(?:for|over)\s+(?:more\s+than|over|nearly|almost|the\s+past|the\s+last)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+few)\s+(?:years|decades|generations|centuries)\b|\bfor\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:decades|generations|centuries)\b|\bin\s+recent\s+(?:years|decades|summers|winters|months)\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century\b|\bin\s+the\s+past(?=\s*[,.;])|\b(?:for|over)\s+(?:many\s+|several\s+|the\s+past\s+|the\s+last\s+)?months\b|\b(?:for|over|in)\s+(?:more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a|the\s+past|the\s+last|a)\s+decade\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|over)\s+(?:many\s+|several\s+|the\s+past\s+|the\s+last\s+)?(?:years|decades|generations|centuries|months)\b|\b(?:for|over)\s+(?:more\s+than|over|nearly|almost|the\s+past|the\s+last)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+few)\s+(?:years|decades|generations|centuries)\b|\bfor\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:decades|generations|centuries)\b|\bin\s+recent\s+(?:years|decades|summers|winters|months)\b|\bsince\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+century\b|\bin\s+the\s+past(?=\s*[,.;])|\b(?:for|over|in)\s+(?:more\s+than\s+a|over\s+a|nearly\s+a|almost\s+a|the\s+past|the\s+last|a)\s+decade\b", RegexOptions.IgnoreCase)]
     private static partial Regex Stretch();
 
     [GeneratedRegex(@"\b(?:[a-z]+est|most|first|worst)\b", RegexOptions.IgnoreCase)]

@@ -542,8 +542,8 @@ internal static partial class TriggerRoles
 
     /// <summary>
     /// Whether the attack or protest word tells what a disaster did, in the disaster's own clause: "an earthquake struck the
-    /// region", "the quake that struck on Tuesday", "a fire swept through the camp, destroying 1,500 shelters", "a quake in 2015 killed 9,000 people and destroyed half a million
-    /// homes", "homes destroyed by the earthquake", "landslides triggered by the quake had blocked several roads". A
+    /// region", "the quake that struck on Tuesday", "a fire swept through the camp, destroying 1,500 shelters", "a quake in
+    /// 2015 killed 9,000 people and destroyed half a million homes", "homes destroyed by the earthquake", "landslides triggered by the quake had blocked several roads". A
     /// disaster is an other trigger that reports an outcome (status happened: earthquake, flood, cyclone, wildfire); the
     /// force of nature attacks and protests against nobody (POLICY.md: violence is attacks by actors), and its deaths stay
     /// casualties.
