@@ -204,6 +204,15 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_VoteRetoldByEachSide_OneVoteWithEverySentence()
+    {
+        var events = fixture.Pipeline.Extract(
+            "Headline\n\nLawmakers in Lyon voted on the city budget on Monday.\n\nThe Green councillors voted against the budget.\n\nMayor Jean Dupont and his allies voted for it.\n", Published).Events;
+
+        Assert.Equal(3, Assert.Single(events, e => e.Type == "other").Evidence.Count);
+    }
+
+    [Fact]
     public void Extract_SameTypeInTwoPlaces_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nRebels attacked Goma.\n\nRebels attacked Bukavu.\n", Published).Events.Count(e => e.Type == "violence"));
 

@@ -258,6 +258,11 @@ public sealed partial class EventExtractor
             return true; // a person dies once: "X was killed in Syria" and "X was killed in action in the Middle East"
         }
 
+        if (report.Type == "other" && Vote(text, report) && Vote(text, first))
+        {
+            return true; // one vote however many voters are named: "76 parliamentarians voted for the motion", "the JVP voted for it"
+        }
+
         var (a, b) = (report.Place?.Choice, first.Place?.Choice);
         var samePlace = a is not null && b is not null && a.Id == b.Id;
         var amountsAgree = report.Quantities.Count == 0 || first.Quantities.Count == 0
@@ -296,6 +301,10 @@ public sealed partial class EventExtractor
             && !TellsFurther(text, report.Evidence.Span, further)
             && AmountsAgree(report.Quantities, [.. first.Quantities, .. merged.SelectMany(m => m.Quantities)]);
     }
+
+    /// <summary>Whether the report's trigger is a form of "vote" ("voted", "vote").</summary>
+    private static bool Vote(string text, EventDraft report) =>
+        report.Trigger.Length > 0 && text.AsSpan(report.Trigger.Start, report.Trigger.Length).StartsWith("vot", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether no amount of a report differs from the happening's amounts in the same unit ("12 arrested" and "3
     /// arrested" in one city are two arrests; "75 aircraft" and "2,500 troops" may be one deployment).</summary>
