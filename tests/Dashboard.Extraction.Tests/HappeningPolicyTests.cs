@@ -207,7 +207,9 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_VoteRetoldByEachSide_OneVoteWithEverySentence()
     {
         var events = fixture.Pipeline.Extract(
-            "Headline\n\nLawmakers in Lyon voted on the city budget on Monday.\n\nThe Green councillors voted against the budget.\n\nMayor Jean Dupont and his allies voted for it.\n", Published).Events;
+            "Headline\n\nMembers of the Socialist Party voted against the motion in parliament in Lyon on Wednesday.\n\n"
+            + "The six members of the Green Party voted in favour of the motion along with the opposition.\n\n"
+            + "Ministers Paul Martin and Anne Roux also voted against the motion.\n", Published).Events;
 
         Assert.Equal(3, Assert.Single(events, e => e.Type == "other").Evidence.Count);
     }
