@@ -207,9 +207,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_VoteRetoldByEachSide_OneVoteWithEverySentence()
     {
         var events = fixture.Pipeline.Extract(
-            "Headline\n\nMembers of the Socialist Party voted against the motion in parliament in Lyon on Wednesday.\n\n"
-            + "The six members of the Green Party voted in favour of the motion along with the opposition.\n\n"
-            + "Ministers Paul Martin and Anne Roux also voted against the motion.\n", Published).Events;
+            "Headline\n\nThe Socialist MP Paul Martin voted against the motion in parliament in Lyon on Wednesday.\n\n"
+            + "The Green MP Anne Roux voted in favour of the motion.\n\nMinister Claire Petit also voted against the motion.\n", Published).Events;
 
         Assert.Equal(3, Assert.Single(events, e => e.Type == "other").Evidence.Count);
     }
