@@ -214,6 +214,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     }
 
     [Fact]
+    public void Extract_VotesInTwoPlaces_TwoVotes() =>
+        Assert.Equal(2, fixture.Pipeline.Extract(
+            "Headline\n\nThe MP Paul Martin voted against the budget in parliament in Paris on Wednesday.\n\n"
+            + "The councillor Anne Roux voted for the budget at the regional council in Lyon.\n", Published).Events.Count(e => e.Type == "other"));
+
+    [Fact]
     public void Extract_SameTypeInTwoPlaces_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nRebels attacked Goma.\n\nRebels attacked Bukavu.\n", Published).Events.Count(e => e.Type == "violence"));
 

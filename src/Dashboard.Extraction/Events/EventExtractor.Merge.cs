@@ -258,11 +258,6 @@ public sealed partial class EventExtractor
             return true; // a person dies once: "X was killed in Syria" and "X was killed in action in the Middle East"
         }
 
-        if (report.Type == "other" && Vote(text, report) && Vote(text, first))
-        {
-            return true; // one vote however many voters are named: "76 parliamentarians voted for the motion", "the JVP voted for it"
-        }
-
         var (a, b) = (report.Place?.Choice, first.Place?.Choice);
         var samePlace = a is not null && b is not null && a.Id == b.Id;
         var amountsAgree = report.Quantities.Count == 0 || first.Quantities.Count == 0
@@ -270,6 +265,13 @@ public sealed partial class EventExtractor
         if (!amountsAgree || !(samePlace || a is null || b is null))
         {
             return false;
+        }
+
+        if (report.Type == "other" && Vote(text, report) && Vote(text, first))
+        {
+            // one vote however many voters are named, where places and counts agree: "76 parliamentarians voted for the
+            // motion", "the JVP voted for it"
+            return true;
         }
 
         static bool Named(string id) => !id.StartsWith("group:", StringComparison.Ordinal);
