@@ -760,6 +760,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             "France wants peace, French Foreign Minister Marc Dufresne said on Monday.\n\nFrance believes the issue is closely connected to security, the minister said.", Published).Events,
             e => e.Type == "statement");
 
+    [Fact]
+    public void Extract_StateAloneThenBesideAPersonSpeaker_OneStatement() =>
+        Assert.Single(fixture.Pipeline.Extract(
+            "France warns of a new crisis.\n\nFrance wants peace, French Foreign Minister Marc Dufresne said on Monday.", Published).Events,
+            e => e.Type == "statement");
+
     [Theory]
     [InlineData("An awards ceremony was held in Lyon, attended by the mayor and the minister.")]
     [InlineData("The minister attended the inauguration of the bridge in Lyon.")]
@@ -880,12 +886,15 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Economist Maria Silva warned on Monday that prices in Lyon would rise.")]
     [InlineData("Environmental expert Hans Hilbers told the broadcaster that trains in Lyon emit less.")]
     [InlineData("Matthieu Prin of London-based BOP Consulting said cities in France had changed.")]
+    [InlineData("Maria Silva, the editor in chief of a Lyon sports website, said the team had changed.")]
     public void Extract_CommentatorQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Theory]
     [InlineData("Lyon fan Maria Silva said the new stadium was wonderful.")]
     [InlineData("The style looks a little like Charleston, said Maria Silva, a resident since September.")]
     [InlineData("Maria Silva, who lives in Lyon and owns horses nearby, says she buys tickets at the station.")]
+    [InlineData("One of the victims, a pregnant woman, Maria Silva, said measles broke out in the camp in Lyon.")]
+    [InlineData("Maria Silva, an artist and organizer in Lyon, said murals had been destroyed.")]
     public void Extract_PrivatePersonQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Theory]

@@ -31,6 +31,11 @@ public sealed partial class EventExtractor
         var byTypeAndPlace = new Dictionary<string, int>(StringComparer.Ordinal);
         var byType = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var speakers = new StatementSpeakers();
+        foreach (var draft in drafts.Where(d => d.Type == "statement" && d.Actors.Count > 0))
+        {
+            speakers.Key(draft.Actors); // who speaks for whom, from the whole article: a headline's "U.S. urges…" is the spokesperson's later statement
+        }
+
         foreach (var draft in drafts)
         {
             // One happening told twice: same type and status, same acting actors, same place (events without a place never

@@ -243,8 +243,9 @@ internal static partial class Speakers
     /// How a person is described next to this mention of the name (speaker-kinds.txt): as a commentator (quoted for an
     /// opinion on the news, not for a public speech act of their own: "environmental expert Ana Lima", "Ana Lima, a senior
     /// economist at…", "Ana Lima of BOP Consulting") or as a private individual ("Jays fan Ana Lima", "Ana Lima, a
-    /// resident since May", "Ana Lima, who lives in Leeds"), in the words right before it or in its apposition, after a
-    /// comma, "of", "at" or "from", up to the next comma. Null where neither.
+    /// resident since May", "Ana Lima, who lives in Leeds", "a pregnant woman, Ana Lima"), in the words right before it (or
+    /// before the comma right before it) or in its apposition, after a comma, "of", "at" or "from", up to the next comma.
+    /// Null where neither.
     /// </summary>
     public static string? Description(string text, TextSpan name, FrozenDictionary<string, string> kinds)
     {
@@ -252,6 +253,7 @@ internal static partial class Speakers
         string? Kind(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var kind) && kind is CommentatorRole or PrivateRole ? kind : null;
 
         var at = name.Start;
+        var comma = false;
         for (var k = 0; k < DescriptionWords; k++)
         {
             var end = at;
@@ -266,11 +268,19 @@ internal static partial class Speakers
                 start--;
             }
 
-            if (start == end || end == at)
+            if (start == end && k == 0 && end > 0 && text[end - 1] == ',' && end != at)
+            {
+                at = end - 1; // an apposition before the name: "a pregnant woman, Ana Lima,"
+                comma = true;
+                continue;
+            }
+
+            if (start == end || (end == at && !comma))
             {
                 break; // punctuation, or no space before the word
             }
 
+            comma = false;
             if (Kind(text.AsSpan(start, end - start)) is { } before)
             {
                 return before;
