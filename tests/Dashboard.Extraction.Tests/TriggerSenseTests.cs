@@ -187,6 +187,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("Public support for President Macron fell in Lyon.", "offer_support")]
     [InlineData("The new estate in Lyon offers homes and apartments for young families.", "offer_support")]
     [InlineData("The cause of both fires in Lyon is under investigation.", "other")]
+    [InlineData("The mayor of Lyon took a shot at the minister's plan on Monday.", "violence")]
+    [InlineData("The historian talks about whether Lyon will change course.", "meeting")]
+    [InlineData("The chef will host a dinner for neighbours in Lyon.", "meeting")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -202,6 +205,9 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("A man was vandalising cars in Lyon.", "violence")]
     [InlineData("Four officers responded to the school in Lyon.", "deploy")]
     [InlineData("The mayor of Lyon took aim at the minister on Monday.", "criticise")]
+    [InlineData("The mayor of Lyon took a shot at the minister's plan on Monday.", "criticise")]
+    [InlineData("The two ministers held talks about the border in Lyon on Monday.", "meeting")]
+    [InlineData("The mayor of Lyon hosted a summit of regional leaders.", "meeting")]
     [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
     [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
     [InlineData("Russian troops entered the town of Gomel on Monday.", "deploy")]
