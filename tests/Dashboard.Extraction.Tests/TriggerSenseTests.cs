@@ -190,6 +190,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon took a shot at the minister's plan on Monday.", "violence")]
     [InlineData("The historian talks about whether Lyon will change course.", "meeting")]
     [InlineData("The chef will host a dinner for neighbours in Lyon.", "meeting")]
+    [InlineData("The court in Lyon heard that the book had hurt sentiments.", "casualties")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
