@@ -191,6 +191,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The historian talks about whether Lyon will change course.", "meeting")]
     [InlineData("The chef will host a dinner for neighbours in Lyon.", "meeting")]
     [InlineData("The court in Lyon heard that the book had hurt sentiments.", "casualties")]
+    [InlineData("The two presidents signed the peace agreement at a ceremony in Lyon.", "other")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
