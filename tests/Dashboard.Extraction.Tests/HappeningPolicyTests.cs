@@ -529,6 +529,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Hundreds of homes in Lyon were destroyed by the earthquake on Sunday.")]
     [InlineData("A cyclone that struck Mozambique on Sunday destroyed hundreds of homes.")]
     [InlineData("A fire swept through a refugee camp in southeastern Bangladesh overnight, destroying more than 1,500 shelters.")]
+    [InlineData("A quake near Lyon killed nearly 9,000 people and destroyed more than half a million homes.")]
+    [InlineData("The town of Lyon was among the worst hit by the magnitude 7.7 earthquake of March 28.")]
     public void Extract_DisasterStriking_NoViolence(string sentence) => Assert.DoesNotContain("violence", Types(sentence));
 
     [Fact]
