@@ -338,6 +338,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The World Health Organization said it would provide 1.2 million doses of vaccine to Malawi.", "offer_support")]
     public void Extract_BodyPledgingToSendOrGive_ThePledgedHappeningOnly(string sentence, string type) => Assert.Equal([type], Types(sentence));
 
+    [Theory]
+    [InlineData("“Neighbourhood policing has all but vanished in Lyon,” says Maria Silva, a member of parliament.")]
+    [InlineData("\"We will not pay ransoms in Lyon,\" said Interior Minister Maria Silva on Monday.")]
+    public void Extract_SpeakerNamedAfterTheVerbThatClosesAQuotation_TheirStatement(string sentence) =>
+        Assert.Contains("person:maria-silva", Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
+
     [Fact]
     public void Extract_SpeakerNamedInFullButUnknown_IsAStatement() =>
         Assert.Contains("statement", Types("Presidential candidate Tomasz Wrzeszcz said the country needs a new constitution."));
@@ -889,6 +895,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Environmental expert Hans Hilbers told the broadcaster that trains in Lyon emit less.")]
     [InlineData("Matthieu Prin of London-based BOP Consulting said cities in France had changed.")]
     [InlineData("Maria Silva, the editor in chief of a Lyon sports website, said the team had changed.")]
+    [InlineData("“It was pretty phenomenal,” said Maria Silva, an All-American guard who scored 25 points in Lyon.")]
     public void Extract_CommentatorQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Theory]
@@ -897,6 +904,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Maria Silva, who lives in Lyon and owns horses nearby, says she buys tickets at the station.")]
     [InlineData("One of the victims, a pregnant woman, Maria Silva, said measles broke out in the camp in Lyon.")]
     [InlineData("Maria Silva, an artist and organizer in Lyon, said murals had been destroyed.")]
+    [InlineData("“They drove away every animal they could find,” said Maria Silva, a village elder in Lyon.")]
+    [InlineData("“It was a big problem for us in Lyon,” said Maria Silva, co-owner of a restaurant.")]
     public void Extract_PrivatePersonQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Theory]

@@ -52,7 +52,41 @@ public sealed partial class EventExtractor
             }
         }
 
+        if (!any && InvertedAfterQuotation(text, sentence, trigger, actors) is { } speaker)
+        {
+            // "“Policing has all but vanished,” says David Lammy": the speaker follows the verb that closes the quotation
+            return speaker.Kind is not ActorKind.Group && roles.GetValueOrDefault(speaker.Id) is not (Speakers.PrivateRole or Speakers.CommentatorRole);
+        }
+
         return !any && (!IsReportingVerb(text, trigger) || NamedSubject(text, sentence, trigger, places));
+    }
+
+    /// <summary>How far after a verb that closes a quotation its speaker may begin ("said Chief of Department Ana Lima").</summary>
+    private const int InvertedReach = 40;
+
+    /// <summary>
+    /// The actor named right after a saying that closes a quotation (",” says David Lammy", ",\" said the Foreign Minister
+    /// Ana Lima"): the words between the closing mark and the verb are none, and none but a title stand between the verb and
+    /// the name (no comma). Null where the verb does not follow a quotation or no actor follows it.
+    /// </summary>
+    private static (string Id, ActorKind Kind, TextSpan Span)? InvertedAfterQuotation(string text, TextSpan sentence, TextSpan trigger, List<(string Id, ActorKind Kind, TextSpan Span)> actors)
+    {
+        var before = text.AsSpan(sentence.Start, trigger.Start - sentence.Start).TrimEnd();
+        if (!(before.EndsWith(",\u201D") || before.EndsWith(",\"")))
+        {
+            return null;
+        }
+
+        foreach (var a in actors)
+        {
+            if (a.Span.Start >= trigger.End && a.Span.Start - trigger.End <= InvertedReach && sentence.Contains(a.Span)
+                && text.AsSpan(trigger.End, a.Span.Start - trigger.End).IndexOfAny(",;:\u201C\"") < 0)
+            {
+                return a;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
