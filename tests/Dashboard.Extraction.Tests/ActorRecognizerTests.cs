@@ -191,5 +191,16 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
         Assert.Contains(actors, a => a.Kind == ActorKind.Organisation && a.Name == "NATO");
     }
 
+    [Theory]
+    [InlineData("Russia on Tuesday said it would impose duties on imports from China.", "country:RU")]
+    [InlineData("The United States last week imposed duties on imports from China.", "country:US")]
+    [InlineData("Kenya yesterday denied sending troops to Goma.", "country:KE")]
+    [InlineData("Ethiopia late Sunday night accused Eritrea of massing troops.", "country:ET")]
+    public void Recognise_StateBeforeATimeAndAVerb_IsAnActor(string text, string id) => Assert.Contains(Actors(text), a => a.Id == id);
+
+    [Fact]
+    public void Recognise_StateAfterInAndBeforeATime_IsNoActor() =>
+        Assert.DoesNotContain(Actors("Protesters gathered in Lyon on Tuesday said the police."), a => a.Id.StartsWith("country:", StringComparison.Ordinal));
+
     private IReadOnlyList<Actor> Actors(string text) => fixture.Pipeline.Extract(text).Actors;
 }

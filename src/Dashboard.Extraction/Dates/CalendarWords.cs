@@ -19,4 +19,8 @@ internal static class CalendarWords
     public static int Month(string name) => Months[name[..3]];
 
     public static DayOfWeek Weekday(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
+
+    /// <summary>Whether the word is a weekday's name ("Tuesday"), as written in running text.</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 }

@@ -710,8 +710,33 @@ public sealed class ToponymRecognizer
                 return true; // "a Paris-led mission", "Tehran-backed militias"
             }
 
-            next = next < tokens.Count ? AfterAdverb(next) : next;
+            next = next < tokens.Count ? AfterAdverb(AfterTime(next)) : next;
             return next < tokens.Count && tokens[next].IsWord && _lex.ActorVerbs.Contains(Word(next));
+        }
+
+        /// <summary>
+        /// The word after a time adverbial at <paramref name="k"/> between a subject and its verb ("Russia on Tuesday said",
+        /// "Tamil Nadu on Saturday moved the court", "China last week imposed", "Kenya yesterday denied"), or <paramref name="k"/>.
+        /// </summary>
+        private int AfterTime(int k)
+        {
+            bool IsWord(int j, params ReadOnlySpan<string> words) => j < tokens.Count && tokens[j].IsWord && words.Contains(_names.Word(j));
+            var at = k;
+            if (IsWord(at, "on", "late", "early") && at + 1 < tokens.Count && tokens[at + 1].IsWord && Dates.CalendarWords.IsWeekday(_names.WordSpan(at + 1)))
+            {
+                at += 2;
+                at = IsWord(at, "morning", "afternoon", "evening", "night") ? at + 1 : at;
+            }
+            else if (IsWord(at, "last", "this") && IsWord(at + 1, "week", "weekend", "month", "year"))
+            {
+                at += 2;
+            }
+            else if (IsWord(at, "yesterday", "today", "overnight"))
+            {
+                at++;
+            }
+
+            return at < tokens.Count ? at : k;
         }
 
         /// <summary>The word after an adverb at <paramref name="k"/> ("Japan also voiced", "Moscow formally asked"), or <paramref name="k"/>.</summary>
