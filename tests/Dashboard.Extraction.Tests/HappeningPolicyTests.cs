@@ -769,6 +769,12 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             e => e.Type == "statement");
 
     [Fact]
+    public void Extract_SameActorAndPlaceOnTwoWeekdaysWithoutAPublicationDate_TwoEvents() =>
+        Assert.Equal(2, fixture.Pipeline.Extract(
+            "The Philippines on Sunday accused China of firing water cannon near Manila.\n\nThe Philippines on Monday summoned the Chinese ambassador in Manila to protest.",
+            null).Events.Count(e => e.Type == "criticise"));
+
+    [Fact]
     public void Extract_StateAloneThenBesideAPersonSpeaker_OneStatement() =>
         Assert.Single(fixture.Pipeline.Extract(
             "France warns of a new crisis.\n\nFrance wants peace, French Foreign Minister Marc Dufresne said on Monday.", Published).Events,

@@ -11,16 +11,40 @@ public sealed partial class EventExtractor
     /// Whether a report's own date and the first own date of an event's reports do not overlap: then they tell two
     /// happenings ("8 were killed on 5 January" and "18 more on 7 January"), whatever else they share.
     /// </summary>
-    private static bool StatedApart(EventDraft report, EventDraft first, List<EventDraft> merged)
+    private static bool StatedApart(string text, EventDraft report, EventDraft first, List<EventDraft> merged)
     {
         if (report.Basis != DateBasis.Stated || report.When is not { } when)
         {
-            return false;
+            // with no publication date a weekday dates nothing, yet "accused China on Sunday" and "summoned the ambassador
+            // on Monday" still tell two days
+            return report.When is null && first.When is null && OnlyWeekday(text, report.Evidence.Span) is { } day
+                && OnlyWeekday(text, first.Evidence.Span) is { } firstDay && day != firstDay;
         }
 
         var stated = first.Basis == DateBasis.Stated && first.When is not null ? first : merged.Find(d => d.Basis == DateBasis.Stated && d.When is not null);
         return stated?.When is { } other && (when.End < other.Start || other.End < when.Start);
     }
+
+    /// <summary>The one weekday a sentence names ("on Sunday"), or null where it names none or several.</summary>
+    private static string? OnlyWeekday(string text, TextSpan sentence)
+    {
+        string? found = null;
+        foreach (var m in Weekday().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            var day = text.Substring(sentence.Start + m.Index, m.Length);
+            if (found is not null && found != day)
+            {
+                return null;
+            }
+
+            found = day;
+        }
+
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + Dates.CalendarWords.WeekdayPattern + @"\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Weekday();
 
     /// <param name="origins">Filled, when given, with each event's first report and how many reports it merges.</param>
     private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further, List<(EventDraft First, int Reports)>? origins)
@@ -52,7 +76,7 @@ public sealed partial class EventExtractor
             if (!draft.OwnSubject && ((key is not null && byKey.TryGetValue(key, out var same))
                 || (draft.Actors.Count == 0 && placeKey is not null && byTypeAndPlace.TryGetValue(placeKey, out same)
                     && passageOrder.GetValueOrDefault(draft.Evidence.PassageId) - passageOrder.GetValueOrDefault(events[same].Evidence[^1].PassageId) <= 1))
-                && !StatedApart(draft, events[same].Draft, events[same].Merged)
+                && !StatedApart(text, draft, events[same].Draft, events[same].Merged)
                 && !OtherHarm(text, draft, events[same].Draft, events[same].Merged)
                 && !OtherParties(draft, events[same].Draft, events[same].Merged)
                 && !OtherVictims(draft, events[same].Draft, events[same].Merged)
@@ -235,7 +259,7 @@ public sealed partial class EventExtractor
         var e = events[ofType[^1]];
         var (a, b) = (draft.Place?.Choice, e.Draft.Place?.Choice);
         var placedApart = draft.PlaceBasis == PlaceBasis.Stated && a is not null && b is not null && a.Id != b.Id;
-        return e.Evidence.Contains(draft.Evidence) || placedApart || StatedApart(draft, e.Draft, e.Merged) ? -1 : ofType[^1];
+        return e.Evidence.Contains(draft.Evidence) || placedApart || StatedApart(text, draft, e.Draft, e.Merged) ? -1 : ofType[^1];
     }
 
     private static int Distance(Dictionary<string, int> passageOrder, EventDraft report, Evidence last) =>
@@ -252,7 +276,7 @@ public sealed partial class EventExtractor
     /// </summary>
     private static bool Retells(EventDraft report, EventDraft first, List<EventDraft> merged, int paragraphsApart, string text, FrozenSet<string> further)
     {
-        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(report, first, merged)
+        if (report.Type != first.Type || report.Status != first.Status || report.Type == "statement" || StatedApart(text, report, first, merged)
             || OtherHarm(text, report, first, merged) || OtherParties(report, first, merged))
         {
             return false;
