@@ -192,6 +192,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The chef will host a dinner for neighbours in Lyon.", "meeting")]
     [InlineData("The court in Lyon heard that the book had hurt sentiments.", "casualties")]
     [InlineData("The two presidents signed the peace agreement at a ceremony in Lyon.", "other")]
+    [InlineData("The senator threw his support behind the mayor of Lyon.", "violence")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -210,6 +211,8 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The mayor of Lyon took a shot at the minister's plan on Monday.", "criticise")]
     [InlineData("The two ministers held talks about the border in Lyon on Monday.", "meeting")]
     [InlineData("The mayor of Lyon hosted a summit of regional leaders.", "meeting")]
+    [InlineData("Fans threw bottles and cans at the team bus in Lyon.", "violence")]
+    [InlineData("A man hurled a grenade into a bar in Lyon.", "violence")]
     [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
     [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
     [InlineData("Russian troops entered the town of Gomel on Monday.", "deploy")]
