@@ -21,6 +21,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _instance = Guid.NewGuid().ToString("N");
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _listener;
 
     private PostgresStore(NpgsqlDataSource dataSource, string description)
@@ -28,6 +29,12 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
         _dataSource = dataSource;
         Path = description;
     }
+
+    /// <summary>
+    /// Completes once this instance is subscribed to other instances' changes (its LISTEN has run): from then on every
+    /// change another instance saves raises <see cref="SqlStore.Changed"/> here.
+    /// </summary>
+    public Task Listening => _listening.Task;
 
     /// <summary>The database, host and user (never the password).</summary>
     public override string Path { get; }
@@ -328,6 +335,8 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
                 {
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
+
+                _listening.TrySetResult();
 
                 while (!cancellationToken.IsCancellationRequested)
                 {

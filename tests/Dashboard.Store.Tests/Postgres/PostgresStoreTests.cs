@@ -14,7 +14,7 @@ public sealed class PostgresStoreTests
         using var second = PostgresStore.Open(connectionString).Value;
         var told = new TaskCompletionSource();
         second.Changed += () => told.TrySetResult();
-        await Task.Delay(300); // let the listener subscribe
+        await second.Listening.WaitAsync(TimeSpan.FromSeconds(10));
 
         SampleCorpus.SaveInto(first);
 
