@@ -266,6 +266,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.Contains("evacuate", types);
     }
 
+    [Theory]
+    [InlineData("The army organised the departure of 2,000 civilians from Goma on Monday.", "evacuate")]
+    [InlineData("The army organised the departure of its troops from Goma on Monday.", "withdraw")]
+    public void Extract_DepartureOfCiviliansOrOfForces_EvacuationOrWithdrawal(string sentence, string type) => Assert.Equal([type], Types(sentence));
+
     [Fact]
     public void Extract_CiviliansLeavingInConvoys_OneEvacuation() =>
         Assert.Equal(["evacuate"], Types("Thousands of civilians were leaving Aleppo in convoys of buses."));

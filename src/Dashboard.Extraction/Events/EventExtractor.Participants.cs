@@ -128,6 +128,25 @@ public sealed partial class EventExtractor
         return false;
     }
 
+    /// <summary>
+    /// Whether a departure noun names civilians as who departs: "the departure of 2,000 civilians", "the exit of more than
+    /// 135,000 residents" (a group of civilians within a few words after "of", no clause break between).
+    /// </summary>
+    private static bool CiviliansDeparting(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles, TextSpan trigger)
+    {
+        if (!text.AsSpan(trigger.End).StartsWith(" of ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var from = trigger.End + " of ".Length;
+        return actors.Exists(a => a.Span.Start >= from && a.Span.Start - from <= DepartingReach && groupRoles.GetValueOrDefault(a.Id) == "civilians"
+            && !Clauses.Broken(text.AsSpan(from, a.Span.Start - from)));
+    }
+
+    /// <summary>How many characters may stand between "of" and the civilians who depart ("more than 135 thousand").</summary>
+    private const int DepartingReach = 24;
+
     /// <summary>How far after a movement's word its count of people may begin ("flown about 380 people").</summary>
     private const int CarriedWordsReach = 12;
 

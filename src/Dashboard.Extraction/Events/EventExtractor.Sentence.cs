@@ -444,7 +444,7 @@ public sealed partial class EventExtractor
             }
 
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
-            // leaving ("thousands of residents were leaving the city") or crossing ("more than 20,000 refugees crossed into
+            // leaving ("thousands of residents were leaving the city", "organised the departure of 2,000 civilians") or crossing ("more than 20,000 refugees crossed into
             // the town"): forces withdraw and deploy, civilians get out of danger (ACLED: displacement).
             // (the subject: the actor named last before the trigger in its sentence)
             string? SubjectRole() =>
@@ -452,7 +452,8 @@ public sealed partial class EventExtractor
                     ? groupRoles.GetValueOrDefault(subject) : null;
             var type = trigger.Type == "transport" && triggers.Exists(t => t.Type == "transport"
                     && (CarriesCivilians(text, facts.Actors, groupRoles, t.Span) || CarriesPeople(text, facts.Quantities, t.Span)))
-                || trigger.Type == "withdraw" && sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
+                || trigger.Type == "withdraw" && (sources.Exists(id => groupRoles.GetValueOrDefault(id) == "civilians")
+                    || CiviliansDeparting(text, facts.Actors, groupRoles, trigger.Span))
                 || trigger.Type == "deploy" && SubjectRole() == "civilians"
                 ? "evacuate" : trigger.Type;
             if (type == "transport" && sources.Count > 0 && sources.TrueForAll(id => id.StartsWith("person:", StringComparison.Ordinal))

@@ -551,25 +551,11 @@ internal static partial class TriggerRoles
     private static bool DoneByDisaster(string text, TextSpan trigger, List<(string Type, string Status, TextSpan Span)> triggers) =>
         triggers.Exists(o => o.Type == "other" && o.Status == "happened"
             && (o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= DisasterReach
-                && !ClauseBreak(text.AsSpan(o.Span.End, trigger.Start - o.Span.End))
+                && !Clauses.Broken(text.AsSpan(o.Span.End, trigger.Start - o.Span.End))
                 || o.Span.End <= trigger.Start && trigger.Start - o.Span.End <= ParticipleReach && Participle(text, o.Span.End, trigger)
                 || o.Span.Start >= trigger.End && o.Span.Start - trigger.End <= DisasterReach
-                && text.AsSpan(trigger.End, o.Span.Start - trigger.End) is var between && !ClauseBreak(between)
+                && text.AsSpan(trigger.End, o.Span.Start - trigger.End) is var between && !Clauses.Broken(between)
                 && between.StartsWith(" by ", StringComparison.Ordinal)));
-
-    /// <summary>Whether a comma, semicolon or full stop stands in these words, other than in a number ("9,000", "7.8").</summary>
-    private static bool ClauseBreak(ReadOnlySpan<char> words)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i] is ',' or ';' or '.' && !(words[i] != ';' && i > 0 && i + 1 < words.Length && char.IsAsciiDigit(words[i - 1]) && char.IsAsciiDigit(words[i + 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// Whether the attack word is a raid in which an arrest told before it in the sentence was made: "police arrested
