@@ -861,6 +861,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Rebels near Goma declined to attack the convoy.", "violence")]
     public void Extract_TriggerAfterARefusalAndTo_NoEventOfItsType(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
 
+    [Theory]
+    [InlineData("Kinshasa has repeatedly ruled out negotiating with the group in Goma.", "meeting")]
+    [InlineData("The president ruled out sending troops to Goma.", "deploy")]
+    public void Extract_TriggerAfterARulingOut_NoEventOfItsType(string sentence, string type) => Assert.DoesNotContain(type, Types(sentence));
+
+    [Fact]
+    public void Extract_RulingAsAnAdjective_IsStillAHappening() => Assert.Contains("meeting", Types("The ruling party negotiated with the rebels in Goma."));
+
     [Fact]
     public void Extract_FailedAsAnAdjective_IsStillAHappening() => Assert.Contains("violence", Types("Rebels launched a failed attack on Goma on Monday."));
 

@@ -92,8 +92,10 @@ public sealed partial class EventExtractor
             if ((char.IsLower(word[0]) || (start == FirstLetter(text, sentence) || start > sentence.Start && text[start - 1] is '"' or '\u201C')
                     && !FiniteVerb(text.AsSpan(next.Start, next.Length)))
                 && (cues.TryGetValue(word, out var kind) || (word.Contains('\u2019') && cues.TryGetValue(word.ToString().Replace('\u2019', '\''), out kind)))
-                // a refusal negates only the infinitive it governs ("failed to negotiate"; "a failed coup" took place)
-                && (kind != "refusal" || text.AsSpan(next.Start, next.Length) is "to"))
+                // a refusal negates only the infinitive it governs ("failed to negotiate"; "a failed coup" took place), an
+                // exclusion only with "out" ("ruled out negotiating"; "the ruling party negotiated")
+                && (kind != "refusal" || text.AsSpan(next.Start, next.Length) is "to")
+                && (kind != "exclusion" || text.AsSpan(next.Start, next.Length) is "out"))
             {
                 return true;
             }
