@@ -193,6 +193,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The court in Lyon heard that the book had hurt sentiments.", "casualties")]
     [InlineData("The two presidents signed the peace agreement at a ceremony in Lyon.", "other")]
     [InlineData("The senator threw his support behind the mayor of Lyon.", "violence")]
+    [InlineData("The European Union said it stood ready to impose new sanctions on Chad in Lyon.", "offer_support")]
     public void Extract_TriggerWordInAnotherSense_NoEventOfItsType(string sentence, string type) =>
         Assert.DoesNotContain(type, Types(sentence));
 
@@ -212,6 +213,7 @@ public sealed class TriggerSenseTests(PipelineFixture fixture)
     [InlineData("The two ministers held talks about the border in Lyon on Monday.", "meeting")]
     [InlineData("The mayor of Lyon hosted a summit of regional leaders.", "meeting")]
     [InlineData("Fans threw bottles and cans at the team bus in Lyon.", "violence")]
+    [InlineData("France stood ready to help Mali after the floods in Bamako.", "offer_support")]
     [InlineData("A man hurled a grenade into a bar in Lyon.", "violence")]
     [InlineData("The mayor of Lyon faulted the minister on Monday.", "criticise")]
     [InlineData("The city of Lyon sued the minister on Monday.", "criticise")]
