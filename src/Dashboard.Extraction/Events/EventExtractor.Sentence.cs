@@ -444,8 +444,9 @@ public sealed partial class EventExtractor
             }
 
             // Moving civilians ("buses to carry French nationals out of the city") is an evacuation; so is civilians
-            // leaving ("thousands of residents were leaving the city", "organised the departure of 2,000 civilians") or crossing ("more than 20,000 refugees crossed into
-            // the town"): forces withdraw and deploy, civilians get out of danger (ACLED: displacement).
+            // leaving ("thousands of residents were leaving the city", "organised the departure of 2,000 civilians") or
+            // crossing ("more than 20,000 refugees crossed into the town"): forces withdraw and deploy, civilians get out of
+            // danger (ACLED: displacement).
             // (the subject: the actor named last before the trigger in its sentence)
             string? SubjectRole() =>
                 facts.Actors.FindLast(a => a.Span.End <= trigger.Span.Start && a.Span.Start >= sentence.Start) is { Id: { } subject }

@@ -77,16 +77,18 @@ public sealed partial class EventExtractor
             return null;
         }
 
+        (string Id, ActorKind Kind, TextSpan Span)? nearest = null;
         foreach (var a in actors)
         {
             if (a.Span.Start >= trigger.End && a.Span.Start - trigger.End <= InvertedReach && sentence.Contains(a.Span)
-                && text.AsSpan(trigger.End, a.Span.Start - trigger.End).IndexOfAny(",;:\u201C\"") < 0)
+                && text.AsSpan(trigger.End, a.Span.Start - trigger.End).IndexOfAny(",;:\u201C\"") < 0
+                && (nearest is null || a.Span.Start < nearest.Value.Span.Start))
             {
-                return a;
+                nearest = a;
             }
         }
 
-        return null;
+        return nearest;
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Completes once this instance is subscribed to other instances' changes (its LISTEN has run): from then on every
-    /// change another instance saves raises <see cref="SqlStore.Changed"/> here.
+    /// change another instance saves raises <see cref="SqlStore.Changed"/> here. Cancelled when the store is closed first.
     /// </summary>
     public Task Listening => _listening.Task;
 
@@ -367,6 +367,7 @@ public sealed class PostgresStore : SqlStore, IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
+        _listening.TrySetCanceled(); // a store closed before it subscribed never will
         if (_listener is not null)
         {
             await _listener.ConfigureAwait(false);
