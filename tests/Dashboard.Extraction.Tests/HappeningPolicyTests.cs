@@ -349,6 +349,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_SpeakerNamedAfterTheVerbThatClosesAQuotation_TheirStatement(string sentence) =>
         Assert.Contains("person:maria-silva", Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
 
+    [Theory]
+    [InlineData("Police said 640 people had been arrested in Lyon since the protests began.", true)]
+    [InlineData("Police spokesperson Ana Lima said 73 people had been arrested in Lyon since Monday.", true)]
+    [InlineData("Police said soldiers had arrested 40 people in Lyon.", false)]
+    public void Extract_PoliceReportingArrestsWithNoOtherAgent_ThePoliceArrest(string sentence, bool police) =>
+        Assert.Equal(police, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "arrest").Actors.Contains("group:police"));
+
     [Fact]
     public void Extract_SpeakerNamedInFullButUnknown_IsAStatement() =>
         Assert.Contains("statement", Types("Presidential candidate Tomasz Wrzeszcz said the country needs a new constitution."));

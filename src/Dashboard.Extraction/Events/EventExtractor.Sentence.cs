@@ -313,7 +313,13 @@ public sealed partial class EventExtractor
                 }
                 else
                 {
+                    var reporters = trigger.Type == "arrest" ? sources.Where(id => groupRoles.GetValueOrDefault(id) == "police").ToList() : [];
                     Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
+                    if (sources.Count == 0)
+                    {
+                        // "Police said 640 people had been arrested": the police report the arrests they made
+                        sources.AddRange(reporters);
+                    }
                 }
 
                 if (trigger.Type is not "meeting" && Stance(text, sentence, trigger.Span, triggers) is { } stance)
