@@ -198,6 +198,11 @@ public sealed class ActorRecognizerTests(PipelineFixture fixture)
     [InlineData("Ethiopia late Sunday night accused Eritrea of massing troops.", "country:ET")]
     public void Recognise_StateBeforeATimeAndAVerb_IsAnActor(string text, string id) => Assert.Contains(Actors(text), a => a.Id == id);
 
+    [Theory]
+    [InlineData("Nigeria's presidency condemned the killings in Jos.", "country:NG")]
+    [InlineData("Ukraine's seaports authority suspended all traffic through the corridor.", "country:UA")]
+    public void Recognise_StateWithAnInstitutionAfterItsPossessive_IsAnActor(string text, string id) => Assert.Contains(Actors(text), a => a.Id == id);
+
     [Fact]
     public void Recognise_StateAfterInAndBeforeATime_IsNoActor() =>
         Assert.DoesNotContain(Actors("Protesters gathered in Lyon on Tuesday said the police."), a => a.Id.StartsWith("country:", StringComparison.Ordinal));
