@@ -676,6 +676,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             e => e.Type == "deploy" && e.Actors.Contains("country:FR"));
 
     [Theory]
+    [InlineData("France said on Wednesday it would send troops to Mali.")]
+    [InlineData("France said later on Monday that it would send troops to Mali.")]
+    [InlineData("France said last week it would send troops to Mali.")]
+    public void Extract_SpeakerTakenUpByAPronounAfterATime_IsTheActor(string sentence) =>
+        Assert.Contains(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "deploy" && e.Actors.Contains("country:FR"));
+
+    [Theory]
     [InlineData("Ricardo Anaya, 38, told reporters in Lyon that he knew the mayor.")]
     [InlineData("The 33-year-old Ricardo Anaya told reporters in Lyon that he knew the mayor.")]
     public void Extract_PrivatePersonNamedWithAge_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));

@@ -312,12 +312,13 @@ internal static partial class Speakers
     private static readonly System.Buffers.SearchValues<char> AppositionEnds = System.Buffers.SearchValues.Create(",.;:!?()\n\u201C\u201D\"");
 
     /// <summary>How far after a reporting verb a pronoun subject is looked for.</summary>
-    private const int PronounReach = 16;
+    private const int PronounReach = 48;
 
     /// <summary>How far around a name an age is looked for.</summary>
     private const int AgeReach = 32;
 
-    [GeneratedRegex(@"\A\s*(?:that\s+)?(?:it|they|he|she|we|its|their|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (past a time told between the verb and the pronoun: "said on Wednesday it would send", "said later on Monday they")
+    [GeneratedRegex(@"\A\s*(?:(?:later|earlier|again|also)\s+)?(?:(?:on|late|early)\s+" + Dates.CalendarWords.WeekdayPattern + @"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this)\s+(?:week|weekend|month|year)\s+|(?:yesterday|today|overnight)\s+)?(?:that\s+)?(?:it|they|he|she|we|its|their|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfter();
 
     [GeneratedRegex(@"\A\s*,\s*\d{1,3}\s*,")]
