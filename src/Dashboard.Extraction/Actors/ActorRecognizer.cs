@@ -15,12 +15,11 @@ namespace Dashboard.Extraction.Actors;
 
 /// <summary>
 /// Stage: who acts. Countries come from the place stage (adjectives, metonyms, capitals and seats of government named
-/// as actors); organisations and news agencies from their lexicons and the gazetteer's alliances, and organisations no
-/// lexicon knows from a capitalised name that ends with an organisation's head word ("Dhaka Traders Association");
-/// people from a title before a name ("Brazilian Foreign Minister Ana Souza": role, affiliation), later "Ms Souza" and
-/// "the Chinese foreign minister" being the same person; groups from collective nouns, affiliated by an adjective
-/// ("French troops"). A description such as "a Washington-led alliance" is a mention of the one organisation of the
-/// article that the leading country belongs to.
+/// as actors); organisations and news agencies from their lexicons and the gazetteer's alliances; people from a title
+/// before a name ("Brazilian Foreign Minister Ana Souza": role, affiliation), later "Ms Souza" and "the Chinese foreign
+/// minister" being the same person; groups from collective nouns, affiliated by an adjective ("French troops"). A
+/// description such as "a Washington-led alliance" is a mention of the one organisation of the article that the
+/// leading country belongs to.
 /// </summary>
 public sealed partial class ActorRecognizer
 {
