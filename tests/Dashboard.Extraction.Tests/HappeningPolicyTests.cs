@@ -356,12 +356,6 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PoliceReportingArrestsWithNoOtherAgent_ThePoliceArrest(string sentence, bool police) =>
         Assert.Equal(police, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "arrest").Actors.Contains("group:police"));
 
-    [Theory]
-    [InlineData("Aid was delivered to Goma on Monday by the Lyon Traders Association.", true)]
-    [InlineData("The court told the minister to frame a scheme providing aid to Goma for the Lyon Traders Association.", false)]
-    public void Extract_OrganisationNamedByItsHeadAfterTheTrigger_ActsOnlyAfterBy(string sentence, bool acts) =>
-        Assert.Equal(acts, fixture.Pipeline.Extract(sentence, Published).Events.Any(e => e.Type == "offer_support" && e.Actors.Contains("org:lyon-traders-association")));
-
     [Fact]
     public void Extract_SpeakerNamedInFullButUnknown_IsAStatement() =>
         Assert.Contains("statement", Types("Presidential candidate Tomasz Wrzeszcz said the country needs a new constitution."));

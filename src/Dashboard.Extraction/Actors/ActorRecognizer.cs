@@ -71,15 +71,6 @@ public sealed partial class ActorRecognizer
         }
     }
 
-    /// <summary>
-    /// The organisations the lexicons and the gazetteer know by name (NATO, the CSTO, organisations.txt); the others are
-    /// named in the text by a head word ("Dhaka Traders Association") and known less well.
-    /// </summary>
-    public IReadOnlySet<string> KnownOrganisations => _known ??= _named.Values.Where(a => a.Kind == ActorKind.Organisation).Select(a => a.Id)
-        .Concat(_groupings.Values.Select(g => g.Id)).Concat(_members.Keys).ToFrozenSet(StringComparer.Ordinal);
-
-    private FrozenSet<string>? _known;
-
     public IReadOnlyList<Actor> Recognise(PreparedDocument document, IReadOnlyList<ResolvedPlace> places)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -246,8 +237,6 @@ public sealed partial class ActorRecognizer
             owner._named.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _namedStarts = owner._namedStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _heads = owner._lexicons.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headPrefixes = owner._lexicons.HeadPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public void Run()
         {
@@ -266,7 +255,7 @@ public sealed partial class ActorRecognizer
                     continue;
                 }
 
-                i = TryNamed(i) ?? TryHeaded(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryInitialledName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
+                i = TryNamed(i) ?? TryPerson(i) ?? TryLeader(i) ?? TryGroup(i) ?? TryGivenName(i) ?? TryInitialledName(i) ?? TryDescribedName(i) ?? TrySurname(i) ?? i;
             }
         }
 
@@ -294,67 +283,6 @@ public sealed partial class ActorRecognizer
             }
 
             return null;
-        }
-
-        /// <summary>How many tokens an organisation named by its head word may have ("Bangladesh Garment Manufacturers and Exporters Association").</summary>
-        private const int MaxHeadedTokens = 8;
-
-        /// <summary>
-        /// An organisation no lexicon knows, named by a capitalised phrase that ends with an organisation's head word
-        /// (organisation-heads.txt: "Dhaka Traders Association", "Kenya National Commission", "Progressive Conservative
-        /// Party"), "of", "for", "and" or "&amp;" joining its capitalised words; a place inside it is part of the name ("Kenya
-        /// National Commission"). Only government, political, civil and military heads name one here (not outlets, teams,
-        /// events, companies, schools, hospitals or churches, nor a police force, which is the group police); a phrase that
-        /// starts with a title is a person's ("Deputy Minister for…"), one that starts with a demonym is a state's institution
-        /// ("Russian Defence Ministry"), one of common words only describes a body ("the Foreign Ministry", "the High Court"),
-        /// and one the place stage read as a place as a whole ("Soviet Union") stays a place.
-        /// </summary>
-        private int? TryHeaded(int i)
-        {
-            if (WordSpan(i) is "The" or "A" or "An" || _names.IsTitleWord(i)
-                || i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Capitalised && tokens[i].Start - tokens[i - 1].End <= 1 && WordSpan(i - 1) is not ("The" or "A" or "An"))
-            {
-                return null; // inside a run of names: the run's start decides
-            }
-
-            var (end, last, role, head) = (i, -1, (string?)null, (string?)null);
-            while (end < tokens.Count && end - i < MaxHeadedTokens && tokens[end].IsWord
-                && (tokens[end].Capitalised || end > i && WordSpan(end) is "of" or "for" or "and" or "&" && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].Capitalised))
-            {
-                if (end > i && tokens[end].Capitalised && _heads.TryGetValue(WordSpan(end), out var category) && !_headPrefixes.Contains(WordSpan(end))
-                    && category is "government" or "political" or "civil" or "military" && WordSpan(end) is not "Police")
-                {
-                    // (a party can hold a protest, an association speaks for its members: the roles organisations.txt gives;
-                    // a police force is the police, a group; companies, schools, hospitals and churches quoted in features
-                    // make no public speech acts: POLICY.md's statement)
-                    (last, role, head) = (end, category switch { "political" => "political", "civil" => "ngo", _ => "other" }, category);
-                }
-
-                end++;
-            }
-
-            if (last < 0 || placeSpans.Exists(p => p.Contains(Span(i, last + 1))) || owner._gazetteer.CountryByDemonym(WordSpan(i)) is not null
-                || head == "government" && countries.Keys.Any(c => c.Start == tokens[i].Start))
-            {
-                return null; // "Russian Defence Ministry", "U.S. Department of…": a state's own institution, which the state stands for
-            }
-
-            var named = false;
-            for (var j = i; j < last && !named; j++)
-            {
-                named = tokens[j].Capitalised && !_commonWords.Contains(WordSpan(j));
-            }
-
-            if (!named)
-            {
-                return null; // "Defence Ministry", "Supreme Court": a description of a body the context names, no name
-            }
-
-            var name = Slice(i, last + 1);
-            var id = $"org:{ActorSlug.Of(name)}";
-            actors.Add(id, name, ActorKind.Organisation, null, role, Span(i, last + 1));
-            antecedents.Organisation(id, false, role, tokens[last].End);
-            return last;
         }
 
         /// <summary>"[Russian] President Jean Dupont", "Mr Dupont", "foreign ministry spokesman Li Wei".</summary>

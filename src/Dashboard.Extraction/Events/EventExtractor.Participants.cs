@@ -72,11 +72,7 @@ public sealed partial class EventExtractor
     /// <summary>Actors of the sentence: those before the trigger act, those after it are targets (agencies only report).</summary>
     /// <param name="passiveUntil">Where a target may still be taken for the actor of a passive ("sent by Russia"): not in
     /// the words a saying quotes ("X's officer said: “Ana Lima was brave”" is no statement by Ana Lima).</param>
-    /// <param name="knownOrganisations">Organisations known by name: one that the text alone names ("Dhaka Traders
-    /// Association") is taken for the actor of a passive only after "by" ("aid delivered by the Dhaka Traders Association",
-    /// not "a scheme providing for the Cauvery Management Board").</param>
-    private static (List<string> Sources, List<string> Targets) Participants(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger, int passiveUntil,
-        IReadOnlySet<string>? knownOrganisations)
+    private static (List<string> Sources, List<string> Targets) Participants(List<(string Id, ActorKind Kind, TextSpan Span)> actors, TextSpan sentence, TextSpan trigger, int passiveUntil)
     {
         var inSentence = new List<(string Id, ActorKind Kind, TextSpan Span)>();
         foreach (var a in actors)
@@ -104,10 +100,7 @@ public sealed partial class EventExtractor
             }
         }
 
-        bool Agent((string Id, ActorKind Kind, TextSpan Span) a) => a.Kind != ActorKind.Organisation || knownOrganisations is null || knownOrganisations.Contains(a.Id)
-            || PassiveBy().IsMatch(text.AsSpan(trigger.End, a.Span.Start - trigger.End));
-        if (sources.Count == 0 && targets.Count > 0
-            && actors.Exists(a => a.Id == targets[0] && sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start < passiveUntil && Agent(a)))
+        if (sources.Count == 0 && targets.Count > 0 && actors.Exists(a => a.Id == targets[0] && sentence.Contains(a.Span) && a.Span.Start >= trigger.End && a.Span.Start < passiveUntil))
         {
             sources.Add(targets[0]); // passive voice: "troops were sent by Russia"
             targets.RemoveAt(0);
@@ -272,7 +265,4 @@ public sealed partial class EventExtractor
 
         return EventStatus.Happened;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bby\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PassiveBy();
 }

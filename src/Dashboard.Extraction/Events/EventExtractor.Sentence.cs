@@ -284,7 +284,7 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var (sources, targets) = Participants(text, facts.Actors, sentence, trigger.Span, trigger.Type == "statement" ? QuoteOpens(text, trigger.Span.End, sentence.End) : sentence.End, knownOrganisations);
+            var (sources, targets) = Participants(facts.Actors, sentence, trigger.Span, trigger.Type == "statement" ? QuoteOpens(text, trigger.Span.End, sentence.End) : sentence.End);
             OwnClause(text, sentence, trigger.Span, facts.Actors, sources, targets);
             if (trigger.Type == "statement")
             {

@@ -20,7 +20,7 @@ namespace Dashboard.Extraction.Events;
 /// Events of one type, with the same actors and place, told twice in a document are merged into one with two
 /// pieces of evidence.
 /// </summary>
-public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDictionary<string, IReadOnlyList<string>>? capitals = null, IReadOnlySet<string>? knownOrganisations = null)
+public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDictionary<string, IReadOnlyList<string>>? capitals = null)
 {
     /// <summary>The events the rules find, numbered in order.</summary>
     public IReadOnlyList<NewsEvent> Extract(

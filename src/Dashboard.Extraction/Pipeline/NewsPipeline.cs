@@ -34,7 +34,7 @@ public sealed class NewsPipeline
         _actors = new ActorRecognizer(geo.Gazetteer, lexicons);
         _quantities = new QuantityRecognizer(
             lexicons.Actors.Units, EventUnits.CountedForms(lexicons.Actors.Triggers.Select(t => KeyValuePair.Create(t.Key, t.Value.Type))));
-        _events = new EventExtractor(lexicons, geo.Gazetteer.Countries.ToDictionary(c => c.Iso2, c => c.Capitals, StringComparer.Ordinal), _actors.KnownOrganisations);
+        _events = new EventExtractor(lexicons, geo.Gazetteer.Countries.ToDictionary(c => c.Iso2, c => c.Capitals, StringComparer.Ordinal));
         Lexicons = lexicons;
     }
 
