@@ -26,25 +26,37 @@ public sealed partial class EventExtractor
     }
 
     /// <summary>The one weekday a sentence names ("on Sunday"), or null where it names none or several.</summary>
+    /// <remarks>Merging asks this of many pairs of reports: it looks for "day" and reads the word around it, no regex.</remarks>
     private static string? OnlyWeekday(string text, TextSpan sentence)
     {
         string? found = null;
-        foreach (var m in Weekday().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        for (var at = words.IndexOf("day", StringComparison.Ordinal); at >= 0; at = NextDay(words, at))
         {
-            var day = text.Substring(sentence.Start + m.Index, m.Length);
-            if (found is not null && found != day)
+            var (start, end) = (at, at + 3);
+            while (start > 0 && char.IsAsciiLetter(words[start - 1]))
+            {
+                start--;
+            }
+
+            if (end < words.Length && char.IsAsciiLetter(words[end]) || !Dates.CalendarWords.IsWeekday(words[start..end]))
+            {
+                continue;
+            }
+
+            var day = words[start..end];
+            if (found is not null && !day.SequenceEqual(found))
             {
                 return null;
             }
 
-            found = day;
+            found ??= day.ToString();
         }
 
         return found;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + Dates.CalendarWords.WeekdayPattern + @"\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Weekday();
+    private static int NextDay(ReadOnlySpan<char> words, int at) => words[(at + 3)..].IndexOf("day", StringComparison.Ordinal) is var next and >= 0 ? at + 3 + next : -1;
 
     /// <param name="origins">Filled, when given, with each event's first report and how many reports it merges.</param>
     private static List<NewsEvent> Merge(List<EventDraft> drafts, Dictionary<string, int> passageOrder, string text, FrozenSet<string> further, List<(EventDraft First, int Reports)>? origins)

@@ -313,9 +313,9 @@ public sealed partial class EventExtractor
                 }
                 else
                 {
-                    var reporters = trigger.Type == "arrest" ? sources.Where(id => groupRoles.GetValueOrDefault(id) == "police").ToList() : [];
+                    var reporters = trigger.Type == "arrest" ? sources.FindAll(id => groupRoles.GetValueOrDefault(id) == "police") : null;
                     Speakers.RemoveReporters(text, trigger.Span, triggers, lexicons.Actors.ReportingVerbs, facts.Actors, sentence, sources);
-                    if (sources.Count == 0)
+                    if (sources.Count == 0 && reporters is not null)
                     {
                         // "Police said 640 people had been arrested": the police report the arrests they made
                         sources.AddRange(reporters);
