@@ -344,7 +344,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_BodyPledgingToSendOrGive_ThePledgedHappeningOnly(string sentence, string type) => Assert.Equal([type], Types(sentence));
 
     [Theory]
-    [InlineData("“Neighbourhood policing has all but vanished in Lyon,” says Maria Silva, a member of parliament.")]
+    [InlineData("“Prices will rise again in Lyon next year,” says Maria Silva, a member of parliament.")]
     [InlineData("\"We will not pay ransoms in Lyon,\" said Interior Minister Maria Silva on Monday.")]
     public void Extract_SpeakerNamedAfterTheVerbThatClosesAQuotation_TheirStatement(string sentence) =>
         Assert.Contains("person:maria-silva", Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
@@ -927,18 +927,18 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Economist Maria Silva warned on Monday that prices in Lyon would rise.")]
     [InlineData("Environmental expert Hans Hilbers told the broadcaster that trains in Lyon emit less.")]
     [InlineData("Matthieu Prin of London-based BOP Consulting said cities in France had changed.")]
-    [InlineData("Maria Silva, the editor in chief of a Lyon sports website, said the team had changed.")]
-    [InlineData("“It was pretty phenomenal,” said Maria Silva, an All-American guard who scored 25 points in Lyon.")]
+    [InlineData("Maria Silva, the editor of a Lyon football magazine, said the club had changed.")]
+    [InlineData("“We played our best game,” said Maria Silva, a guard who scored 30 points in Lyon.")]
     public void Extract_CommentatorQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Theory]
     [InlineData("Lyon fan Maria Silva said the new stadium was wonderful.")]
     [InlineData("The style looks a little like Charleston, said Maria Silva, a resident since September.")]
     [InlineData("Maria Silva, who lives in Lyon and owns horses nearby, says she buys tickets at the station.")]
-    [InlineData("One of the victims, a pregnant woman, Maria Silva, said measles broke out in the camp in Lyon.")]
-    [InlineData("Maria Silva, an artist and organizer in Lyon, said murals had been destroyed.")]
+    [InlineData("One of the victims, a young woman, Maria Silva, said the fever spread fast in the camp in Lyon.")]
+    [InlineData("Maria Silva, an artist who paints in Lyon, said the walls had been painted over.")]
     [InlineData("“They drove away every animal they could find,” said Maria Silva, a village elder in Lyon.")]
-    [InlineData("“It was a big problem for us in Lyon,” said Maria Silva, co-owner of a restaurant.")]
+    [InlineData("“The thefts hurt our business in Lyon,” said Maria Silva, co-owner of a bakery.")]
     public void Extract_PrivatePersonQuoted_NoStatement(string sentence) => Assert.DoesNotContain("statement", Types(sentence));
 
     [Theory]

@@ -69,7 +69,7 @@ public sealed partial class EventExtractor
         var speakers = new StatementSpeakers();
         foreach (var draft in drafts.Where(d => d.Type == "statement" && d.Actors.Count > 0))
         {
-            speakers.Key(draft.Actors); // who speaks for whom, from the whole article: a headline's "U.S. urges…" is the spokesperson's later statement
+            speakers.Key(draft.Actors); // who speaks for whom, from the whole article: a headline's "France warns…" is the spokesperson's later statement
         }
 
         foreach (var draft in drafts)

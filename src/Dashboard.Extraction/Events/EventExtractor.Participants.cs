@@ -130,7 +130,7 @@ public sealed partial class EventExtractor
 
     /// <summary>
     /// Whether a departure noun names civilians as who departs: "the departure of 2,000 civilians", "the exit of more than
-    /// 135,000 residents" (a group of civilians within a few words after "of", no clause break between).
+    /// 40,000 residents" (a group of civilians within a few words after "of", no clause break between).
     /// </summary>
     private static bool CiviliansDeparting(string text, List<(string Id, ActorKind Kind, TextSpan Span)> actors, Dictionary<string, string> groupRoles, TextSpan trigger)
     {
@@ -144,7 +144,7 @@ public sealed partial class EventExtractor
             && !Clauses.Broken(text.AsSpan(from, a.Span.Start - from)));
     }
 
-    /// <summary>How many characters may stand between "of" and the civilians who depart ("more than 135 thousand").</summary>
+    /// <summary>How many characters may stand between "of" and the civilians who depart ("more than 40 thousand").</summary>
     private const int DepartingReach = 24;
 
     /// <summary>How far after a movement's word its count of people may begin ("flown about 380 people").</summary>

@@ -54,7 +54,7 @@ public sealed partial class EventExtractor
 
         if (!any && InvertedAfterQuotation(text, sentence, trigger, actors) is { } speaker)
         {
-            // "“Policing has all but vanished,” says David Lammy": the speaker follows the verb that closes the quotation
+            // "“Prices will fall,” says Ana Lima": the speaker follows the verb that closes the quotation
             return speaker.Kind is not ActorKind.Group && roles.GetValueOrDefault(speaker.Id) is not (Speakers.PrivateRole or Speakers.CommentatorRole);
         }
 
@@ -65,7 +65,7 @@ public sealed partial class EventExtractor
     private const int InvertedReach = 40;
 
     /// <summary>
-    /// The actor named right after a saying that closes a quotation (",” says David Lammy", ",\" said the Foreign Minister
+    /// The actor named right after a saying that closes a quotation (",” says Ana Lima", ",\" said the Foreign Minister
     /// Ana Lima"): the words between the closing mark and the verb are none, and none but a title stand between the verb and
     /// the name (no comma). Null where the verb does not follow a quotation or no actor follows it.
     /// </summary>

@@ -716,7 +716,7 @@ public sealed class ToponymRecognizer
 
         /// <summary>
         /// The word after a time adverbial at <paramref name="k"/> between a subject and its verb ("Russia on Tuesday said",
-        /// "Tamil Nadu on Saturday moved the court", "China last week imposed", "Kenya yesterday denied"), or <paramref name="k"/>.
+        /// "Kenya on Saturday filed a complaint", "China last week imposed", "Kenya yesterday denied"), or <paramref name="k"/>.
         /// </summary>
         private int AfterTime(int k)
         {
