@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds models/event-confidence.tsv: the logistic model that gives each extracted event its confidence.
 # It is fitted by `dashboard train-events` on the rules' own candidates, so rerun it after the event rules change. Its
-# threshold is the lowest at which the cross-validated precision reaches 0.70 (the events issue's held-out target), so
+# threshold is the lowest at which the cross-validated precision reaches 0.72 (a margin over the events issue's held-out
+# target of 0.70: articles the model never saw come out at best near the cross-validated figure), so
 # "Hide doubtful events" keeps as many events as that precision allows.
 # usage: wwwroot-data/models/rebuild.sh PATH/TO/geowebnews.jsonl PATH/TO/shared/gold-events
 # (GeoWebNews texts and the development annotations stay in ../shared; the other annotations are in tests/gold-events.)
@@ -23,4 +24,4 @@ for n in "${read_sets[@]}"; do
 done
 gold+=("$2" "$root/tests/gold-events/tune.jsonl" "$root/tests/gold-events/heldout.jsonl" "$root/tests/gold-events/train.jsonl")
 dotnet run --project "$root/src/Dashboard.Cli" -c Release -- train-events "${texts[@]}" \
-  --l2 1 --out "$root/wwwroot-data/models/event-confidence.tsv" --precision 0.70 "${gold[@]}"
+  --l2 1 --out "$root/wwwroot-data/models/event-confidence.tsv" --precision 0.72 "${gold[@]}"
