@@ -239,6 +239,21 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain(fixture.Pipeline.Extract("New troops arrived near Gao.", Published).Events.SelectMany(e => e.Actors),
             a => a.StartsWith("country:", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nPolice arrested 12 people after looting in Lodwar on Tuesday.\n", "arrest", "country:KE")]
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nAuthorities imposed a curfew in Lodwar on Tuesday.\n", "other", "country:KE")]
+    [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nThe government deployed police to Gao on Tuesday.\n", "deploy", "country:ML")]
+    public void Extract_BareStateInstitutionActingInANamedCountry_TakesItsCountry(string text, string type, string country) =>
+        Assert.Contains(country, Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type).Actors);
+
+    [Theory]
+    [InlineData("Police arrested 12 people after looting in Lodwar on Tuesday.", "arrest")] // Kenya is named by no actor
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nDiplomats evacuated 40 residents from Lodwar on Tuesday.\n", "evacuate")]
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nLeaders held talks in Lodwar on Tuesday.\n", "meeting")]
+    public void Extract_BareGroupThatNeedNotBeTheCountrys_StaysGeneric(string text, string type) =>
+        Assert.DoesNotContain(Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type).Actors,
+            a => a.StartsWith("country:", StringComparison.Ordinal));
+
     [Fact]
     public void Extract_PlannedThenHappened_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nFrance and Italy will hold talks in Rome.\n\nFrance and Italy held talks in Rome.\n", Published)

@@ -162,7 +162,7 @@ public sealed partial class EventExtractor
         {
             var role = groupRoles.GetValueOrDefault(id);
             if (span.Start < trigger.End || span.Start - trigger.End > CarriedReach
-                || role != "civilians" && !(role is "officials" or "media" or "other" && OutOf(text, span.End)))
+                || role != "civilians" && !(role is "officials" or "representatives" or "media" or "other" && OutOf(text, span.End)))
             {
                 continue; // (diplomats or journalists flown out of a city are evacuated too: "flew their diplomats out of Khartoum")
             }

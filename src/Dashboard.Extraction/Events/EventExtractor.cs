@@ -219,6 +219,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
         var origins = withFeatures is null && model is null ? null : new List<(EventDraft First, int Reports)>();
         var events = ContextPlaces.Fill(document.Text, Merge(drafts, order, document.Text, lexicons.Actors.FurtherWords, origins), places, mainCountry, dateline,
             header is { } filed && dateline is null ? filed.Header : null);
+        DomesticInstitutions.Attribute(events, groupRoles, actors);
         if (origins is not null)
         {
             var mix = new Dictionary<string, int>(StringComparer.Ordinal);
