@@ -72,6 +72,23 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_PromiseToAct_NoSupportGiven() =>
         Assert.DoesNotContain("offer_support", Types("Headline\n\nThe mayor of Lyon promised to narrow the budget deficit this year."));
 
+    [Theory]
+    [InlineData("The mayor said the debt would grow if the council raised spending in Lyon, as promised.")]
+    [InlineData("Trains to Lyon ran again on Monday, as agreed.")]
+    public void Extract_AsBeforeAParticipleEndingItsClause_TellsNoPromiseOrAgreement(string sentence) =>
+        Assert.DoesNotContain(Types(sentence), t => t is "offer_support" or "meeting");
+
+    [Fact]
+    public void Extract_AsPromisedByAnActor_StillTellsThePromise() =>
+        Assert.Contains("offer_support", Types("The council raised spending in Lyon, as promised by the mayor."));
+
+    [Theory]
+    [InlineData("We urge the government of Moldova to cancel the tax and provide shelter for the traders, Ana Lima said.", "offer_support", false)]
+    [InlineData("France sent aid to Chad and provided shelter for 300 families.", "offer_support", true)]
+    [InlineData("France agreed to send troops and provide shelter for the families of Goma.", "offer_support", true)]
+    public void Extract_InfinitiveCoordinatedWithAnAim_IsAnAimToo(string sentence, string type, bool told) =>
+        Assert.Equal(told, Types(sentence).Contains(type));
+
     [Fact]
     public void Extract_PledgeToSendTroops_PlannedDeployment() =>
         Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,

@@ -95,7 +95,8 @@ public sealed partial class EventExtractor
                 // a refusal negates only the infinitive it governs ("failed to negotiate"; "a failed coup" took place), an
                 // exclusion only with "out" ("ruled out negotiating"; "the ruling party negotiated")
                 && (kind != "refusal" || text.AsSpan(next.Start, next.Length) is "to")
-                && (kind != "exclusion" || text.AsSpan(next.Start, next.Length) is "out"))
+                && (kind != "exclusion" || text.AsSpan(next.Start, next.Length) is "out")
+                && (kind != "manner" || words == 0 && ClauseEndsAfter(text, sentence, trigger)))
             {
                 return true;
             }
@@ -110,6 +111,17 @@ public sealed partial class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a participle trigger ends its clause ("as promised,", "as agreed."): "as" before it then says how something
+    /// else went, and tells no promise or agreement of its own ("as agreed by both sides" still tells one).
+    /// </summary>
+    private static bool ClauseEndsAfter(string text, TextSpan sentence, TextSpan trigger)
+    {
+        var after = text.AsSpan(trigger.End, sentence.End - trigger.End).TrimStart(' ');
+        return text.AsSpan(trigger.Start, trigger.Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && (after.IsEmpty || after[0] is ',' or '.' or ';' or ')' or ':' or '\u201D' or '"');
     }
 
     /// <summary>

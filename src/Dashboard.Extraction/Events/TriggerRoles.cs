@@ -64,12 +64,12 @@ internal static partial class TriggerRoles
     /// </summary>
     private static bool IdleInfinitive(string text, int floor, int at)
     {
-        if (!AfterTo(text, floor, at))
+        var to = AfterTo(text, floor, at) ? text.AsSpan(floor, at - floor).TrimEnd().Length + floor - 2 : CoordinatedTo(text, floor, at);
+        if (to < 0)
         {
             return false;
         }
 
-        var to = text.AsSpan(floor, at - floor).TrimEnd().Length + floor - 2;
         var (start, end) = PrecedingWord.Of(text, floor, to);
         return end > start && !Governors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start));
     }
@@ -607,6 +607,57 @@ internal static partial class TriggerRoles
     {
         var (start, stop) = WordAfter(text, end, sentenceEnd);
         return text.AsSpan(start, stop - start) is "him" or "her" or "them" or "me" or "us" or "you";
+    }
+
+    /// <summary>How far (in characters) back from "and" the "to" of a coordinated infinitive is looked for.</summary>
+    private const int CoordinationReach = 80;
+
+    /// <summary>Marks that end the clause a coordinated infinitive is looked for in.</summary>
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".;:\u201C\u201D\"");
+
+    /// <summary>Words after "to" that make it a preposition ("sent aid to the town and…"), not the mark of an infinitive.</summary>
+    private static readonly HashSet<string> NounStarts = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "some", "both", "each", "every",
+    };
+
+    /// <summary>
+    /// Where the "to" stands of the infinitive a base-form trigger after "and" or "or" is coordinated with ("urged the
+    /// government to cancel the tax and provide an amnesty": the amnesty is asked for, as the cancelling is), or -1: the
+    /// "to" is in the same clause (no full stop, semicolon, colon or quotation mark between) and a lower-case word that
+    /// starts no noun phrase follows it ("sent aid to the town and provided shelter" has no infinitive).
+    /// </summary>
+    private static int CoordinatedTo(string text, int floor, int at)
+    {
+        var (start, end) = PrecedingWord.Of(text, floor, at);
+        var word = at;
+        while (word < text.Length && char.IsLetter(text[word]))
+        {
+            word++;
+        }
+
+        var form = text.AsSpan(at, word - at);
+        if (text.AsSpan(start, end - start) is not ("and" or "or") || form.EndsWith("ed", StringComparison.Ordinal) || form.EndsWith("ing", StringComparison.Ordinal)
+            || form.EndsWith("s", StringComparison.Ordinal) && !form.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var from = Math.Max(floor, start - CoordinationReach);
+        var stretch = text.AsSpan(from, start - from);
+        var to = stretch.LastIndexOf(" to ", StringComparison.Ordinal);
+        if (to < 0 || stretch[to..].IndexOfAny(ClauseMarks) >= 0)
+        {
+            return -1;
+        }
+
+        var (next, nextEnd) = (from + to + 4, from + to + 4);
+        while (nextEnd < start && char.IsLetter(text[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        return nextEnd > next && char.IsLower(text[next]) && !NounStarts.Contains(text[next..nextEnd]) ? from + to + 1 : -1;
     }
 
     private static bool AfterTo(string text, int floor, int at)
