@@ -31,6 +31,27 @@ internal static class DashboardPage
         await page.WaitForSelectorAsync(".dashboard[data-view-loading=false]", new() { Timeout = 15_000 });
     }
 
+    /// <summary>
+    /// Waits until the address bar's <c>at=</c> is the map's own view (<c>data-view</c>, set on every move's end): the
+    /// last move has gone to the server and come back as the link, so the link can be copied or the page checked.
+    /// </summary>
+    public static Task WaitForLinkToFollowMapAsync(IPage page) =>
+        page.WaitForFunctionAsync(
+            $$"""
+            () => {
+              const view = document.querySelector('{{Map}}')?.dataset.view;
+              const at = new URLSearchParams(location.search).get('at');
+              if (!view || !at) return false;
+              const [a, b] = [view.split(',').map(Number), at.split(',').map(Number)];
+              return a.length === 3 && b.length === 3 && Math.abs(a[0] - b[0]) < 1e-3 && Math.abs(a[1] - b[1]) < 1e-3 && Math.abs(a[2] - b[2]) < 0.05;
+            }
+            """);
+
+    /// <summary>Waits until no finite CSS animation or transition is running (a panel sliding in, a fade).</summary>
+    public static Task WaitForAnimationsAsync(IPage page) =>
+        page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)");
+
     public static Task<string> MapAttributeAsync(IPage page, string name) =>
         page.EvaluateAsync<string>($"() => document.querySelector('{Map}').dataset['{name}'] ?? ''");
 

@@ -306,8 +306,7 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         await page.Keyboard.PressAsync("Escape");
         await page.Locator(DashboardPage.Map).FocusAsync();
         await page.Keyboard.PressAsync("ArrowLeft");
-        await page.WaitForFunctionAsync("() => location.search.includes('at=')");
-        await page.WaitForTimeoutAsync(500); // let the last map move reach the link
+        await DashboardPage.WaitForLinkToFollowMapAsync(page); // the last map move has reached the link
         var original = await ViewAsync(page);
 
         await using var second = await browser.NewContextAsync();
@@ -369,7 +368,7 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
     {
         await using var context = await browser.NewContextAsync();
         var page = await DashboardPage.OpenAsync(context, url);
-        await page.WaitForTimeoutAsync(300);
+        await DashboardPage.WaitForAnimationsAsync(page); // panels have finished opening: colours are final
 
         var results = await page.RunAxe();
 
