@@ -318,7 +318,7 @@ internal static partial class Speakers
     private const int AgeReach = 32;
 
     // (past a time told between the verb and the pronoun: "said on Wednesday it would send", "said later on Monday they")
-    [GeneratedRegex(@"\A\s*(?:(?:later|earlier|again|also)\s+)?(?:(?:on|late|early)\s+" + Dates.CalendarWords.WeekdayPattern + @"(?:\s+(?:morning|afternoon|evening|night))?\s+|(?:last|this)\s+(?:week|weekend|month|year)\s+|(?:yesterday|today|overnight)\s+)?(?:that\s+)?(?:it|they|he|she|we|its|their|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A\s*(?:(?:later|earlier|again|also)\s+)?" + Dates.TimeAdverbials.Pattern + @"?(?:that\s+)?(?:it|they|he|she|we|its|their|his|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfter();
 
     [GeneratedRegex(@"\A\s*,\s*\d{1,3}\s*,")]

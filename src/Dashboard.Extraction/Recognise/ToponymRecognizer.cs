@@ -8,6 +8,8 @@ using Dashboard.Geo.Gazetteer;
 
 using Dashboard.Extraction.Pipeline;
 
+using Dashboard.Extraction.Dates;
+
 namespace Dashboard.Extraction.Recognise;
 
 /// <summary>
@@ -720,18 +722,18 @@ public sealed class ToponymRecognizer
         /// </summary>
         private int AfterTime(int k)
         {
-            bool IsWord(int j, params ReadOnlySpan<string> words) => j < tokens.Count && tokens[j].IsWord && words.Contains(_names.Word(j));
+            bool IsWord(int j, string words) => j < tokens.Count && tokens[j].IsWord && TimeAdverbials.In(_names.WordSpan(j), words);
             var at = k;
-            if (IsWord(at, "on", "late", "early") && at + 1 < tokens.Count && tokens[at + 1].IsWord && Dates.CalendarWords.IsWeekday(_names.WordSpan(at + 1)))
+            if (IsWord(at, TimeAdverbials.WeekdayLeads) && at + 1 < tokens.Count && tokens[at + 1].IsWord && Dates.CalendarWords.IsWeekday(_names.WordSpan(at + 1)))
             {
                 at += 2;
-                at = IsWord(at, "morning", "afternoon", "evening", "night") ? at + 1 : at;
+                at = IsWord(at, TimeAdverbials.PartsOfDay) ? at + 1 : at;
             }
-            else if (IsWord(at, "last", "this") && IsWord(at + 1, "week", "weekend", "month", "year"))
+            else if (IsWord(at, TimeAdverbials.PeriodLeads) && IsWord(at + 1, TimeAdverbials.Periods))
             {
                 at += 2;
             }
-            else if (IsWord(at, "yesterday", "today", "overnight"))
+            else if (IsWord(at, TimeAdverbials.DayWords))
             {
                 at++;
             }
