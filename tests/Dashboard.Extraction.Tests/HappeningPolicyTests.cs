@@ -89,6 +89,11 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_InfinitiveCoordinatedWithAnAim_IsAnAimToo(string sentence, string type, bool told) =>
         Assert.Equal(told, Types(sentence).Contains(type));
 
+    [Theory]
+    [InlineData("The film festival kicked off in Lyon on Friday.")]
+    [InlineData("Lyon kicks off its season against Lille on Sunday.")]
+    public void Extract_EventKickedOff_IsAHappening(string sentence) => Assert.Contains("other", Types(sentence));
+
     [Fact]
     public void Extract_PledgeToSendTroops_PlannedDeployment() =>
         Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,
