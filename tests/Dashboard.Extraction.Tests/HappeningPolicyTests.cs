@@ -94,6 +94,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Lyon kicks off its season against Lille on Sunday.")]
     public void Extract_EventKickedOff_IsAHappening(string sentence) => Assert.Contains("other", Types(sentence));
 
+    [Theory]
+    [InlineData("Lithuania expelled two Belarusian diplomats on Thursday.", "criticise", "people", 2)]
+    [InlineData("The European Union fined the company 2.4 billion euros on Tuesday.", "criticise", "money", 2.4e9)]
+    [InlineData("Ana Lima filed a $3 million lawsuit against the city of Lyon.", "criticise", "money", 3e6)]
+    [InlineData("Thieves stole more than $800,000 from a bank in Lyon.", "other", "money", 8e5)]
+    [InlineData("France and Chad signed a $50 million agreement in Paris.", "meeting", "money", 5e7)]
+    public void Extract_CriticismOrOtherHappeningWithAnAmount_CountsIt(string sentence, string type, string unit, double value) =>
+        Assert.Contains(Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == type).Quantities,
+            q => q.Unit == unit && q.Value == value);
+
     [Fact]
     public void Extract_PledgeToSendTroops_PlannedDeployment() =>
         Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,

@@ -18,6 +18,9 @@ public static class EventUnits
         ["protest"] = ["people"],
         ["evacuate"] = ["people"],
         ["offer_support"] = ["troops", "money", "aircraft", "weapons"],
+        ["criticise"] = ["people", "money"],
+        ["other"] = ["people", "money"],
+        ["meeting"] = ["money"],
     };
 
     /// <summary>

@@ -96,7 +96,18 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 continue; // "a 46-year-old man", "a two-year sentence", "a 10-member delegation": no count of what follows
             }
 
-            var unit = UnitAfter(text, m.Index + m.Length, passage.Span.End);
+            // "$944 million", "€2.4bn", "US$3 billion", "$US4.5 billion": a currency sign before the amount makes it money,
+            // whatever noun follows ("a $3 million lawsuit", "$50 billion of goods")
+            var currency = CurrencyStart(text, m.Index);
+            if (currency < 0 && m.Index + m.Length < passage.Span.End && char.IsLetter(text[m.Index + m.Length]))
+            {
+                continue; // "a 12m boat", "the 1990s", "the 20th": a measure, a decade or an ordinal, no count
+            }
+
+            var scaled = currency >= passage.Span.Start ? ShortScale(text, m.Index + m.Length, passage.Span.End) : (Factor: 1, Length: 0);
+            var unit = currency >= passage.Span.Start
+                ? (m.Index + m.Length + scaled.Length, "money", text[currency..m.Index])
+                : UnitAfter(text, m.Index + m.Length, passage.Span.End);
             var lookback = Math.Max(passage.Span.Start, m.Index - 30);
             Match? hedge = null; // (matched only for an amount that may count something)
             var end = unit?.End ?? m.Index + m.Length;
@@ -116,16 +127,18 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
                 continue;
             }
 
-            hedge ??= HedgeAt(text, lookback, m.Index);
+            var first = currency >= passage.Span.Start ? currency : m.Index; // where the amount is written from, its sign included
+            hedge ??= HedgeAt(text, Math.Min(lookback, first), first);
             var (hedgeMin, hedgeMax, approximate) = Hedge(hedge.Success ? hedge.Groups["hedge"].Value : string.Empty);
             var (value, min, max) = amount;
+            (value, min, max) = (value * scaled.Factor, min * scaled.Factor, max * scaled.Factor);
             if (value is { } v)
             {
                 min = hedgeMin ? v : min;
                 max = hedgeMax ? v : max;
             }
 
-            var span = new TextSpan(hedge.Success ? hedge.Index : m.Index, unit.Value.End);
+            var span = new TextSpan(hedge.Success ? hedge.Index : first, unit.Value.End);
             found.Add(new Quantity(span, span.Slice(text), value, min, max, unit.Value.Unit, unit.Value.Noun, approximate || value is null));
         }
 
@@ -162,7 +175,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
             }
 
             var next = nextDigit < 0 ? nextWord : nextWord < 0 ? nextDigit : Math.Min(nextDigit, nextWord);
-            if (next > 0 && (char.IsLetterOrDigit(text[next - 1]) || text[next - 1] == '_'))
+            if (next > 0 && (char.IsLetterOrDigit(text[next - 1]) || text[next - 1] == '_') && CurrencyStart(text, next) < 0)
             {
                 at = next + 1; // inside a word or a longer number ("A320", "often")
                 continue;
@@ -194,6 +207,60 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         }
 
         return matches;
+    }
+
+    /// <summary>
+    /// A scale written right after an amount of money, without a space: "£12m", "$3bn", "€40k" (a factor, and how many
+    /// letters it takes), or (1, 0).
+    /// </summary>
+    private static (double Factor, int Length) ShortScale(string text, int end, int limit)
+    {
+        var letters = 0;
+        while (end + letters < limit && char.IsAsciiLetterLower(text[end + letters]))
+        {
+            letters++;
+        }
+
+        return text.AsSpan(end, letters) switch
+        {
+            "m" => (1e6, 1),
+            "bn" => (1e9, 2),
+            "k" => (1e3, 1),
+            _ => (1, 0),
+        };
+    }
+
+    /// <summary>The signs of money written before an amount ("$", "€", "£", "¥", "₹").</summary>
+    private static readonly SearchValues<char> CurrencySigns = SearchValues.Create("$€£¥₹");
+
+    /// <summary>
+    /// Where a currency sign written right before the amount at <paramref name="at"/> begins, or -1: "$944", "€2.4",
+    /// with a country's letters before the sign ("US$3", "A$5", "HK$10") or after it ("$US4.5", "$A5").
+    /// </summary>
+    private static int CurrencyStart(string text, int at)
+    {
+        var sign = at - 1;
+        var letters = 0;
+        while (sign >= 0 && letters <= 2 && char.IsAsciiLetterUpper(text[sign]))
+        {
+            sign--; // "$US4.5": the country's letters come after the sign
+            letters++;
+        }
+
+        if (sign < 0 || !CurrencySigns.Contains(text[sign]) || letters > 2)
+        {
+            return -1;
+        }
+
+        var start = sign;
+        var before = 0;
+        while (letters == 0 && start > 0 && before < 2 && char.IsAsciiLetterUpper(text[start - 1]))
+        {
+            start--; // "US$3", "HK$10": the country's letters come before the sign
+            before++;
+        }
+
+        return start > 0 && char.IsLetterOrDigit(text[start - 1]) ? -1 : start;
     }
 
     private static (double? Value, double? Min, double? Max)? Amount(Match m)
@@ -400,7 +467,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return null;
     }
 
-    [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     /// <summary>
