@@ -30,6 +30,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("It will transfer about $555-million to insurers.", "about $555-million=~555000000 [-, -] money")]
     [InlineData("Lyon paid £12m for him, and €3bn went to Lille.", "£12m=12000000 [-, -] money | €3bn=3000000000 [-, -] money")]
     [InlineData("Seventy soldiers and sixteen people left.", "Seventy soldiers=70 [-, -] troops | sixteen people=16 [-, -] people")]
+    [InlineData("Twenty-five soldiers left.", "Twenty-five soldiers=25 [-, -] troops")]
     [InlineData("A 12m boat carried 40people in the 1990s.", "")]
     [InlineData("In 2014 the revolution began.", "")]
     [InlineData("A dozen soldiers left, and a hundred people stayed.", "A dozen soldiers=12 [-, -] troops | a hundred people=100 [-, -] people")]

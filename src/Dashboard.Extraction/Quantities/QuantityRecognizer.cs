@@ -284,6 +284,11 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
             return null;
         }
 
+        if (m.Groups["ones"].Success && number is >= 20 and < 100)
+        {
+            number += NumberWords.Units[m.Groups["ones"].Value]; // "twenty-five"
+        }
+
         if (m.Groups["scale"].Success)
         {
             number *= NumberWords.Scales[m.Groups["scale"].Value];
@@ -467,7 +472,7 @@ public sealed partial class QuantityRecognizer(IReadOnlyDictionary<string, strin
         return null;
     }
 
-    [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)|(?<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:\s*|-)(?<scale>hundred|thousand|million|billion|mn|bn)\b)?|(?<word>a\s+dozen|a\s+hundred|a\s+thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b(?:-(?<ones>one|two|three|four|five|six|seven|eight|nine)\b)?(?:\s+(?<scale>hundred|thousand|million|billion)\b)?)(?!,?\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     /// <summary>
