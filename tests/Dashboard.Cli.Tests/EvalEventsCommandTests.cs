@@ -84,15 +84,15 @@ public sealed class EvalEventsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task EvalEvents_MatchedWithWrongActorAndPlace_ListsBothWithTheExpectedValues()
+    public async Task EvalEvents_MatchedWithWrongActorPlaceAndDate_ListsEachWithTheExpectedValue()
     {
         var texts = Path.Combine(_folder.FullName, "texts.jsonl");
-        await File.WriteAllTextAsync(texts, """{"id": "t-2", "text": "France sent about 1,200 soldiers to Niamey."}""" + "\n");
+        await File.WriteAllTextAsync(texts, """{"id": "t-2", "text": "France sent about 1,200 soldiers to Niamey on 2 March 2021."}""" + "\n");
         var gold = _folder.CreateSubdirectory("gold-fields");
         await File.WriteAllTextAsync(Path.Combine(gold.FullName, "t-2.json"), """
             {"id": "t-2", "events": [
-              {"type": "deploy", "actors": ["Chad"], "place": "Agadez", "date": null, "quantity": null,
-               "evidence": "France sent about 1,200 soldiers to Niamey."}
+              {"type": "deploy", "actors": ["Chad"], "place": "Agadez", "date": "2021-03-01", "quantity": null,
+               "evidence": "France sent about 1,200 soldiers to Niamey on 2 March 2021."}
             ]}
             """);
 
@@ -102,6 +102,7 @@ public sealed class EvalEventsCommandTests : IDisposable
         Assert.Contains("actor: 0.000 (0/1); place: 0.000 (0/1)", stdout, StringComparison.Ordinal);
         Assert.Contains("actor wrong t-2 deploy [France, soldiers] expected [Chad]", stdout, StringComparison.Ordinal);
         Assert.Contains("place wrong t-2 deploy [Niamey (stated)] expected [Agadez]", stdout, StringComparison.Ordinal);
+        Assert.Contains("date wrong t-2 deploy [2021-03-02 (stated)] expected [2021-03-01]", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,7 +133,13 @@ internal sealed class HappeningScore(GeoGazetteer? gazetteer = null)
         if (gold.Date is { } date)
         {
             _dateScored++;
-            _dateRight += e.When is { } when && (when.ToString() == date || (date.Length == 10 && when.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == date && when.Start == when.End)) ? 1 : 0;
+            var right = e.When is { } when && (when.ToString() == date || (date.Length == 10 && when.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == date && when.Start == when.End));
+            _dateRight += right ? 1 : 0;
+            if (!right)
+            {
+                var basis = e.When is null ? string.Empty : $" ({e.DateBasis.ToString().ToLowerInvariant()})";
+                _wrongFields.Add($"  date wrong {id} {e.Type} [{e.When}{basis}] expected [{date}] — {Shorten(gold.Evidence)}");
+            }
         }
 
         if (gold.Amount is { } amount)
