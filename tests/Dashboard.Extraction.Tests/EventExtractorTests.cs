@@ -22,6 +22,19 @@ public sealed class EventExtractorTests(PipelineFixture fixture)
     }
 
     [Theory]
+    [InlineData("Headline\n\nBAMAKO, 14 January 2025 (Reuters) - Gunmen attacked a crowded market in the dusty hills north of Kayes on Monday, officials said.\n", "2025-01-13")]
+    [InlineData("Headline\n\nBAMAKO, 14 January 2025 (Reuters) - Gunmen attacked a crowded market in the dusty hills north of Kayes, officials said.\n", "2025-01-14")]
+    public void Extract_DatelineDateBesideTheHappeningsOwnDay_TheOwnDayWins(string text, string day) =>
+        Assert.Equal(day, Assert.Single(fixture.Pipeline.Extract(text).Events, e => e.Type == "violence").When?.ToString());
+
+    [Theory]
+    [InlineData("The minister will visit Goma on Monday.", "2022-01-17")]
+    [InlineData("The minister visited Goma on Monday.", "2022-01-10")]
+    [InlineData("The minister said on Monday he would visit Goma.", "2022-01-10")]
+    public void Extract_PlannedHappeningOnABareWeekday_IsTheComingOne(string sentence, string day) =>
+        Assert.Equal(day, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "meeting").When?.ToString());
+
+    [Theory]
     [InlineData("France sent troops to Mali and Niger on Monday.", "Mali,Niger")]
     [InlineData("France sent troops to Mali, Niger and Chad on Monday.", "Chad,Mali,Niger")]
     [InlineData("France sent troops from Chad to Mali on Monday.", "Mali")]

@@ -20,12 +20,12 @@ internal static partial class EventDates
     /// </summary>
     internal static DateInterval? DateOfType(
         string text, TextSpan sentence, (string Type, string Status, TextSpan Span) trigger,
-        List<(string Type, string Status, TextSpan Span)> triggers, List<TimeExpression> dates)
+        List<(string Type, string Status, TextSpan Span)> triggers, List<TimeExpression> dates, TextSpan? dateline = null)
     {
-        var when = ClauseDate(text, sentence, trigger.Span, dates);
+        var when = ClauseDate(text, sentence, trigger.Span, dates, dateline);
         foreach (var other in triggers)
         {
-            if (other.Type == trigger.Type && other.Span != trigger.Span && sentence.Contains(other.Span) && ClauseDate(text, sentence, other.Span, dates) is { } alternative
+            if (other.Type == trigger.Type && other.Span != trigger.Span && sentence.Contains(other.Span) && ClauseDate(text, sentence, other.Span, dates, dateline) is { } alternative
                 && (when is not { } current || (Near(alternative, current)
                     && (alternative.Precision < current.Precision || (alternative.Precision == current.Precision && alternative.End > current.End)))))
             {
@@ -131,17 +131,21 @@ internal static partial class EventDates
     }
 
     /// <summary>The date of the trigger's clause (not one of a relative clause such as ", which … in 2014"), if it has one.</summary>
-    private static DateInterval? ClauseDate(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates)
+    private static DateInterval? ClauseDate(string text, TextSpan sentence, TextSpan trigger, List<TimeExpression> dates, TextSpan? dateline)
     {
         var clause = Clause(text, sentence, trigger);
         // A date in brackets right after another is a gloss of it ("on Friday (Saturday local time)"), not a second date.
+        // The dateline's date ("BAMAKO, 14 January 2025 (Al Jazeera) - … stormed a mine on Monday") is when the story was
+        // filed: another date of the clause is the happening's, and the filing date only where the clause gives none.
         TimeExpression? inClause = null;
+        var filed = false;
         foreach (var d in dates)
         {
+            var filing = OfDateline(text, d, dateline);
             if (clause.Contains(d.Span) && !IsGloss(text, d)
-                && (inClause is null || Math.Abs(d.Span.Start - trigger.Start) < Math.Abs(inClause.Span.Start - trigger.Start)))
+                && (inClause is null || (filed && !filing) || (filed == filing && Math.Abs(d.Span.Start - trigger.Start) < Math.Abs(inClause.Span.Start - trigger.Start))))
             {
-                inClause = d;
+                (inClause, filed) = (d, filing);
             }
         }
 
@@ -155,6 +159,64 @@ internal static partial class EventDates
         return ResumedClause(text, sentence, clause) is { } resumed && dates.FirstOrDefault(d => resumed.Contains(d.Span)) is { } later
             ? later.Interval
             : null;
+    }
+
+    /// <summary>
+    /// The date of a planned happening told by a bare weekday ("will visit Adre on Thursday", "is due to meet on Friday"):
+    /// the recogniser reads a weekday as the last one on or before publication, but what is planned comes after it, so
+    /// such a day before publication moves a week on (to the first one after publication). Any other date is kept.
+    /// </summary>
+    internal static DateInterval? Ahead(EventDraft draft, TextSpan sentence, List<TimeExpression> dates, DateOnly? published)
+    {
+        if (draft.Status != EventStatus.Planned || draft.When is not { Precision: TimePrecision.Day } when || when.Start != when.End
+            || published is not { } p || when.Start >= p || when.Start < p.AddDays(-6))
+        {
+            return draft.When;
+        }
+
+        foreach (var d in dates)
+        {
+            // (after the trigger: "said on Tuesday it would pay" dates the saying, not the payment)
+            if (sentence.Contains(d.Span) && d.Span.Start >= draft.Trigger.End && d.Interval == when && BareWeekday().IsMatch(d.Surface))
+            {
+                return DateInterval.Day(when.Start.AddDays(7));
+            }
+        }
+
+        return draft.When;
+    }
+
+    /// <summary>A weekday with nothing that ties it to the past or the next week: "Thursday", "on Friday morning".</summary>
+    [GeneratedRegex(@"^(?:(?:on|by|from|until)\s+)?" + Dates.CalendarWords.WeekdayPattern + @"(?:\s+(?:" + Dates.TimeAdverbials.PartsOfDay + @"))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareWeekday();
+
+    /// <summary>How far after the dateline's place its date may begin ("ADRE, Chad, 14 October 2025 (DW) -").</summary>
+    private const int DatelineDateReach = 30;
+
+    /// <summary>
+    /// Whether a date is the dateline's: it begins within the dateline, or after its place with only commas and
+    /// capitalised words between (a region or country: "BAMAKO, 14 January 2025", "ADRE, Chad, 14 October 2025").
+    /// </summary>
+    private static bool OfDateline(string text, TimeExpression date, TextSpan? dateline)
+    {
+        if (dateline is not { } header || date.Span.Start < header.Start || date.Span.Start > header.End + DatelineDateReach)
+        {
+            return false;
+        }
+
+        var gap = date.Span.Start <= header.End ? [] : text.AsSpan(header.End, date.Span.Start - header.End);
+        var wordStart = true;
+        foreach (var c in gap)
+        {
+            if (wordStart && char.IsLetter(c) && !char.IsUpper(c) || !(char.IsLetter(c) || c is ',' or ' ' or '.'))
+            {
+                return false; // a lower-case word or other punctuation: the sentence has begun
+            }
+
+            wordStart = c is ' ' or ',';
+        }
+
+        return true;
     }
 
     /// <summary>When the clause ends at a relative clause (", which …,"), the stretch after that clause's comma.</summary>

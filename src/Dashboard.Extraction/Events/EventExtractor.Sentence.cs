@@ -499,7 +499,7 @@ public sealed partial class EventExtractor
                 continue;
             }
 
-            var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates);
+            var when = EventDates.DateOfType(text, scope, trigger, triggers, facts.Dates, facts.Dateline);
             // "… a militiaman was stabbed in Mashhad and that police had arrested dozens in Tehran": a coordinated clause
             // that names a place of its own keeps its places (amounts stay the sentence's: "24 civilians, 24 fighters,
             // and 25 militiamen were killed" is a list, not two clauses)

@@ -198,6 +198,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                     // "in the capital", "across the city": the place the sentence refers back to, where the article names it
                     var place = draft.Place ?? (setOut ? null : AnaphoricPlaces.Find(document.Text, sentence, places, _capitals, (lastPlace ?? mainCountry)?.Choice?.Country, header))
                         ?? (speech || setOut ? null : lastPlace ?? mainCountry);
+                    draft = draft with { When = EventDates.Ahead(draft, sentence, passageFacts.Dates, published) };
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
                     drafts.Add(draft with
                     {
