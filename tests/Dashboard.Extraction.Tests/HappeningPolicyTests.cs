@@ -105,6 +105,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
             q => q.Unit == unit && q.Value == value);
 
     [Fact]
+    public void Extract_ProtestWithNoCrowdOfItsOwn_IsTheCrowdNamedBeforeInItsParagraph()
+    {
+        var protests = fixture.Pipeline.Extract("Protesters gathered outside the town hall in Lyon on Monday morning. By the evening, a rally was held in Lille.", Published)
+            .Events.Where(e => e.Type == "protest").ToList();
+
+        Assert.Equal(2, protests.Count);
+        Assert.All(protests, e => Assert.Contains("group:protesters", e.Actors));
+    }
+
+    [Fact]
     public void Extract_PledgeToSendTroops_PlannedDeployment() =>
         Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,
             e => e.Type == "deploy" && e.Status == EventStatus.Planned);

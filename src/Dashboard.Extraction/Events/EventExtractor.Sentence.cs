@@ -492,6 +492,10 @@ public sealed partial class EventExtractor
                 sources.RemoveAll(id => !IsCrowd(id));
                 sources.AddRange(targets.Where(IsCrowd));
                 targets.RemoveAll(IsCrowd);
+                if (sources.Count == 0 && facts.Actors.FindLast(a => a.Span.End <= trigger.Span.Start && IsCrowd(a.Id)) is { Id: { } crowd })
+                {
+                    sources.Add(crowd); // "Thousands of dockworkers walked out. … The strike spread to Mongla.": the crowd named before
+                }
             }
 
             if (type != trigger.Type && HasType(output, type))
