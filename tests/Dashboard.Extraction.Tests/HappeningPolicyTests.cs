@@ -114,6 +114,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.All(protests, e => Assert.Contains("group:protesters", e.Actors));
     }
 
+    [Theory]
+    [InlineData("Hundreds of dockworkers marched through Lyon on Monday.", "group:dockworkers")]
+    [InlineData("Truck drivers blocked roads around Lyon on Monday.", "group:truck-drivers")]
+    public void Extract_ProtestByAnOccupation_HasThatCrowdAsActor(string sentence, string crowd) =>
+        Assert.Contains(crowd, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "protest").Actors);
+
+    [Fact]
+    public void Extract_ChallengeWithdrawn_NoMovement() =>
+        Assert.Empty(Types("The parents of the boy withdrew their challenge in Lyon on Monday."));
+
     [Fact]
     public void Extract_PledgeToSendTroops_PlannedDeployment() =>
         Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,
