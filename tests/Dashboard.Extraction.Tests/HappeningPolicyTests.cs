@@ -124,6 +124,13 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     public void Extract_ChallengeWithdrawn_NoMovement() =>
         Assert.Empty(Types("The parents of the boy withdrew their challenge in Lyon on Monday."));
 
+    [Theory]
+    [InlineData("Dozens of police cars converged on the square in Lyon on Monday.", true)]
+    [InlineData("Soldiers converged on the town of Goma on Monday.", true)]
+    [InlineData("Thousands of fans converged on the square in Lyon on Monday.", false)]
+    public void Extract_ConvergingOnAPlace_DeploysOnlyForcesOrPolice(string sentence, bool deployed) =>
+        Assert.Equal(deployed, Types(sentence).Contains("deploy"));
+
     [Fact]
     public void Extract_PledgeToSendTroops_PlannedDeployment() =>
         Assert.Contains(fixture.Pipeline.Extract("Headline\n\nFrance pledged to send 500 troops to Mali.", Published).Events,
