@@ -141,9 +141,13 @@ internal static partial class EventDates
         var filed = false;
         foreach (var d in dates)
         {
+            if (!clause.Contains(d.Span) || IsGloss(text, d))
+            {
+                continue;
+            }
+
             var filing = OfDateline(text, d, dateline);
-            if (clause.Contains(d.Span) && !IsGloss(text, d)
-                && (inClause is null || (filed && !filing) || (filed == filing && Math.Abs(d.Span.Start - trigger.Start) < Math.Abs(inClause.Span.Start - trigger.Start))))
+            if (inClause is null || (filed && !filing) || (filed == filing && Math.Abs(d.Span.Start - trigger.Start) < Math.Abs(inClause.Span.Start - trigger.Start)))
             {
                 (inClause, filed) = (d, filing);
             }

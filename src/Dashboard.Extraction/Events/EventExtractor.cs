@@ -198,7 +198,11 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                     // "in the capital", "across the city": the place the sentence refers back to, where the article names it
                     var place = draft.Place ?? (setOut ? null : AnaphoricPlaces.Find(document.Text, sentence, places, _capitals, (lastPlace ?? mainCountry)?.Choice?.Country, header))
                         ?? (speech || setOut ? null : lastPlace ?? mainCountry);
-                    draft = draft with { When = EventDates.Ahead(draft, sentence, passageFacts.Dates, published) };
+                    if (EventDates.Ahead(draft, sentence, passageFacts.Dates, published) is var ahead && ahead != draft.When)
+                    {
+                        draft = draft with { When = ahead }; // (most drafts keep their date: no copy for them)
+                    }
+
                     var dated = draft.When is null ? EventDates.Undated(document.Text, passage, sentence, passageFacts.Dates, anchor, drafts, newsDay, lede) : (When: draft.When, Basis: DateBasis.Stated);
                     drafts.Add(draft with
                     {

@@ -616,10 +616,10 @@ internal static partial class TriggerRoles
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(".;:\u201C\u201D\"");
 
     /// <summary>Words after "to" that make it a preposition ("sent aid to the town and…"), not the mark of an infinitive.</summary>
-    private static readonly HashSet<string> NounStarts = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStarts = new HashSet<string>(StringComparer.Ordinal)
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "some", "both", "each", "every",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Where the "to" stands of the infinitive a base-form trigger after "and" or "or" is coordinated with ("urged the
@@ -657,7 +657,7 @@ internal static partial class TriggerRoles
             nextEnd++;
         }
 
-        return nextEnd > next && char.IsLower(text[next]) && !NounStarts.Contains(text[next..nextEnd]) ? from + to + 1 : -1;
+        return nextEnd > next && char.IsLower(text[next]) && !NounStarts.Contains(text.AsSpan(next, nextEnd - next)) ? from + to + 1 : -1;
     }
 
     private static bool AfterTo(string text, int floor, int at)

@@ -724,7 +724,7 @@ public sealed class ToponymRecognizer
         {
             bool IsWord(int j, string words) => j < tokens.Count && tokens[j].IsWord && TimeAdverbials.In(_names.WordSpan(j), words);
             var at = k;
-            if (IsWord(at, TimeAdverbials.WeekdayLeads) && at + 1 < tokens.Count && tokens[at + 1].IsWord && Dates.CalendarWords.IsWeekday(_names.WordSpan(at + 1)))
+            if (IsWord(at, TimeAdverbials.WeekdayLeads) && at + 1 < tokens.Count && tokens[at + 1].IsWord && CalendarWords.IsWeekday(_names.WordSpan(at + 1)))
             {
                 at += 2;
                 at = IsWord(at, TimeAdverbials.PartsOfDay) ? at + 1 : at;
