@@ -312,6 +312,9 @@ public sealed class DashboardTests(BrowserFixture browser, ITestOutputHelper out
         await using var second = await browser.NewContextAsync();
         var copy = await DashboardPage.OpenAsync(second, page.Url);
         await Assertions.Expect(copy.Locator("[data-testid=sources-panel]")).ToBeVisibleAsync();
+        // The reopened map may still be drawing the markers its first move asked for: the assertion waits for them
+        // (and fails, with both lists, if they never come).
+        await Assertions.Expect(copy.Locator(DashboardPage.Map)).ToHaveAttributeAsync("data-markers", original.Markers);
         var reopened = await ViewAsync(copy);
 
         Assert.Equal(original.Chips, reopened.Chips);
