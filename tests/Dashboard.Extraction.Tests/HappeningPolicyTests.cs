@@ -14,6 +14,10 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     private IReadOnlyList<string> Types(string text) =>
         [.. fixture.Pipeline.Extract(text, Published).Events.Select(e => e.Type).Order(StringComparer.Ordinal)];
 
+    /// <summary>The actors of the one event of <paramref name="type"/> the text tells (fails unless there is exactly one).</summary>
+    private IReadOnlyList<string> ActorsOf(string text, string type) =>
+        Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type).Actors;
+
     [Theory]
     [InlineData("Police said two men were arrested in Lyon.", "arrest")]
     [InlineData("According to the ministry, rebels attacked a village near Goma.", "violence")]
@@ -118,7 +122,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Hundreds of dockworkers marched through Lyon on Monday.", "group:dockworkers")]
     [InlineData("Truck drivers blocked roads around Lyon on Monday.", "group:truck-drivers")]
     public void Extract_ProtestByAnOccupation_HasThatCrowdAsActor(string sentence, string crowd) =>
-        Assert.Contains(crowd, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "protest").Actors);
+        Assert.Contains(crowd, ActorsOf(sentence, "protest"));
 
     [Fact]
     public void Extract_ChallengeWithdrawn_NoMovement() =>
@@ -199,7 +203,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Satellite images show additional Russian troops near the border with Ukraine.", "country:RU")]
     [InlineData("Russian troops were spotted near Gomel on Monday.", "country:RU")]
     public void Extract_ForcesSeenRatherThanActing_BuildUpByTheirState(string sentence, string actor) =>
-        Assert.Contains(actor, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "build_up").Actors);
+        Assert.Contains(actor, ActorsOf(sentence, "build_up"));
 
     [Theory]
     [InlineData("Satellite images showed dozens of armoured vehicles massing near the border on Monday.", "build_up")]
@@ -303,14 +307,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nAuthorities imposed a curfew in Lodwar on Tuesday.\n", "other", "country:KE")]
     [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nThe government deployed police to Gao on Tuesday.\n", "deploy", "country:ML")]
     public void Extract_BareStateInstitutionActingInANamedCountry_TakesItsCountry(string text, string type, string country) =>
-        Assert.Contains(country, Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type).Actors);
+        Assert.Contains(country, ActorsOf(text, type));
 
     [Theory]
     [InlineData("Police arrested 12 people after looting in Lodwar on Tuesday.", "arrest")] // Kenya is named by no actor
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nDiplomats evacuated 40 residents from Lodwar on Tuesday.\n", "evacuate")]
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nLeaders held talks in Lodwar on Tuesday.\n", "meeting")]
     public void Extract_BareGroupThatNeedNotBeTheCountrys_StaysGeneric(string text, string type) =>
-        Assert.DoesNotContain(Assert.Single(fixture.Pipeline.Extract(text, Published).Events, e => e.Type == type).Actors,
+        Assert.DoesNotContain(ActorsOf(text, type),
             a => a.StartsWith("country:", StringComparison.Ordinal));
 
     [Fact]
@@ -421,14 +425,14 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("“Prices will rise again in Lyon next year,” says Maria Silva, a member of parliament.")]
     [InlineData("\"We will not pay ransoms in Lyon,\" said Interior Minister Maria Silva on Monday.")]
     public void Extract_SpeakerNamedAfterTheVerbThatClosesAQuotation_TheirStatement(string sentence) =>
-        Assert.Contains("person:maria-silva", Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
+        Assert.Contains("person:maria-silva", ActorsOf(sentence, "statement"));
 
     [Theory]
     [InlineData("Police said 640 people had been arrested in Lyon since the protests began.", true)]
     [InlineData("Police spokesperson Ana Lima said 73 people had been arrested in Lyon since Monday.", true)]
     [InlineData("Police said soldiers had arrested 40 people in Lyon.", false)]
     public void Extract_PoliceReportingArrestsWithNoOtherAgent_ThePoliceArrest(string sentence, bool police) =>
-        Assert.Equal(police, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "arrest").Actors.Contains("group:police"));
+        Assert.Equal(police, ActorsOf(sentence, "arrest").Contains("group:police"));
 
     [Fact]
     public void Extract_SpeakerNamedInFullButUnknown_IsAStatement() =>
@@ -886,7 +890,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("The weekly has reported that in 2019, Ana Lima, the head of the Chilean senate, stated that Peru had mined the border.", "country:CL")]
     [InlineData("The weekly has reported that the mayor of Lyon, Jean Dupont, said that Paris would pay.", "person:jean-dupont")]
     public void Extract_SpeakerlessReportThatANamedSpeakerSaid_StatementOfTheNamedSpeaker(string sentence, string speaker) =>
-        Assert.Contains(speaker, Assert.Single(fixture.Pipeline.Extract(sentence, Published).Events, e => e.Type == "statement").Actors);
+        Assert.Contains(speaker, ActorsOf(sentence, "statement"));
 
     [Theory]
     [InlineData("May has received strong backing from her allies in Europe.", "offer_support")]
