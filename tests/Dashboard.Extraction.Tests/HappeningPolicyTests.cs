@@ -317,6 +317,24 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.DoesNotContain(ActorsOf(text, type),
             a => a.StartsWith("country:", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Headline\n\nKenya accused Uganda of harbouring raiders.\n\nThe two governments signed an agreement in 2019.\n", "meeting")]
+    [InlineData("Headline\n\nPeru accused Chile of violating the border.\n\nThe two countries' presidents met in Quito on Monday.\n", "meeting")]
+    [InlineData("Headline\n\nArmenia blamed Azerbaijan for the border incident.\n\nThe two former Soviet republics fought a war in 2020.\n", "violence")]
+    public void Extract_TheTwoCountriesAsSubject_TakesTheTwoStatesNamedLast(string text, string type)
+    {
+        var actors = ActorsOf(text, type);
+
+        Assert.Equal(2, actors.Count(a => a.StartsWith("country:", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Headline\n\nKenya accused Uganda of harbouring raiders.\n\nThe president urged the two countries to sign an agreement.\n", "statement")] // the pair is whom it is aimed at
+    [InlineData("Headline\n\nKenya accused Uganda of harbouring raiders.\n\nThe two sides signed an agreement in 2019.\n", "meeting")] // sides need not be states
+    [InlineData("Headline\n\nKenya sent envoys to Lodwar.\n\nThe two governments signed an agreement in 2019.\n", "meeting")] // one state named before
+    public void Extract_NoPairOfStatesAsSubject_TakesNoPair(string text, string type) =>
+        Assert.True(ActorsOf(text, type).Count(a => a.StartsWith("country:", StringComparison.Ordinal)) < 2);
+
     [Fact]
     public void Extract_PlannedThenHappened_TwoEvents() =>
         Assert.Equal(2, fixture.Pipeline.Extract("Headline\n\nFrance and Italy will hold talks in Rome.\n\nFrance and Italy held talks in Rome.\n", Published)

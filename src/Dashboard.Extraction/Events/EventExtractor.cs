@@ -152,6 +152,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
         // Every mention of a person, in text order (made when first needed): "he" or "she" with nobody named in the sentence
         // is the last person named before it.
         List<(string Id, int Start)>? people = null;
+        List<(string Id, int Start)>? countries = null; // likewise every mention of a state: "the two countries" are the last two named
         foreach (var passage in document.Passages.Where(p => p.Kind is PassageKind.Body or PassageKind.Standfirst or PassageKind.Caption))
         {
             var passageFacts = Facts(passage.Id);
@@ -188,6 +189,13 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                         // support all efforts": the person named last before the sentence says, meets, gives or asks (one
                         // who died, was charged or was fined is no doer: "she was heavily fined")
                         draft = draft with { Actors = [referent] };
+                    }
+
+                    if (!draft.Actors.Any(IsCountry) && PairReferences.Subject(document.Text, sentence, draft.Trigger) is var pairAt and >= 0
+                        && PairReferences.Pair(countries ??= CountryMentions(actors), pairAt) is { } pair)
+                    {
+                        // "the two countries' presidents met": the two states named last
+                        draft = draft with { Actors = [.. pair, .. draft.Actors] };
                     }
 
                     draft = WithMover(draft, ref mover);
@@ -424,6 +432,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
 
     [GeneratedRegex(@"^\W*(?:(?:But|And|Yet|However|Meanwhile|Later),?\s+(?:he|she)|He|She)\b|\b(?:he|she)\s+(?:(?:also|then|later|\w+ly)\s+)?$")]
     private static partial Regex SingularPronoun();
+
+    /// <summary>Every mention of a state, in text order.</summary>
+    private static List<(string Id, int Start)> CountryMentions(IReadOnlyList<Actor> actors) =>
+        actors.Where(a => a.Kind == ActorKind.Country).SelectMany(a => a.Mentions.Select(m => (a.Id, m.Start))).OrderBy(p => p.Start).ToList();
+
+    private static bool IsCountry(string id) => id.StartsWith("country:", StringComparison.Ordinal);
 
     /// <summary>Every mention of a person, in text order.</summary>
     private static List<(string Id, int Start)> PersonMentions(IReadOnlyList<Actor> actors) =>
