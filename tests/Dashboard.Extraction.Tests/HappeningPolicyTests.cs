@@ -306,6 +306,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nPolice arrested 12 people after looting in Lodwar on Tuesday.\n", "arrest", "country:KE")]
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nAuthorities imposed a curfew in Lodwar on Tuesday.\n", "other", "country:KE")]
     [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nThe government deployed police to Gao on Tuesday.\n", "deploy", "country:ML")]
+    [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nThe army said it had deployed two battalions to Gao.\n", "deploy", "country:ML")]
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nSoldiers arrested 12 people after looting in Lodwar on Tuesday.\n", "arrest", "country:KE")]
     public void Extract_BareStateInstitutionActingInANamedCountry_TakesItsCountry(string text, string type, string country) =>
         Assert.Contains(country, ActorsOf(text, type));
 
@@ -313,6 +315,7 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Police arrested 12 people after looting in Lodwar on Tuesday.", "arrest")] // Kenya is named by no actor
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nDiplomats evacuated 40 residents from Lodwar on Tuesday.\n", "evacuate")]
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nLeaders held talks in Lodwar on Tuesday.\n", "meeting")]
+    [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nPeacekeepers were deployed to Gao on Tuesday.\n", "deploy")] // serve outside their own state
     public void Extract_BareGroupThatNeedNotBeTheCountrys_StaysGeneric(string text, string type) =>
         Assert.DoesNotContain(ActorsOf(text, type),
             a => a.StartsWith("country:", StringComparison.Ordinal));

@@ -247,7 +247,7 @@ const ACLED_SUB_EVENT_TYPES = {
     'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
 };
 const QUANTITY_UNITS = ['troops', 'people', 'aircraft', 'vehicles', 'ships', 'weapons', 'money', 'other'];
-const ACTOR_GROUP_KINDS = ['civilians', 'protesters', 'military', 'police', 'armed_group', 'officials', 'representatives', 'media', 'other', 'none'];
+const ACTOR_GROUP_KINDS = ['civilians', 'protesters', 'military', 'external_forces', 'police', 'armed_group', 'officials', 'representatives', 'media', 'other', 'none'];
 const ORGANISATION_KINDS = ['international', 'ngo', 'armed_group', 'political', 'company', 'other'];
 // Lower-case words (letters, apostrophe, hyphen) separated by single spaces: trigger forms and actor nouns.
 const LOWER_PHRASE = /^\p{Ll}[\p{Ll}'-]*( \p{Ll}[\p{Ll}'-]*)*$/u;

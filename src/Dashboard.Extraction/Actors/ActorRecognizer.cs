@@ -651,7 +651,7 @@ public sealed partial class ActorRecognizer
             }
 
             var referred = false;
-            if (country is null && Referring(i) && kind is "military" or "police" or "armed_group" && antecedents.MarkedCountry(noun, tokens[i].Start) is { } marked)
+            if (country is null && Referring(i) && kind is "military" or "external_forces" or "police" or "armed_group" && antecedents.MarkedCountry(noun, tokens[i].Start) is { } marked)
             {
                 // "the troops" after "Russian troops": the same country's troops
                 (country, start, referred) = (marked, i, true);
@@ -662,9 +662,9 @@ public sealed partial class ActorRecognizer
             // The group's kind from the lexicon (civilians, military, police…) is its role: events use it ("flights to
             // transport citizens" is an evacuation).
             actors.Add(id, name, ActorKind.Group, country, kind, Span(country is null ? i : start, i + n));
-            if (country is not null && kind is "military" or "police" or "armed_group")
+            if (country is not null && kind is "military" or "external_forces" or "police" or "armed_group")
             {
-                antecedents.Marked(noun, country, kind == "military", tokens[i + n - 1].End);
+                antecedents.Marked(noun, country, kind is "military" or "external_forces", tokens[i + n - 1].End);
                 if (referred)
                 {
                     AddCountry(country, Span(i, i + n));

@@ -6,8 +6,9 @@ namespace Dashboard.Extraction.Events;
 /// A state's own institutions act where the state rules: "Police arrested 12 people in Lodwar", "authorities evacuated
 /// 3,000 residents" in a town of Kenya are Kenya's police and authorities, although the sentence names no country. A
 /// happening done only by such bare groups (police, border guards, gendarmes; government, authorities, officials,
-/// prosecutors, lawmakers: the kinds police and officials of actor-groups.txt, not representatives such as leaders or
-/// diplomats, who act for their side wherever they are) and placed in a country the article names as an actor takes
+/// prosecutors, lawmakers; the army, soldiers, the navy: the kinds police, officials and military of actor-groups.txt,
+/// not representatives such as leaders or diplomats, who act for their side wherever they are, nor peacekeepers or
+/// coalition forces, who serve outside their own state) and placed in a country the article names as an actor takes
 /// that country as its first actor, as a bare "troops" takes the state last named as moving forces (<c>WithMover</c>).
 /// Only happenings done where they are placed qualify (arrests, violence, deployments, evacuations, other happenings
 /// such as curfews and closures): a statement or a meeting has no place of its own, and aid or a withdrawal is placed
@@ -41,12 +42,12 @@ internal static class DomesticInstitutions
         }
     }
 
-    /// <summary>Whether every actor is a bare group (no country, no name) of the kind police or officials.</summary>
+    /// <summary>Whether every actor is a bare group (no country, no name) of the kind police, officials or military.</summary>
     private static bool Institutions(IReadOnlyList<string> ids, IReadOnlyDictionary<string, string> roles)
     {
         foreach (var id in ids)
         {
-            if (!Retellings.Generic(id) || roles.GetValueOrDefault(id) is not ("police" or "officials"))
+            if (!Retellings.Generic(id) || roles.GetValueOrDefault(id) is not ("police" or "officials" or "military"))
             {
                 return false;
             }

@@ -255,7 +255,7 @@ public sealed partial class EventExtractor
         var stretch = CommaStretch(text, sentence, trigger);
         foreach (var (id, _, span) in actors)
         {
-            if (stretch.Contains(span) && groupRoles.GetValueOrDefault(id) is "military" or "police" or "civilians")
+            if (stretch.Contains(span) && groupRoles.GetValueOrDefault(id) is "military" or "external_forces" or "police" or "civilians")
             {
                 return true;
             }

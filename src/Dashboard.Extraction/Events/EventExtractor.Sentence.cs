@@ -403,7 +403,7 @@ public sealed partial class EventExtractor
                 // especially in military technology" strengthens ties, it moves no forces.
                 // (armed groups take towns and overrun bases; what images show massing is an army's, and "fighters" seen on
                 // video are as often boxers as rebels)
-                bool Military(string id) => groupRoles.GetValueOrDefault(id) is var role && (role == "military" || trigger.Type != "build_up" && role == "armed_group");
+                bool Military(string id) => groupRoles.GetValueOrDefault(id) is var role && (role is "military" or "external_forces" || trigger.Type != "build_up" && role == "armed_group");
                 var stretchOf = CommaStretch(text, sentence, trigger.Span);
                 if ((!sources.Exists(Military) && !targets.Exists(Military)
                     || !facts.Actors.Exists(a => Military(a.Id) && stretchOf.Contains(a.Span)))
@@ -421,7 +421,7 @@ public sealed partial class EventExtractor
                 // Arriving is a deployment only for forces or police ("troops arrived in Gao", "officers then arrived"):
                 // crews, a delegation or a rider arriving are sent nowhere as forces (POLICY.md: deploy).
                 var stretchOf = CommaStretch(text, sentence, trigger.Span);
-                if (!facts.Actors.Exists(a => groupRoles.GetValueOrDefault(a.Id) is "military" or "police" && stretchOf.Contains(a.Span)))
+                if (!facts.Actors.Exists(a => groupRoles.GetValueOrDefault(a.Id) is "military" or "external_forces" or "police" && stretchOf.Contains(a.Span)))
                 {
                     continue;
                 }
@@ -469,7 +469,7 @@ public sealed partial class EventExtractor
                 continue; // "the force commander, Lt. Gen. Rafael Ortiz, flew to Lusoko": a person travelling is a visit, no transport
             }
 
-            if (type == "evacuate" && Fleeing(text.AsSpan(trigger.Span.Start, trigger.Span.Length)) && SubjectRole() is "armed_group" or "military")
+            if (type == "evacuate" && Fleeing(text.AsSpan(trigger.Span.Start, trigger.Span.Length)) && SubjectRole() is "armed_group" or "military" or "external_forces")
             {
                 // "the enemy fled, leaving behind dozens of bodies", "the gunmen escaped": a retreat, nobody got out of danger
                 // (forces that evacuate people stay the evacuators: "soldiers evacuated 12,000 people")

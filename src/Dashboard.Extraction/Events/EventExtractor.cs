@@ -284,7 +284,7 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
     {
         foreach (var a in actors)
         {
-            if (within.Contains(a.Span) && roles.GetValueOrDefault(a.Id) is "military" or "police" or "armed_group"
+            if (within.Contains(a.Span) && roles.GetValueOrDefault(a.Id) is "military" or "external_forces" or "police" or "armed_group"
                 or "organisation:international" or "organisation:armed_group" or "organisation:other")
             {
                 return true;

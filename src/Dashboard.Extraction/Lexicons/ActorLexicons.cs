@@ -71,7 +71,7 @@ public sealed class ActorLexicons
         EmbeddingNames = new MultiWordNames(Agencies.Keys.Concat(Organisations.SelectMany(o => o.Aliases.Prepend(o.Name))));
         Groups = Distinct(groups).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         var nouns = Distinct(forcesNouns ?? []).ToList();
-        ForcesWords = Groups.Where(g => g.Value is "military" or "police" or "armed_group")
+        ForcesWords = Groups.Where(g => g.Value is "military" or "external_forces" or "police" or "armed_group")
             .Select(g => g.Key[(g.Key.LastIndexOf(' ') + 1)..])
             .Concat(nouns.Where(n => n.Value is "rank" or "equipment" or "unit").Select(n => n.Key))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
