@@ -308,6 +308,8 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
     [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nThe government deployed police to Gao on Tuesday.\n", "deploy", "country:ML")]
     [InlineData("Headline\n\nMalian officials spoke of the crisis in Gao.\n\nThe army said it had deployed two battalions to Gao.\n", "deploy", "country:ML")]
     [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nSoldiers arrested 12 people after looting in Lodwar on Tuesday.\n", "arrest", "country:KE")]
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nThe army distributed food to 3,000 families in Lodwar on Tuesday.\n", "offer_support", "country:KE")]
+    [InlineData("Headline\n\nKenyan officials spoke to reporters in Lodwar.\n\nAn air force plane carrying medical supplies left Nairobi for Lodwar on Saturday.\n", "transport", "country:KE")]
     public void Extract_BareStateInstitutionActingInANamedCountry_TakesItsCountry(string text, string type, string country) =>
         Assert.Contains(country, ActorsOf(text, type));
 

@@ -11,8 +11,9 @@ namespace Dashboard.Extraction.Events;
 /// coalition forces, who serve outside their own state) and placed in a country the article names as an actor takes
 /// that country as its first actor, as a bare "troops" takes the state last named as moving forces (<c>WithMover</c>).
 /// Only happenings done where they are placed qualify (arrests, violence, deployments, evacuations, other happenings
-/// such as curfews and closures): a statement or a meeting has no place of its own, and aid or a withdrawal is placed
-/// where it goes or from where it leaves. It runs on the merged events: a country read from the place is no evidence
+/// such as curfews and closures, and aid given, asked for or carried there: "the army distributed food in Lodwar"): a
+/// statement or a meeting has no place of its own, and its bare group is as often the one spoken of ("accused the army
+/// of…"); a withdrawal is placed where it leaves from. It runs on the merged events: a country read from the place is no evidence
 /// that two reports tell one happening.
 /// </summary>
 internal static class DomesticInstitutions
@@ -27,7 +28,7 @@ internal static class DomesticInstitutions
         for (var k = 0; k < events.Count; k++)
         {
             var e = events[k];
-            if (e.Type is not ("arrest" or "violence" or "deploy" or "evacuate" or "other") || e.Actors.Count == 0
+            if (e.Type is not ("arrest" or "violence" or "deploy" or "evacuate" or "other" or "offer_support" or "request_support" or "transport") || e.Actors.Count == 0
                 || e.Place?.Choice?.Country is not { Length: 2 } iso2 || !Institutions(e.Actors, roles))
             {
                 continue;
