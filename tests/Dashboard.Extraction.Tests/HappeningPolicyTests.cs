@@ -118,6 +118,16 @@ public sealed class HappeningPolicyTests(PipelineFixture fixture)
         Assert.All(protests, e => Assert.Contains("group:protesters", e.Actors));
     }
 
+    [Fact]
+    public void Extract_ProtestWithNoCrowdInItsParagraph_IsTheCrowdOfTheProtestsToldBefore()
+    {
+        var protests = fixture.Pipeline.Extract("Headline\n\nProtesters marched through Lyon on Monday.\n\nSmaller protests were held in Lille on Tuesday evening.\n", Published)
+            .Events.Where(e => e.Type == "protest").ToList();
+
+        Assert.Equal(2, protests.Count);
+        Assert.All(protests, e => Assert.Contains("group:protesters", e.Actors));
+    }
+
     [Theory]
     [InlineData("Hundreds of dockworkers marched through Lyon on Monday.", "group:dockworkers")]
     [InlineData("Truck drivers blocked roads around Lyon on Monday.", "group:truck-drivers")]

@@ -191,6 +191,12 @@ public sealed partial class EventExtractor(LexiconSet lexicons, IReadOnlyDiction
                         draft = draft with { Actors = [referent] };
                     }
 
+                    else if (draft.Type == "protest" && draft.Actors.Count == 0 && drafts.FindLast(d => d.Type == "protest" && d.Actors.Count > 0) is { } marched)
+                    {
+                        // "Smaller protests were held in Osh": the crowd of the protests told before
+                        draft = draft with { Actors = marched.Actors };
+                    }
+
                     if (!draft.Actors.Any(IsCountry) && PairReferences.Subject(document.Text, sentence, draft.Trigger) is var pairAt and >= 0
                         && PairReferences.Pair(countries ??= CountryMentions(actors), pairAt) is { } pair)
                     {
